@@ -1,0 +1,74 @@
+/** Disk helpers shared by the commands: collecting inputs and writing a tree of text files. */
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import type { InputFile } from '../parse/index.js';
+
+/** Every file under the given files or folders (recursively, sorted, dot-folders and node_modules skipped). */
+export async function collectInputs(paths: readonly string[], cwd: string): Promise<InputFile[]> {
+  const out: InputFile[] = [];
+  for (const p of paths) {
+    const abs = join(cwd, p);
+    const info = await stat(abs);
+    if (info.isDirectory()) {
+      for (const file of await listFiles(abs)) out.push({ path: toPosix(relative(cwd, file)), bytes: await readFile(file) });
+    } else {
+      out.push({ path: toPosix(relative(cwd, abs)), bytes: await readFile(abs), explicit: true });
+    }
+  }
+  return out;
+}
+
+export async function listFiles(dir: string, filter: (name: string) => boolean = () => true): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (d: string) => {
+    const entries = await readdir(d, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      const full = join(d, e.name);
+      if (e.isDirectory()) await walk(full);
+      else if (e.isFile() && filter(e.name)) out.push(full);
+    }
+  };
+  await walk(dir);
+  return out;
+}
+
+export interface WriteTreeResult {
+  written: string[];
+  unchanged: number;
+  removed: string[];
+}
+
+/**
+ * Writes `files` (paths relative to `dir`) where their bytes changed; with `prune`, removes files under `dir`
+ * that `keep` does not protect and that were not written this time.
+ */
+export async function writeTree(dir: string, files: ReadonlyMap<string, string>, prune?: { keep: (path: string) => boolean }): Promise<WriteTreeResult> {
+  const result: WriteTreeResult = { written: [], unchanged: 0, removed: [] };
+  for (const [path, text] of files) {
+    const abs = join(dir, path);
+    const old = await readFile(abs, 'utf8').catch(() => undefined);
+    if (old === text) {
+      result.unchanged++;
+      continue;
+    }
+    await mkdir(dirname(abs), { recursive: true });
+    await writeFile(abs, text);
+    result.written.push(path);
+  }
+  if (prune) {
+    const existing = await listFiles(dir).catch(() => [] as string[]);
+    for (const abs of existing) {
+      const path = toPosix(relative(dir, abs));
+      if (files.has(path) || prune.keep(path)) continue;
+      await rm(abs);
+      result.removed.push(path);
+    }
+  }
+  return result;
+}
+
+export function toPosix(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
+}

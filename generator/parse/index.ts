@@ -1,0 +1,105 @@
+/**
+ * Parse stage entry: doc pages in, specs out. Detects each input's kind, routes it to its front-end,
+ * names categories from `catelog.json`, and merges several inputs of one API into one spec.
+ */
+import { dirname } from 'node:path';
+import type { Diagnostic } from '../diagnostics.js';
+import type { ApiSpec, CategoryRef } from '../spec/types.js';
+import { detectInput } from './detect.js';
+import { parseDocJson } from './json.js';
+import { parseCopiedText } from './text/index.js';
+import { mergeSpecs } from './merge.js';
+
+/** TOP001: binary; TOP002: empty; TOP003: not a doc page; TOP004: saved HTML not supported; TOP005: two inputs disagree. */
+export const INPUT_CODES = {
+  binary: 'TOP001',
+  empty: 'TOP002',
+  notAPage: 'TOP003',
+  htmlUnsupported: 'TOP004',
+} as const;
+
+export interface InputFile {
+  /** Path as shown in diagnostics and recorded in `sources` (relative, `/`-separated). */
+  path: string;
+  bytes: Uint8Array;
+  /** True when the user named the file itself (an unrecognised file is then an error, not a skip). */
+  explicit?: boolean;
+}
+
+export interface ParsedApi {
+  spec: ApiSpec;
+}
+
+export interface ParseInputsResult {
+  specs: ApiSpec[];
+  diagnostics: Diagnostic[];
+  /** Inputs that gave no spec because of an error. */
+  failed: string[];
+}
+
+/** Parses every input, pure: the caller reads the files. Specs come back sorted by method. */
+export function parseInputs(files: readonly InputFile[]): ParseInputsResult {
+  const diagnostics: Diagnostic[] = [];
+  const failed: string[] = [];
+  const categories = new Map<string, CategoryRef>();
+  const pending: { file: InputFile; kind: string; text: string }[] = [];
+  for (const file of files) {
+    const { kind, text } = detectInput(file.bytes);
+    if (kind === 'catalog-json') {
+      const c = JSON.parse(text) as { pkg: string; name: unknown; id: unknown };
+      categories.set(dirname(file.path), { pkg: c.pkg, name: String(c.name ?? ''), id: Number(c.id) });
+      continue;
+    }
+    pending.push({ file, kind, text });
+  }
+  const byApi = new Map<string, ApiSpec[]>();
+  for (const { file, kind, text } of pending) {
+    const fail = (code: `TOP${number}`, message: string, severity: Diagnostic['severity'] = 'error') => {
+      diagnostics.push({ code, severity, message, file: file.path, line: severity === 'error' ? 1 : 0 });
+      if (severity === 'error') failed.push(file.path);
+    };
+    let result: { spec?: ApiSpec; diagnostics: Diagnostic[] } | undefined;
+    switch (kind) {
+      case 'doc-json': {
+        const category = categories.get(dirname(file.path));
+        result = parseDocJson({ text, file: file.path, ...(category ? { category } : {}) });
+        break;
+      }
+      case 'copied-text':
+        result = parseCopiedText({ text, file: file.path });
+        break;
+      case 'binary':
+        fail(INPUT_CODES.binary, 'binary file: not a doc page (expected copied page text, saved HTML or doc-site JSON)');
+        continue;
+      case 'empty':
+        fail(INPUT_CODES.empty, 'empty file: not a doc page', file.explicit ? 'error' : 'warning');
+        continue;
+      case 'html':
+        fail(INPUT_CODES.htmlUnsupported, 'saved HTML pages are not read yet: copy the page text or use the doc-site JSON');
+        continue;
+      default:
+        fail(INPUT_CODES.notAPage, 'not a TOP doc page (no `method (中文名)` title with 请求参数/响应参数, and not doc-site JSON)', file.explicit ? 'error' : 'warning');
+        continue;
+    }
+    diagnostics.push(...result.diagnostics);
+    if (!result.spec || result.diagnostics.some((d) => d.severity === 'error')) {
+      failed.push(file.path);
+      continue;
+    }
+    const spec = { ...result.spec, sources: [file.path] };
+    const list = byApi.get(spec.api);
+    if (list) list.push(spec);
+    else byApi.set(spec.api, [spec]);
+  }
+  const specs: ApiSpec[] = [];
+  for (const api of [...byApi.keys()].sort(compare)) {
+    const merged = mergeSpecs(byApi.get(api) ?? []);
+    diagnostics.push(...merged.diagnostics);
+    specs.push(merged.spec);
+  }
+  return { specs, diagnostics, failed };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
