@@ -1,13 +1,13 @@
 /** Disk helpers shared by the commands: collecting inputs and writing a tree of text files. */
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { InputFile } from '../parse/index.js';
 
 /** Every file under the given files or folders (recursively, sorted, dot-folders and node_modules skipped). */
 export async function collectInputs(paths: readonly string[], cwd: string): Promise<InputFile[]> {
   const out: InputFile[] = [];
   for (const p of paths) {
-    const abs = join(cwd, p);
+    const abs = resolve(cwd, p);
     const info = await stat(abs);
     if (info.isDirectory()) {
       for (const file of await listFiles(abs)) out.push({ path: toPosix(relative(cwd, file)), bytes: await readFile(file) });

@@ -1,6 +1,6 @@
 /** `topgen parse <files|dirs…> [--out specs/]`: doc pages → one YAML spec per API. */
 import { parseArgs } from 'node:util';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { formatDiagnostic, hasErrors, sortDiagnostics } from '../diagnostics.js';
 import { parseInputs } from '../parse/index.js';
 import { specPath } from '../spec/path.js';
@@ -17,7 +17,7 @@ export async function runParse(args: string[], ctx: CommandContext): Promise<num
   const inputs = await collectInputs(positionals, ctx.cwd);
   const { specs, diagnostics, failed } = parseInputs(inputs);
   const files = new Map(specs.map((spec) => [specPath(spec), writeSpec(spec)]));
-  const written = await writeTree(join(ctx.cwd, values.out), files);
+  const written = await writeTree(resolve(ctx.cwd, values.out), files);
   for (const d of sortDiagnostics(diagnostics)) ctx.err(formatDiagnostic(d));
   ctx.out(`parsed ${inputs.length} inputs: ${specs.length} specs (${written.written.length} written, ${written.unchanged} unchanged), ${failed.length} inputs failed`);
   return hasErrors(diagnostics) ? 1 : 0;

@@ -58,7 +58,7 @@ export function parseInputs(files: readonly InputFile[]): ParseInputsResult {
       diagnostics.push({ code, severity, message, file: file.path, line: severity === 'error' ? 1 : 0 });
       if (severity === 'error') failed.push(file.path);
     };
-    let result: { spec?: ApiSpec; diagnostics: Diagnostic[] } | undefined;
+    let result: { spec?: ApiSpec; diagnostics: Diagnostic[] };
     switch (kind) {
       case 'doc-json': {
         const category = categories.get(dirname(file.path));

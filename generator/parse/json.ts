@@ -76,7 +76,7 @@ function convertDocument(doc: Record<string, unknown>, input: DocJsonInput): Par
     const typeText = typeof p.type === 'string' ? p.type : '';
     if (typeText.trim() === '') report(JSON_CODES.missingType, 'warning', `"${name}" has no type in the document`, here, `"name": "${name}"`);
     const { type, list } = splitTypeText(typeText);
-    const param: ParamSpec = { name, type };
+    const param: ParamSpec = { name, type, description: '' };
     if (list) param.list = true;
     if (section === 'request') param.required = p.required === true;
     param.description = typeof p.description === 'string' ? p.description.trim() : '';
