@@ -10,12 +10,12 @@ import { parseDocJson } from './json.js';
 import { parseCopiedText } from './text/index.js';
 import { mergeSpecs } from './merge.js';
 
-/** TOP001: binary; TOP002: empty; TOP003: not a doc page; TOP004: saved HTML not supported; TOP005: two inputs disagree. */
+/** TOP110: binary; TOP111: empty; TOP112: not a doc page; TOP113: saved HTML not supported. */
 export const INPUT_CODES = {
-  binary: 'TOP001',
-  empty: 'TOP002',
-  notAPage: 'TOP003',
-  htmlUnsupported: 'TOP004',
+  binary: 'TOP110',
+  empty: 'TOP111',
+  notAPage: 'TOP112',
+  htmlUnsupported: 'TOP113',
 } as const;
 
 export interface InputFile {

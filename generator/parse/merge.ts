@@ -6,7 +6,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { ApiSpec, ParamSpec } from '../spec/types.js';
 
-export const MERGE_CODES = { treesDisagree: 'TOP005' } as const;
+export const MERGE_CODES = { treesDisagree: 'TOP120' } as const;
 
 export function mergeSpecs(specs: readonly ApiSpec[]): { spec: ApiSpec; diagnostics: Diagnostic[] } {
   const [first, ...others] = rank(specs);

@@ -1,0 +1,100 @@
+/**
+ * Tree recovery. Bullets do not show depth: a node with children is written without `└`, and where its children
+ * end is not marked. The samples say which params belong to which object; without them a heuristic decides.
+ */
+import type { RawParam } from './cells.js';
+import type { Evidence, EvidenceEntry } from './evidence.js';
+import { normName } from './evidence.js';
+
+/**
+ * Without evidence (measured by `scripts/roundtrip.ts` over the corpus; all close to 61%):
+ * - `greedy` (default): a node's children are all following bullets of its top-level row, except that a name
+ *   already among its fields closes it (two fields cannot share a name);
+ * - `alpha`: also closes a node when the next name breaks the alphabetical order of its fields but continues its
+ *   parent's (some docs sort);
+ * - `flat`: also closes a node whose fields so far are all leaves when a node with children follows.
+ */
+export type Heuristic = 'greedy' | 'alpha' | 'alpha-flat' | 'flat';
+
+export interface Node {
+  raw: RawParam;
+  children: Node[];
+  /** The sample's value for this param, when the sample has it. */
+  value?: string;
+  entry?: EvidenceEntry;
+}
+
+interface Level {
+  ev?: Evidence;
+  kids: Node[];
+}
+
+export interface TreeIssue {
+  kind: 'notInSample' | 'duplicate';
+  param: RawParam;
+}
+
+/** Nests `raws` (preorder bullets of one top-level param) under `root`, whose sample evidence is `ev`. */
+export function nest(root: Node, raws: readonly RawParam[], ev: Evidence | undefined, heuristic: Heuristic, issues: TreeIssue[], visited: Evidence[]): void {
+  let i = 0;
+  const levels: Level[] = [];
+  const expects = (l: Level, key: string) => !!l.ev && l.ev.names.has(key) && !l.ev.used.has(key);
+  const belongsAbove = (r: RawParam, key: string): boolean => {
+    const level = levels[levels.length - 1];
+    if (!level || levels.length === 1 || level.kids.length === 0) return false;
+    if (expects(level, key)) return false;
+    for (let k = levels.length - 2; k >= 0; k--) if (expects(levels[k] as Level, key)) return true;
+    if (level.ev) {
+      // The sample knows this object and not this name: if an ancestor's sample knows it (used or not), go up.
+      for (let k = levels.length - 2; k >= 0; k--) if (levels[k]?.ev?.names.has(key)) return true;
+    }
+    // A name already among this object's fields cannot be another one: it belongs further up.
+    if (level.kids.some((k) => normName(k.raw.name) === key) && levels.slice(0, -1).some((l) => !l.kids.some((k) => normName(k.raw.name) === key))) return true;
+    // `flat`: a node with children that follows a run of leaves closes the object the leaves belong to.
+    if ((heuristic === 'flat' || heuristic === 'alpha-flat') && !r.leaf && level.kids.every((k) => k.raw.leaf)) return true;
+    if (heuristic === 'alpha' || heuristic === 'alpha-flat') {
+      const last = level.kids[level.kids.length - 1]?.raw.name ?? '';
+      const parent = levels[levels.length - 2]?.kids;
+      const parentName = parent?.[parent.length - 1]?.raw.name ?? '';
+      if (r.name < last && r.name > parentName) return true;
+    }
+    return false;
+  };
+  const take = () => {
+    const level = levels[levels.length - 1] as Level;
+    while (i < raws.length) {
+      const r = raws[i] as RawParam;
+      const key = normName(r.name);
+      if (belongsAbove(r, key)) return;
+      i++;
+      const node: Node = { raw: r, children: [] };
+      if (level.kids.some((k) => normName(k.raw.name) === key)) issues.push({ kind: 'duplicate', param: r });
+      let childEv: Evidence | undefined;
+      if (level.ev) {
+        const entry = level.ev.names.get(key);
+        if (entry && !level.ev.used.has(key)) {
+          level.ev.used.add(key);
+          node.entry = entry;
+          const resolved = entry.resolve ? entry.resolve(/\[ ?\]$/.test(r.typeText) && !/^byte ?\[\]$/.test(r.typeText)) : entry;
+          if (resolved.value !== undefined) node.value = resolved.value;
+          childEv = resolved.children;
+        } else if (!entry) issues.push({ kind: 'notInSample', param: r });
+      }
+      level.kids.push(node);
+      if (!r.leaf) {
+        const l: Level = { kids: node.children };
+        if (childEv) {
+          l.ev = childEv;
+          visited.push(childEv);
+        }
+        levels.push(l);
+        take();
+        levels.pop();
+      }
+    }
+  };
+  const top: Level = { kids: root.children };
+  if (ev) top.ev = ev; // the caller has it in `visited` already
+  levels.push(top);
+  take();
+}

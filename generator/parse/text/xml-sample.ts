@@ -1,0 +1,79 @@
+/**
+ * The XML response sample: element nesting is the response tree; list params wrap their items
+ * (`<pic_urls><pic_url>…</pic_url></pic_urls>`, `<reverse_ids><number>…</number></reverse_ids>`).
+ */
+import type { Line } from './lines.js';
+import type { Evidence, EvidenceEntry } from './evidence.js';
+import { normName } from './evidence.js';
+
+export interface XmlElement {
+  name: string;
+  children: XmlElement[];
+  text: string;
+  line: Line;
+}
+
+/** Parses the sample's elements; `undefined` when it is not well-formed (then it is no evidence). */
+export function parseXmlSample(body: readonly Line[]): XmlElement | undefined {
+  const stack: XmlElement[] = [];
+  let root: XmlElement | undefined;
+  for (const line of body) {
+    if (line.bullet || line.text === '') continue;
+    const re = /<(\/?)([\w.:-]+)[^>]*?(\/?)>|([^<]+)/g;
+    for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
+      if (m[4] !== undefined) {
+        const top = stack[stack.length - 1];
+        if (!top) return root ? root : undefined;
+        top.text += decode(m[4]);
+        continue;
+      }
+      const name = m[2] ?? '';
+      if (m[1]) {
+        const top = stack.pop();
+        if (!top || top.name !== name) return undefined;
+        if (stack.length === 0) return top;
+        continue;
+      }
+      const el: XmlElement = { name, children: [], text: '', line };
+      const parent = stack[stack.length - 1];
+      if (parent) parent.children.push(el);
+      else if (root) return undefined;
+      else root = el;
+      if (!m[3]) stack.push(el);
+      else if (stack.length === 0) return el;
+    }
+  }
+  return undefined;
+}
+
+function decode(s: string): string {
+  return s.replace(/&(quot|amp|lt|gt|apos|#(\d+));/g, (_, e: string, d: string | undefined) =>
+    d ? String.fromCodePoint(Number(d)) : ({ quot: '"', amp: '&', lt: '<', gt: '>', apos: "'" } as Record<string, string>)[e] ?? '',
+  );
+}
+
+/** Evidence from an element's children; a list param's element wraps items, so children/value resolve by list-ness. */
+export function xmlEvidence(el: XmlElement): Evidence {
+  const names = new Map<string, EvidenceEntry>();
+  for (const child of el.children) {
+    const key = normName(child.name);
+    if (names.has(key)) continue;
+    const entry: EvidenceEntry = {
+      name: `<${child.name}>`,
+      line: child.line,
+      resolve: (list) => {
+        if (list && child.children.length > 0) {
+          const items = child.children;
+          if (items.some((it) => it.children.length > 0)) {
+            return { children: xmlEvidence({ name: child.name, children: items.flatMap((it) => it.children), text: '', line: child.line }) };
+          }
+          return { value: items[0]?.text.trim() ?? '' };
+        }
+        if (child.children.length > 0) return { children: xmlEvidence(child) };
+        return { value: child.text.trim() };
+      },
+    };
+    names.set(key, entry);
+  }
+  return { names, used: new Set() };
+}

@@ -1,0 +1,53 @@
+// The parse stage as `generate` runs it: content detection, categories from catelog.json, and the merge of a page with its JSON.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseInputs } from '../../generator/parse/index.js';
+import type { InputFile } from '../../generator/parse/index.js';
+
+const ROOT = join(import.meta.dirname, '../..');
+const file = (path: string, explicit = false): InputFile => ({ path, bytes: readFileSync(join(ROOT, path)), ...(explicit ? { explicit } : {}) });
+const text = (path: string, body: string, explicit = true): InputFile => ({ path, bytes: new TextEncoder().encode(body), explicit });
+
+describe('parseInputs', () => {
+  it('merges a copied page with its doc-site JSON: JSON tree and category, page examples', () => {
+    const { specs, diagnostics, failed } = parseInputs([
+      file('pages/toplib/exchange/catelog.json'),
+      file('pages/toplib/exchange/tmall_exchange_message_add.json'),
+      file('pages/seeds/003_a8cd2ce1bec7c9ae.txt'),
+    ]);
+    expect(failed).toEqual([]);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(specs).toHaveLength(1);
+    const spec = specs[0]!;
+    expect(spec.category).toEqual({ pkg: 'exchange', name: '换货API', id: 20952 });
+    expect(spec.docId).toBe(31200);
+    expect(spec.sources).toEqual(['pages/seeds/003_a8cd2ce1bec7c9ae.txt', 'pages/toplib/exchange/tmall_exchange_message_add.json']);
+    expect(spec.request.map((p) => [p.name, p.example])).toEqual([
+      ['content', '双击评论666'],
+      ['dispute_id', '23211213'],
+      ['message_pics', 'a.jpg'],
+      ['fields', 'id,refund_id,owner_id,owner_nick,content,pic_urls,created,message_type'],
+    ]);
+    const results = spec.response[0]?.children?.find((c) => c.name === 'results');
+    expect(results?.children?.find((c) => c.name === 'pic_urls')?.children?.[0]).toMatchObject({ name: 'url', type: 'String', example: 'http://assets.jc258.cn/assets/pictures/2017/7/55525/original_QQ_20170716093211.png' });
+  });
+
+  it('gives every seed page a spec, sorted by method', () => {
+    const { specs, failed } = parseInputs(['000_b0424229277e58b7', '001_b66b54eaae78ef96', '002_1a904f78e912d50a', '003_a8cd2ce1bec7c9ae'].map((s) => file(`pages/seeds/${s}.txt`)));
+    expect(failed).toEqual([]);
+    expect(specs.map((s) => s.api)).toEqual(['alibaba.wdk.reverse.creatrefund', 'alibaba.wdk.trade.refund.inform', 'taobao.rdc.aligenius.identification.case.update', 'tmall.exchange.message.add']);
+  });
+
+  it.each([
+    ['a binary file', { path: 'x.bin', bytes: new Uint8Array([0x89, 0x50, 0, 0, 1]), explicit: true }, 'TOP110', 'error', /binary file/],
+    ['an empty file named by the user', text('x.txt', ''), 'TOP111', 'error', /empty file/],
+    ['an empty file found in a folder', text('x.txt', '', false), 'TOP111', 'warning', /empty file/],
+    ['a file that is no doc page', text('notes.md', '# hello\n'), 'TOP112', 'error', /not a TOP doc page/],
+    ['a saved HTML page', text('p.html', '<html><body></body></html>'), 'TOP113', 'error', /saved HTML/],
+  ] as const)('reports %s by file and line, and goes on with the others', (_, input, code, severity, message) => {
+    const { specs, diagnostics } = parseInputs([input, file('pages/seeds/002_1a904f78e912d50a.txt')]);
+    expect(specs.map((s) => s.api)).toEqual(['alibaba.wdk.trade.refund.inform']);
+    expect(diagnostics).toEqual([{ code, severity, message: expect.stringMatching(message), file: input.path, line: severity === 'error' ? 1 : 0 }]);
+  });
+});
