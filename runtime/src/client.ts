@@ -82,8 +82,8 @@ export class TopClient<Map extends ApiMapShape = ApiMapShape> {
 
   /**
    * Calls an API by name without schemas: params are serialized by their JS value types, and the call is forced to
-   * `simplify=true` so that lists arrive as plain arrays without needing a schema to unwrap them. Int64 values past
-   * 2^53 arrive as decimal strings (lossless JSON), smaller numbers as JS numbers.
+   * `simplify=true` so that lists arrive as plain arrays without needing a schema to unwrap them. Every integer arrives
+   * as `Int64` (exact, in the configured mode) and other numbers as decimal text, as the API map's types say.
    */
   execute<M extends keyof Map & string>(method: M, request: Map[M]['request'], options: CallOptions = {}): Promise<Map[M]['response']> {
     return this.call<Map[M]['response']>({ method, params: request }, { ...options, simplify: true });

@@ -151,5 +151,20 @@ export function decodeResponse(body: string, options: DecodeOptions): unknown {
       if (others.length === 1) value = parsed[others[0]!];
     }
   }
-  return decodeValue(value, schema ?? {}, mode);
+  return schema ? decodeValue(value, schema, mode) : decodeUntyped(value, mode);
+}
+
+/**
+ * Without a schema (`client.execute`), every JSON number is read as a TOP `Number` or `Price`: integers become
+ * `Int64` in the configured mode, other numbers their decimal text, so the values match the API map's types.
+ */
+export function decodeUntyped(value: unknown, mode: Int64Mode = INT64_MODE): unknown {
+  if (typeof value === 'number') return Number.isInteger(value) ? toInt64(value, mode) : String(value);
+  if (Array.isArray(value)) return value.map((v) => decodeUntyped(v, mode));
+  if (isPlainObject(value)) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = decodeUntyped(v, mode);
+    return out;
+  }
+  return value;
 }

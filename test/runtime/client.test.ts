@@ -126,7 +126,7 @@ describe('faults and retries', () => {
 
   it('isp. error is retried, then succeeds', async () => {
     const r = await fault([{ error: { code: 15, msg: 'Remote service error', sub_code: 'isp.top-remote-connection-timeout' } }, { done: 1 }]);
-    expect(r).toMatchObject({ ok: true, v: { done: 1 }, attempts: 2 });
+    expect(r).toMatchObject({ ok: true, v: { done: '1' }, attempts: 2 });
   });
 
   it('isv. error is not retried', async () => {

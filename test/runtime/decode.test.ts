@@ -81,3 +81,14 @@ describe('decodeResponse', () => {
     expect(() => decodeResponse('not json', { method: 'x' })).toThrow(/malformed/);
   });
 });
+
+describe('decoding without a schema (client.execute)', () => {
+  it('reads every integer as Int64 and other numbers as decimal text, losslessly', async () => {
+    const { decodeResponse } = await import('../../runtime/src/decode.js');
+    const body = '{"total_results":11,"trades":[{"tid":7104300007405429232,"payment":200.07,"paid":true,"title":"t"}]}';
+    expect(decodeResponse(body, { method: 'taobao.trades.sold.get', simplify: true })).toEqual({
+      total_results: '11',
+      trades: [{ tid: '7104300007405429232', payment: '200.07', paid: true, title: 't' }],
+    });
+  });
+});
