@@ -1,0 +1,57 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runEmit } from '../../generator/commands/emit.js';
+import { apiFile } from '../../generator/emit/emit-package.js';
+import { generatePackage, runtimeFromDir } from '../../generator/emit/pipeline.js';
+import { buildModel } from '../../generator/model/build-model.js';
+import { loadPrettierConfig } from '../../generator/write/format-files.js';
+import { runPool } from '../../generator/write/format-pool.js';
+import { loadCorpus } from './corpus.js';
+import { FIXTURE_DIR, fixtureSpecs, ROOT, writeTemp } from './helpers.js';
+
+describe('generatePackage', () => {
+  it('writes only changed files, removes strays, keeps node_modules and dist, and caches', async () => {
+    const outDir = writeTemp('pipeline-out', [{ path: 'stray.ts', text: '' }, { path: 'node_modules/x/index.js', text: '' }, { path: 'dist/index.js', text: '' }]);
+    const cacheDir = join(ROOT, 'test/tmp/pipeline-cache');
+    const input = { specs: fixtureSpecs(), outDir, options: {}, runtime: runtimeFromDir(join(ROOT, 'runtime/src')), prettier: await loadPrettierConfig(join(ROOT, '.prettierrc.json')), cacheDir };
+    const first = await generatePackage(input);
+    expect(first.written).toBe(first.files.length);
+    expect(first.removed).toBe(1);
+    expect(existsSync(join(outDir, 'stray.ts'))).toBe(false);
+    expect(existsSync(join(outDir, 'node_modules/x/index.js'))).toBe(true);
+    expect(existsSync(join(outDir, 'dist/index.js'))).toBe(true);
+    const second = await generatePackage(input);
+    expect([second.written, second.unchanged, second.removed]).toEqual([0, first.files.length, 0]);
+    expect(second.format.formatted).toBe(0);
+    expect(second.files).toEqual(first.files);
+  }, 60_000);
+
+  it('emits the same API modules in worker threads as in process', async () => {
+    const { model } = buildModel(loadCorpus(ROOT, ['trade', 'refund', 'wdk', 'exchange']));
+    const apis = model.apis.slice(0, 220);
+    expect(apis.length).toBeGreaterThanOrEqual(200);
+    const config = await loadPrettierConfig(join(ROOT, '.prettierrc.json'));
+    const pooled = await runPool({ kind: 'emit', items: apis }, config);
+    const direct = await runPool({ kind: 'emit', items: apis.slice(0, 20) }, config);
+    expect(pooled.slice(0, 20)).toEqual(direct);
+    expect(pooled[219]).toContain(apiFile(apis[219]!).text.split('\n')[0]);
+  }, 120_000);
+});
+
+describe('topgen emit', () => {
+  it('reads specs, prints sorted diagnostics and emits the package', async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const specs = join(ROOT, 'test/tmp/emit-cmd-specs');
+    mkdirSync(join(specs, 'patches'), { recursive: true });
+    for (const s of fixtureSpecs()) writeFileSync(join(specs, s.file.slice(FIXTURE_DIR.length + 1)), readFileSync(join(ROOT, s.file)));
+    writeFileSync(join(specs, 'patches/ignored.yaml'), 'not: a spec\n');
+    const code = await runEmit(['--specs', 'test/tmp/emit-cmd-specs', '--out', 'test/tmp/emit-cmd-out', '--int64', 'bigint'], { cwd: ROOT, out: (l) => out.push(l), err: (l) => err.push(l) });
+    expect(code).toBe(0);
+    expect(err.length).toBeGreaterThan(0);
+    expect(err.every((l) => l.includes(' warning TOP3'))).toBe(true);
+    expect(readFileSync(join(ROOT, 'test/tmp/emit-cmd-out/src/runtime/int64.ts'), 'utf8')).toContain('export type Int64 = bigint;');
+    expect(await runEmit(['--int64', 'long'], { cwd: ROOT, out: () => {}, err: (l) => err.push(l) })).toBe(2);
+  }, 60_000);
+});
