@@ -1,0 +1,51 @@
+// Generated from specs/aliyun/account.aliyuncs.com.ListAppkeyByOwnerAndBid.2013-07-01.yaml by `npm run generate`. Edit the spec or generator/, not this file.
+
+import type { CallOptions, ObjectSchema, TopClient } from '../runtime/index.js';
+
+/** Request params of `account.aliyuncs.com.ListAppkeyByOwnerAndBid.2013-07-01` (根据渠道id和状态列出appkey). */
+export interface AccountAliyuncsComListAppkeyByOwnerAndBid20130701Request {}
+
+/** Response of `account.aliyuncs.com.ListAppkeyByOwnerAndBid.2013-07-01`: TOP returns only requested, non-null fields, so all are optional. */
+export interface AccountAliyuncsComListAppkeyByOwnerAndBid20130701Response {
+  /** return result */
+  result_data?: string;
+  /** Id of the gateway request, for support tickets. */
+  request_id?: string;
+}
+
+const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+const RESPONSE_SCHEMA = {
+  result_data: 'String',
+} as const satisfies ObjectSchema;
+/** Static description of `account.aliyuncs.com.ListAppkeyByOwnerAndBid.2013-07-01`: method, response root, request and response schemas. */
+export const accountAliyuncsComListAppkeyByOwnerAndBid20130701Operation = {
+  method: 'account.aliyuncs.com.ListAppkeyByOwnerAndBid.2013-07-01',
+  responseRoot: 'account_aliyuncs_com_ListAppkeyByOwnerAndBid_2013-07-01_response',
+  request: REQUEST_SCHEMA,
+  response: RESPONSE_SCHEMA,
+} as const;
+
+/**
+ * 根据渠道id和状态列出appkey — calls TOP method `account.aliyuncs.com.ListAppkeyByOwnerAndBid.2013-07-01`.
+ *
+ * @param client - The client that signs and sends the call.
+ * @param request - The API params.
+ * @param options - Per-call options such as `session`, `timeoutMs` and `retries`.
+ * @throws {TopError} when TOP answers with an error response; TopTransportError when the call does not complete.
+ */
+export function accountAliyuncsComListAppkeyByOwnerAndBid20130701(
+  client: TopClient,
+  request: AccountAliyuncsComListAppkeyByOwnerAndBid20130701Request = {},
+  options?: CallOptions,
+): Promise<AccountAliyuncsComListAppkeyByOwnerAndBid20130701Response> {
+  return client.call<AccountAliyuncsComListAppkeyByOwnerAndBid20130701Response>(
+    {
+      method: 'account.aliyuncs.com.ListAppkeyByOwnerAndBid.2013-07-01',
+      responseRoot: 'account_aliyuncs_com_ListAppkeyByOwnerAndBid_2013-07-01_response',
+      params: request,
+      request: REQUEST_SCHEMA,
+      response: RESPONSE_SCHEMA,
+    },
+    options,
+  );
+}

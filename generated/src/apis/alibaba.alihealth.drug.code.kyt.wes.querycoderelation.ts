@@ -1,0 +1,307 @@
+// Generated from specs/drugtrace/alibaba.alihealth.drug.code.kyt.wes.querycoderelation.yaml by `npm run generate`. Edit the spec or generator/, not this file.
+
+import type { CallOptions, Int64, ObjectSchema, TopClient } from '../runtime/index.js';
+
+/** Request params of `alibaba.alihealth.drug.code.kyt.wes.querycoderelation` (wes码关联关系查询). */
+export interface AlibabaAlihealthDrugCodeKytWesQuerycoderelationRequest {
+  /** 接口调用企业的唯一标识（接口调用者） */
+  ref_ent_id: string;
+  /** license_token */
+  license_token: string;
+  /** 追溯码 */
+  code: string;
+  /** 目标企业唯一标识（为哪个企业查询，一般与入参ref_ent_id一样） */
+  des_ref_ent_id: string;
+}
+
+/** Response of `alibaba.alihealth.drug.code.kyt.wes.querycoderelation`: TOP returns only requested, non-null fields, so all are optional. */
+export interface AlibabaAlihealthDrugCodeKytWesQuerycoderelationResponse {
+  /** 接口返回model */
+  result?: AlibabaAlihealthDrugCodeKytWesQuerycoderelationResultModel;
+  /** Id of the gateway request, for support tickets. */
+  request_id?: string;
+}
+
+/** `ResultModel` of `alibaba.alihealth.drug.code.kyt.wes.querycoderelation`. */
+export interface AlibabaAlihealthDrugCodeKytWesQuerycoderelationResultModel {
+  /** model */
+  model_list?: AlibabaAlihealthDrugCodeKytWesQuerycoderelationCodeRelationDto[];
+  /** msgCode */
+  msg_code?: string;
+  /** msgInfo */
+  msg_info?: string;
+  /** 是否成功 */
+  response_success?: boolean;
+}
+
+/** `CodeRelationDto` of `alibaba.alihealth.drug.code.kyt.wes.querycoderelation`. */
+export interface AlibabaAlihealthDrugCodeKytWesQuerycoderelationCodeRelationDto {
+  /** 激活信息 */
+  code_active_info_d_t_o?: AlibabaAlihealthDrugCodeKytWesQuerycoderelationCodeActiveInfoDto;
+  /** 码关联关系 */
+  code_relation_list?: AlibabaAlihealthDrugCodeKytWesQuerycoderelationCodeInfo[];
+  /** 是否是最小包装 */
+  is_smallest?: string;
+  /** 药品包装信息 */
+  pkg_info_d_t_o?: AlibabaAlihealthDrugCodeKytWesQuerycoderelationPkgInfoDto;
+  /** 药品基础信息 */
+  base_infos_d_t_o?: AlibabaAlihealthDrugCodeKytWesQuerycoderelationBaseInfosDto;
+  /** 生产信息 */
+  produce_info_list?: AlibabaAlihealthDrugCodeKytWesQuerycoderelationProduceInfoDto[];
+}
+
+/** `CodeActiveInfoDto` of `alibaba.alihealth.drug.code.kyt.wes.querycoderelation`. */
+export interface AlibabaAlihealthDrugCodeKytWesQuerycoderelationCodeActiveInfoDto {
+  /** 处理标志 */
+  process_flag?: string;
+  /** 状态 */
+  status?: string;
+  /** 关联关系类型 */
+  relation_type?: string;
+  /** 紧急人 */
+  user_cert?: string;
+  /** 生产编号 */
+  prod_code?: string;
+  /** 操作人姓名 */
+  oper_ic_name?: string;
+  /** 上传文件名 */
+  upload_file_name?: string;
+  /** 上传文件路径 */
+  upload_file_path?: string;
+  /** 激活时间 */
+  active_date?: string;
+  /** 企业ID */
+  ref_ent_id?: string;
+  /** 旧企业ID */
+  ent_id?: string;
+  /** 处理日期 */
+  process_date?: string;
+  /** 处理结束时间 */
+  process_end_date?: string;
+  /** 操作人编码 */
+  oper_ic_code?: string;
+  /** 上传标识 */
+  upload_flag?: string;
+  /** 激活时间 */
+  crt_date?: string;
+  /** 处理数量 */
+  process_count?: string;
+  /** 总激活数量 */
+  active_count?: Int64;
+  /** 最大包装数量 */
+  other_num?: Int64;
+  /** 小码数量 */
+  small_num?: Int64;
+  /** 关联关系文件上传日期 */
+  crt_date_string?: string;
+  /** 单据id */
+  bill_in_id?: string;
+  /** 激活信息id */
+  code_active_info_id?: string;
+}
+
+/** `CodeInfo` of `alibaba.alihealth.drug.code.kyt.wes.querycoderelation`. */
+export interface AlibabaAlihealthDrugCodeKytWesQuerycoderelationCodeInfo {
+  /** 码状态（I核注O核销A激活C注销E错误码） */
+  status?: string;
+  /** 追溯码 */
+  code?: string;
+  /** 码等级--展示等级 【相当于包装等级，1代表最大展示等级, 如：申请的包装比例是1:5:10, 对应的码展示等级就是 1、2、3, 代表大码、中码、小码】 */
+  code_level?: string;
+  /** 父码 */
+  parent_code?: string;
+  /** 码等级【1代表最小码 如：申请的包装比例是1:5:10, 对应的码等级就是3、2、1, 代表大码、中码、小码】 */
+  code_pack_level?: string;
+}
+
+/** `PkgInfoDto` of `alibaba.alihealth.drug.code.kyt.wes.querycoderelation`. */
+export interface AlibabaAlihealthDrugCodeKytWesQuerycoderelationPkgInfoDto {
+  /** 码信息 */
+  code_list?: string[];
+}
+
+/** `BaseInfosDto` of `alibaba.alihealth.drug.code.kyt.wes.querycoderelation`. */
+export interface AlibabaAlihealthDrugCodeKytWesQuerycoderelationBaseInfosDto {
+  /** 药品基础信息 */
+  base_info_list?: AlibabaAlihealthDrugCodeKytWesQuerycoderelationBaseInfoDto[];
+}
+
+/** `BaseInfoDto` of `alibaba.alihealth.drug.code.kyt.wes.querycoderelation`. */
+export interface AlibabaAlihealthDrugCodeKytWesQuerycoderelationBaseInfoDto {
+  /** 药品信息 */
+  physic_info?: string;
+  /** 企业id */
+  ref_ent_id?: string;
+  /** 药品包装规格 */
+  pkg_spec?: string;
+  /** 药品制剂规格 */
+  prepn_spec?: string;
+  /** 药品制剂类型 */
+  prepn_type?: string;
+  /** 药品通用名称 */
+  physic_name?: string;
+  /** 药品包装比例 */
+  pkg_ratio?: string;
+  /** 药品有效期至 */
+  exprie_date?: string;
+  /** 药品生产批次号 */
+  produce_batch_no?: string;
+  /** 药品生产日期 */
+  produce_date?: string;
+  /** 药品自类编码 */
+  sub_type_no?: string;
+  /** 药品编号 */
+  product_code?: string;
+  /** 药品ID */
+  prod_id?: string;
+  /** 批准文号 */
+  approve_no?: string;
+  /** 药品类型 */
+  physic_type?: string;
+  /** 原批准文号有效期 */
+  approval_licence_expiry_old?: string;
+  /** 批准文号批准日期 */
+  approval_licence_date?: string;
+  /** 批准文号有效期至 */
+  approval_licence_expiry?: string;
+  /** 原批准文号 */
+  approval_licence_no_old?: string;
+}
+
+/** `ProduceInfoDto` of `alibaba.alihealth.drug.code.kyt.wes.querycoderelation`. */
+export interface AlibabaAlihealthDrugCodeKytWesQuerycoderelationProduceInfoDto {
+  /** 生产日期 */
+  produce_date?: string;
+  /** 有效期 */
+  expire_date?: string;
+  /** 批次号 */
+  batch_no?: string;
+  /** 码 */
+  code?: string;
+  /** 最小包装数量 */
+  pkg_amount?: string;
+}
+
+const REQUEST_SCHEMA = {
+  ref_ent_id: 'String',
+  license_token: 'String',
+  code: 'String',
+  des_ref_ent_id: 'String',
+} as const satisfies ObjectSchema;
+const RESPONSE_SCHEMA = {
+  result: {
+    model_list: [
+      {
+        code_active_info_d_t_o: {
+          process_flag: 'String',
+          status: 'String',
+          relation_type: 'String',
+          user_cert: 'String',
+          prod_code: 'String',
+          oper_ic_name: 'String',
+          upload_file_name: 'String',
+          upload_file_path: 'String',
+          active_date: 'Date',
+          ref_ent_id: 'String',
+          ent_id: 'String',
+          process_date: 'Date',
+          process_end_date: 'Date',
+          oper_ic_code: 'String',
+          upload_flag: 'String',
+          crt_date: 'Date',
+          process_count: 'String',
+          active_count: 'Number',
+          other_num: 'Number',
+          small_num: 'Number',
+          crt_date_string: 'String',
+          bill_in_id: 'String',
+          code_active_info_id: 'String',
+        },
+        code_relation_list: [
+          {
+            status: 'String',
+            code: 'String',
+            code_level: 'String',
+            parent_code: 'String',
+            code_pack_level: 'String',
+          },
+        ],
+        is_smallest: 'String',
+        pkg_info_d_t_o: {
+          code_list: ['String'],
+        },
+        base_infos_d_t_o: {
+          base_info_list: [
+            {
+              physic_info: 'String',
+              ref_ent_id: 'String',
+              pkg_spec: 'String',
+              prepn_spec: 'String',
+              prepn_type: 'String',
+              physic_name: 'String',
+              pkg_ratio: 'String',
+              exprie_date: 'String',
+              produce_batch_no: 'String',
+              produce_date: 'String',
+              sub_type_no: 'String',
+              product_code: 'String',
+              prod_id: 'String',
+              approve_no: 'String',
+              physic_type: 'String',
+              approval_licence_expiry_old: 'Date',
+              approval_licence_date: 'Date',
+              approval_licence_expiry: 'Date',
+              approval_licence_no_old: 'String',
+            },
+          ],
+        },
+        produce_info_list: [
+          {
+            produce_date: 'Date',
+            expire_date: 'String',
+            batch_no: 'String',
+            code: 'String',
+            pkg_amount: 'String',
+          },
+        ],
+      },
+    ],
+    msg_code: 'String',
+    msg_info: 'String',
+    response_success: 'Boolean',
+  },
+} as const satisfies ObjectSchema;
+/** Static description of `alibaba.alihealth.drug.code.kyt.wes.querycoderelation`: method, response root, request and response schemas. */
+export const alibabaAlihealthDrugCodeKytWesQuerycoderelationOperation = {
+  method: 'alibaba.alihealth.drug.code.kyt.wes.querycoderelation',
+  responseRoot: 'alibaba_alihealth_drug_code_kyt_wes_querycoderelation_response',
+  request: REQUEST_SCHEMA,
+  response: RESPONSE_SCHEMA,
+} as const;
+
+/**
+ * wes码关联关系查询 — calls TOP method `alibaba.alihealth.drug.code.kyt.wes.querycoderelation`.
+ *
+ * 单码关联关系查询，通过一个码查询这个码下的所有子码。（只有做过入库的码，才能能进行查询）
+ *
+ * @param client - The client that signs and sends the call.
+ * @param request - The API params.
+ * @param options - Per-call options such as `session`, `timeoutMs` and `retries`.
+ * @throws {TopError} when TOP answers with an error response; TopTransportError when the call does not complete.
+ */
+export function alibabaAlihealthDrugCodeKytWesQuerycoderelation(
+  client: TopClient,
+  request: AlibabaAlihealthDrugCodeKytWesQuerycoderelationRequest,
+  options?: CallOptions,
+): Promise<AlibabaAlihealthDrugCodeKytWesQuerycoderelationResponse> {
+  return client.call<AlibabaAlihealthDrugCodeKytWesQuerycoderelationResponse>(
+    {
+      method: 'alibaba.alihealth.drug.code.kyt.wes.querycoderelation',
+      responseRoot: 'alibaba_alihealth_drug_code_kyt_wes_querycoderelation_response',
+      params: request,
+      request: REQUEST_SCHEMA,
+      response: RESPONSE_SCHEMA,
+    },
+    options,
+  );
+}

@@ -1,0 +1,56 @@
+// Generated from specs/tbitem/alibaba.item.operate.downshelf.yaml by `npm run generate`. Edit the spec or generator/, not this file.
+
+import type { CallOptions, Int64Input, ObjectSchema, TopClient } from '../runtime/index.js';
+
+/** Request params of `alibaba.item.operate.downshelf` (商品下架). */
+export interface AlibabaItemOperateDownshelfRequest {
+  /** 商品ID */
+  item_id: Int64Input;
+}
+
+/** Response of `alibaba.item.operate.downshelf`: TOP returns only requested, non-null fields, so all are optional. */
+export interface AlibabaItemOperateDownshelfResponse {
+  /** 商品下架是否成功 */
+  result?: string;
+  /** Id of the gateway request, for support tickets. */
+  request_id?: string;
+}
+
+const REQUEST_SCHEMA = {
+  item_id: 'Number',
+} as const satisfies ObjectSchema;
+const RESPONSE_SCHEMA = {
+  result: 'String',
+} as const satisfies ObjectSchema;
+/** Static description of `alibaba.item.operate.downshelf`: method, response root, request and response schemas. */
+export const alibabaItemOperateDownshelfOperation = {
+  method: 'alibaba.item.operate.downshelf',
+  responseRoot: 'alibaba_item_operate_downshelf_response',
+  request: REQUEST_SCHEMA,
+  response: RESPONSE_SCHEMA,
+} as const;
+
+/**
+ * 商品下架 — calls TOP method `alibaba.item.operate.downshelf`.
+ *
+ * @param client - The client that signs and sends the call.
+ * @param request - The API params.
+ * @param options - Per-call options such as `session`, `timeoutMs` and `retries`.
+ * @throws {TopError} when TOP answers with an error response; TopTransportError when the call does not complete.
+ */
+export function alibabaItemOperateDownshelf(
+  client: TopClient,
+  request: AlibabaItemOperateDownshelfRequest,
+  options?: CallOptions,
+): Promise<AlibabaItemOperateDownshelfResponse> {
+  return client.call<AlibabaItemOperateDownshelfResponse>(
+    {
+      method: 'alibaba.item.operate.downshelf',
+      responseRoot: 'alibaba_item_operate_downshelf_response',
+      params: request,
+      request: REQUEST_SCHEMA,
+      response: RESPONSE_SCHEMA,
+    },
+    options,
+  );
+}

@@ -1,0 +1,100 @@
+// Generated from specs/scbp/alibaba.scbp.ad.group.update.ad.group.batch.yaml by `npm run generate`. Edit the spec or generator/, not this file.
+
+import type { CallOptions, Int64, Int64Input, ObjectSchema, TopClient } from '../runtime/index.js';
+
+/** Request params of `alibaba.scbp.ad.group.update.ad.group.batch` (修改推广单元). */
+export interface AlibabaScbpAdGroupUpdateAdGroupBatchRequest {
+  /** 用户信息 */
+  top_context: AlibabaScbpAdGroupUpdateAdGroupBatchTopContextDtoInput;
+  /** 计划id */
+  campaign_id: Int64Input;
+  /** 入参 */
+  ad_group_batch_operation: AlibabaScbpAdGroupUpdateAdGroupBatchAdGroupBatchOperationDtoInput;
+}
+
+/** Response of `alibaba.scbp.ad.group.update.ad.group.batch`: TOP returns only requested, non-null fields, so all are optional. */
+export interface AlibabaScbpAdGroupUpdateAdGroupBatchResponse {
+  /** 返回结果 */
+  result?: Int64;
+  /** Id of the gateway request, for support tickets. */
+  request_id?: string;
+}
+
+/** `TopContextDto` of `alibaba.scbp.ad.group.update.ad.group.batch`. */
+export interface AlibabaScbpAdGroupUpdateAdGroupBatchTopContextDtoInput {
+  /** 产品线id */
+  product_line_id: Int64Input;
+  /** 产品id */
+  product_id: Int64Input;
+}
+
+/** `AdGroupBatchOperationDto` of `alibaba.scbp.ad.group.update.ad.group.batch`. */
+export interface AlibabaScbpAdGroupUpdateAdGroupBatchAdGroupBatchOperationDtoInput {
+  /** 入参 */
+  ad_group_operation_list: AlibabaScbpAdGroupUpdateAdGroupBatchAdGroupOperationDtoInput[];
+}
+
+/** `AdGroupOperationDto` of `alibaba.scbp.ad.group.update.ad.group.batch`. */
+export interface AlibabaScbpAdGroupUpdateAdGroupBatchAdGroupOperationDtoInput {
+  /** 主键id */
+  id: Int64Input;
+  /** 线上状态 */
+  online_status?: Int64Input;
+  /** key */
+  setting_key?: string;
+  /** value */
+  setting_value?: string;
+}
+
+const REQUEST_SCHEMA = {
+  top_context: {
+    product_line_id: 'Number',
+    product_id: 'Number',
+  },
+  campaign_id: 'Number',
+  ad_group_batch_operation: {
+    ad_group_operation_list: [
+      {
+        id: 'Number',
+        online_status: 'Number',
+        setting_key: 'String',
+        setting_value: 'String',
+      },
+    ],
+  },
+} as const satisfies ObjectSchema;
+const RESPONSE_SCHEMA = {
+  result: 'Number',
+} as const satisfies ObjectSchema;
+/** Static description of `alibaba.scbp.ad.group.update.ad.group.batch`: method, response root, request and response schemas. */
+export const alibabaScbpAdGroupUpdateAdGroupBatchOperation = {
+  method: 'alibaba.scbp.ad.group.update.ad.group.batch',
+  responseRoot: 'alibaba_scbp_ad_group_update_ad_group_batch_response',
+  request: REQUEST_SCHEMA,
+  response: RESPONSE_SCHEMA,
+} as const;
+
+/**
+ * 修改推广单元 — calls TOP method `alibaba.scbp.ad.group.update.ad.group.batch`.
+ *
+ * @param client - The client that signs and sends the call.
+ * @param request - The API params.
+ * @param options - Per-call options such as `session`, `timeoutMs` and `retries`.
+ * @throws {TopError} when TOP answers with an error response; TopTransportError when the call does not complete.
+ */
+export function alibabaScbpAdGroupUpdateAdGroupBatch(
+  client: TopClient,
+  request: AlibabaScbpAdGroupUpdateAdGroupBatchRequest,
+  options?: CallOptions,
+): Promise<AlibabaScbpAdGroupUpdateAdGroupBatchResponse> {
+  return client.call<AlibabaScbpAdGroupUpdateAdGroupBatchResponse>(
+    {
+      method: 'alibaba.scbp.ad.group.update.ad.group.batch',
+      responseRoot: 'alibaba_scbp_ad_group_update_ad_group_batch_response',
+      params: request,
+      request: REQUEST_SCHEMA,
+      response: RESPONSE_SCHEMA,
+    },
+    options,
+  );
+}

@@ -1,0 +1,211 @@
+// Generated from specs/ascp/alibaba.tianmao.cangpei.uop.create.yaml by `npm run generate`. Edit the spec or generator/, not this file.
+
+import type { CallOptions, Int64Input, ObjectSchema, TopClient } from '../runtime/index.js';
+
+/** Request params of `alibaba.tianmao.cangpei.uop.create` (阿里巴巴.天猫家装.仓配.履约订单.创建). */
+export interface AlibabaTianmaoCangpeiUopCreateRequest {
+  /** ERP推单模型 */
+  hi_erp_order_event: AlibabaTianmaoCangpeiUopCreateHiErpOrderEventInput;
+}
+
+/** Response of `alibaba.tianmao.cangpei.uop.create`: TOP returns only requested, non-null fields, so all are optional. */
+export interface AlibabaTianmaoCangpeiUopCreateResponse {
+  /** 结果 */
+  result?: AlibabaTianmaoCangpeiUopCreateBaseResult;
+  /** Id of the gateway request, for support tickets. */
+  request_id?: string;
+}
+
+/** `HiErpOrderEvent` of `alibaba.tianmao.cangpei.uop.create`. */
+export interface AlibabaTianmaoCangpeiUopCreateHiErpOrderEventInput {
+  /** 主单信息 */
+  hi_erp_order_dto: AlibabaTianmaoCangpeiUopCreateHiErpOrderDTOInput;
+  /** 收件人信息 */
+  hi_erp_receiver_dto: AlibabaTianmaoCangpeiUopCreateHiErpReceiverDTOInput;
+  /** 货品明细 */
+  hi_erp_item_dto_list: AlibabaTianmaoCangpeiUopCreateHiErpItemDTOInput[];
+}
+
+/** `HiErpOrderDTO` of `alibaba.tianmao.cangpei.uop.create`. */
+export interface AlibabaTianmaoCangpeiUopCreateHiErpOrderDTOInput {
+  /** 外部订单号，唯一标识 */
+  out_order_code: string;
+  /** 淘系交易ID */
+  trade_id?: string;
+  /** 渠道，比如213 */
+  channel: string;
+  /** 货主ID */
+  owner_id: Int64Input;
+  /** 店铺名称 */
+  seller_nick: string;
+  /** 外部店铺名称 */
+  out_seller_nick?: string;
+  /** 订单类型，目前只支持销售单，取值为0 */
+  order_type: string;
+  /** 下单时间，为空则取接口调用时间 */
+  order_time?: string;
+  /** 支付时间，为空则取接口调用时间 */
+  pay_time?: string;
+  /** 是否加密，默认为false */
+  cipher_text?: boolean;
+  /** 买家留言 */
+  buyer_memo?: string;
+  /** 是否自动下发，默认为false */
+  auto_send?: boolean;
+  /** 扩展字段，json格式 */
+  feature?: string;
+  /** 卖家备注 */
+  seller_message?: string;
+}
+
+/** `HiErpReceiverDTO` of `alibaba.tianmao.cangpei.uop.create`. */
+export interface AlibabaTianmaoCangpeiUopCreateHiErpReceiverDTOInput {
+  /** 收件人姓名 */
+  receiver_name: string;
+  /** 手机号码 */
+  cell_phone?: string;
+  /** 电话号码 */
+  tele_phone?: string;
+  /** 国家 */
+  country?: string;
+  /** 省 */
+  province: string;
+  /** 市 */
+  city?: string;
+  /** 区 */
+  area?: string;
+  /** 街道 */
+  town?: string;
+  /** 详细地址 */
+  detail_address: string;
+  /** 扩展字段，json格式 */
+  feature?: string;
+}
+
+/** `HiErpItemDTO` of `alibaba.tianmao.cangpei.uop.create`. */
+export interface AlibabaTianmaoCangpeiUopCreateHiErpItemDTOInput {
+  /** 外部订单明细唯一标识 */
+  out_order_item_id?: string;
+  /** 后端货品ID， 货品id和货品编码二选一必填，优先取货品ID */
+  sc_item_id?: Int64Input;
+  /** 后端货品编码， 货品id和货品编码二选一必填，优先取货品ID */
+  sc_item_code?: string;
+  /** 货品金额 */
+  item_amount: Int64Input;
+  /** 货品数量 */
+  item_qty: Int64Input;
+  /** 扩展字段，json格式 */
+  feature?: string;
+}
+
+/** `BaseResult` of `alibaba.tianmao.cangpei.uop.create`. */
+export interface AlibabaTianmaoCangpeiUopCreateBaseResult {
+  /** false: 失败 true: 成功 */
+  success?: boolean;
+  /** 数据 */
+  result?: AlibabaTianmaoCangpeiUopCreateHiErpOrderResp;
+  /** 通常用于success为false时的页面错误类型判定 */
+  error_code?: string;
+  /** 通常用于success为false时的页面错误信息提示 */
+  error_msg?: string;
+  /** 通常用于success为true时的页面提示 */
+  msg?: string;
+}
+
+/** `HiErpOrderResp` of `alibaba.tianmao.cangpei.uop.create`. */
+export interface AlibabaTianmaoCangpeiUopCreateHiErpOrderResp {
+  /** 外部订单号 */
+  out_order_code?: string;
+  /** SCP单号，履约单号 */
+  scp_order_code?: string;
+  /** 扩展字段，json格式 */
+  feature?: string;
+}
+
+const REQUEST_SCHEMA = {
+  hi_erp_order_event: {
+    hi_erp_order_dto: {
+      out_order_code: 'String',
+      trade_id: 'String',
+      channel: 'String',
+      owner_id: 'Number',
+      seller_nick: 'String',
+      out_seller_nick: 'String',
+      order_type: 'String',
+      order_time: 'String',
+      pay_time: 'String',
+      cipher_text: 'Boolean',
+      buyer_memo: 'String',
+      auto_send: 'Boolean',
+      feature: 'String',
+      seller_message: 'String',
+    },
+    hi_erp_receiver_dto: {
+      receiver_name: 'String',
+      cell_phone: 'String',
+      tele_phone: 'String',
+      country: 'String',
+      province: 'String',
+      city: 'String',
+      area: 'String',
+      town: 'String',
+      detail_address: 'String',
+      feature: 'String',
+    },
+    hi_erp_item_dto_list: [
+      {
+        out_order_item_id: 'String',
+        sc_item_id: 'Number',
+        sc_item_code: 'String',
+        item_amount: 'Number',
+        item_qty: 'Number',
+        feature: 'String',
+      },
+    ],
+  },
+} as const satisfies ObjectSchema;
+const RESPONSE_SCHEMA = {
+  result: {
+    success: 'Boolean',
+    result: {
+      out_order_code: 'String',
+      scp_order_code: 'String',
+      feature: 'String',
+    },
+    error_code: 'String',
+    error_msg: 'String',
+    msg: 'String',
+  },
+} as const satisfies ObjectSchema;
+/** Static description of `alibaba.tianmao.cangpei.uop.create`: method, response root, request and response schemas. */
+export const alibabaTianmaoCangpeiUopCreateOperation = {
+  method: 'alibaba.tianmao.cangpei.uop.create',
+  responseRoot: 'alibaba_tianmao_cangpei_uop_create_response',
+  request: REQUEST_SCHEMA,
+  response: RESPONSE_SCHEMA,
+} as const;
+
+/**
+ * 阿里巴巴.天猫家装.仓配.履约订单.创建 — calls TOP method `alibaba.tianmao.cangpei.uop.create`.
+ *
+ * @param client - The client that signs and sends the call.
+ * @param request - The API params.
+ * @param options - Per-call options such as `session`, `timeoutMs` and `retries`.
+ * @throws {TopError} when TOP answers with an error response; TopTransportError when the call does not complete.
+ */
+export function alibabaTianmaoCangpeiUopCreate(
+  client: TopClient,
+  request: AlibabaTianmaoCangpeiUopCreateRequest,
+  options?: CallOptions,
+): Promise<AlibabaTianmaoCangpeiUopCreateResponse> {
+  return client.call<AlibabaTianmaoCangpeiUopCreateResponse>(
+    {
+      method: 'alibaba.tianmao.cangpei.uop.create',
+      responseRoot: 'alibaba_tianmao_cangpei_uop_create_response',
+      params: request,
+      request: REQUEST_SCHEMA,
+      response: RESPONSE_SCHEMA,
+    },
+    options,
+  );
+}

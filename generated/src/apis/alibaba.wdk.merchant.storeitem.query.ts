@@ -1,0 +1,79 @@
+// Generated from specs/wdk/alibaba.wdk.merchant.storeitem.query.yaml by `npm run generate`. Edit the spec or generator/, not this file.
+
+import type { CallOptions, ObjectSchema, TopClient } from '../runtime/index.js';
+
+/** Request params of `alibaba.wdk.merchant.storeitem.query` (门店商品信心查询). */
+export interface AlibabaWdkMerchantStoreitemQueryRequest {
+  /** 商品编码 */
+  sku_code?: string;
+  /** 商家编码 */
+  merchant_code?: string;
+  /** 门店编码 */
+  store_id?: string;
+}
+
+/** Response of `alibaba.wdk.merchant.storeitem.query`: TOP returns only requested, non-null fields, so all are optional. */
+export interface AlibabaWdkMerchantStoreitemQueryResponse {
+  /** result */
+  result?: AlibabaWdkMerchantStoreitemQueryResult;
+  /** Id of the gateway request, for support tickets. */
+  request_id?: string;
+}
+
+/** `Result` of `alibaba.wdk.merchant.storeitem.query`. */
+export interface AlibabaWdkMerchantStoreitemQueryResult {
+  /** success */
+  suc?: boolean;
+  /** errorCode */
+  err_code?: string;
+  /** errorDesc */
+  err_desc?: string;
+  /** result */
+  result?: string;
+}
+
+const REQUEST_SCHEMA = {
+  sku_code: 'String',
+  merchant_code: 'String',
+  store_id: 'String',
+} as const satisfies ObjectSchema;
+const RESPONSE_SCHEMA = {
+  result: {
+    suc: 'Boolean',
+    err_code: 'String',
+    err_desc: 'String',
+    result: 'String',
+  },
+} as const satisfies ObjectSchema;
+/** Static description of `alibaba.wdk.merchant.storeitem.query`: method, response root, request and response schemas. */
+export const alibabaWdkMerchantStoreitemQueryOperation = {
+  method: 'alibaba.wdk.merchant.storeitem.query',
+  responseRoot: 'alibaba_wdk_merchant_storeitem_query_response',
+  request: REQUEST_SCHEMA,
+  response: RESPONSE_SCHEMA,
+} as const;
+
+/**
+ * 门店商品信心查询 — calls TOP method `alibaba.wdk.merchant.storeitem.query`.
+ *
+ * @param client - The client that signs and sends the call.
+ * @param request - The API params.
+ * @param options - Per-call options such as `session`, `timeoutMs` and `retries`.
+ * @throws {TopError} when TOP answers with an error response; TopTransportError when the call does not complete.
+ */
+export function alibabaWdkMerchantStoreitemQuery(
+  client: TopClient,
+  request: AlibabaWdkMerchantStoreitemQueryRequest = {},
+  options?: CallOptions,
+): Promise<AlibabaWdkMerchantStoreitemQueryResponse> {
+  return client.call<AlibabaWdkMerchantStoreitemQueryResponse>(
+    {
+      method: 'alibaba.wdk.merchant.storeitem.query',
+      responseRoot: 'alibaba_wdk_merchant_storeitem_query_response',
+      params: request,
+      request: REQUEST_SCHEMA,
+      response: RESPONSE_SCHEMA,
+    },
+    options,
+  );
+}

@@ -1,0 +1,153 @@
+// Generated from specs/wdk/alibaba.wdk.ums.inventory.publish.yaml by `npm run generate`. Edit the spec or generator/, not this file.
+
+import type { CallOptions, DateInput, Int64Input, ObjectSchema, TopClient } from '../runtime/index.js';
+
+/** Request params of `alibaba.wdk.ums.inventory.publish` (初始化覆盖实物库存). */
+export interface AlibabaWdkUmsInventoryPublishRequest {
+  /** 1 */
+  wdk_erp_arrival_notice: AlibabaWdkUmsInventoryPublishWdkErpArrivalNoticeDtoInput;
+}
+
+/** Response of `alibaba.wdk.ums.inventory.publish`: TOP returns only requested, non-null fields, so all are optional. */
+export interface AlibabaWdkUmsInventoryPublishResponse {
+  /** 调用服务返回结果 */
+  api_result?: AlibabaWdkUmsInventoryPublishApiResult;
+  /** Id of the gateway request, for support tickets. */
+  request_id?: string;
+}
+
+/** `WdkErpArrivalNoticeDto` of `alibaba.wdk.ums.inventory.publish`. */
+export interface AlibabaWdkUmsInventoryPublishWdkErpArrivalNoticeDtoInput {
+  /** 如部分商品不存在，是否允许其他商品入库(1：允许，其他：不允许) */
+  bypass: Int64Input;
+  /** 入库时间，商家系统中记录的本批次商品的实际入库时间 */
+  arrival_date: DateInput;
+  /** 1 */
+  item_list: AlibabaWdkUmsInventoryPublishErpArrivalNoticeDetailDtoInput[];
+  /** 联系方式，门店联系电话，可以是移动电话 */
+  contact_info?: string;
+  /** 店仓code，指的是入库对象，对应一个物理店或仓编码 */
+  warehouse_code: string;
+  /** 供应商code，可选值：当是供应商供货时，提供供应商编码；当是大仓供货时，提供大仓编码；当是调拨入库时，提供对方门店编码 */
+  supplier_code: string;
+  /** 失效日期，到货通知单中规定的收货入库时限 */
+  invalid_date: DateInput;
+  /** 选填（单据类型为采配单时为必填）单据子类型，入库单据类型为采配单时，需要进一步区分子类型为采购单（供应商）和送货单（DC） */
+  sub_order_type?: Int64Input;
+  /** 选填(单据子类型为送货单时为必填) 原始单据号，单据类型为采配单，子类型为送货单时，需要提供原始配货申请单据号 */
+  original_bill_code?: string;
+  /** 单据类型，入库接口的单据类型包括采配单和调拨入单(1 采购单(供应商)； 2 送货单(DC) ； 其他情况默认为0) */
+  biz_order_type: Int64Input;
+  /** 单据号 */
+  biz_order_code: string;
+}
+
+/** `ErpArrivalNoticeDetailDto` of `alibaba.wdk.ums.inventory.publish`. */
+export interface AlibabaWdkUmsInventoryPublishErpArrivalNoticeDetailDtoInput {
+  /** 可指定库位，可空（按照需求附值） */
+  cabinet_code?: string;
+  /** 采购单位 */
+  unit: string;
+  /** 库存单位 */
+  inventory_unit: string;
+  /** 规格 */
+  spec: string;
+  /** 部门code，该商品所属的部门编码 */
+  dept_code: string;
+  /** 商品 价格单位分 */
+  price?: string;
+  /** 库存单位 */
+  plan_package_quantity: string;
+  /** 数量 */
+  count: string;
+  /** 生产日期： 1、 基础规则：生产日期不得超过或等于今日； 2、 商品未设置保质期管理的，生产日期为可选项，UMS存储但不校验禁收时限： a) 单据传输中提供了生产日期的，按单据生产日期通过收货； b) 单据传输中未提供生产日期的，不存储生产日期通过收货； 3、 商品已设置保质期管理的，并且已经设置了禁收时限的： a) 单据传输中提供了生产日期的，校验是否符合禁收时限，通过收货，不通过整单不收货； b) 单据传输中未提供生产日期的，按生产日期＝入库时间－禁收时限，通过收货； 4、 商品已设置保质期管理的，但未设置禁收时限的： a) 单据传输中提供了生产日期的，按单据生产日期，通过收货； b) 单据传输中未提供生产日期的，按生产日期＝入库时间－1（天），通过收货。 */
+  produce_date?: DateInput;
+  /** 商品条码 */
+  bar_code?: string;
+  /** 商品code，盒马系统中的商品编码 */
+  item_code: string;
+}
+
+/** `ApiResult` of `alibaba.wdk.ums.inventory.publish`. */
+export interface AlibabaWdkUmsInventoryPublishApiResult {
+  /** 调用服务返回结果对象 */
+  model?: string;
+  /** 调用服务返回错误码 */
+  err_code?: string;
+  /** 调用服务返回错误信息 */
+  err_msg?: string;
+  /** 调用服务返回成功失败 */
+  success?: boolean;
+}
+
+const REQUEST_SCHEMA = {
+  wdk_erp_arrival_notice: {
+    bypass: 'Number',
+    arrival_date: 'Date',
+    item_list: [
+      {
+        cabinet_code: 'String',
+        unit: 'String',
+        inventory_unit: 'String',
+        spec: 'Price',
+        dept_code: 'String',
+        price: 'Price',
+        plan_package_quantity: 'Price',
+        count: 'String',
+        produce_date: 'Date',
+        bar_code: 'String',
+        item_code: 'String',
+      },
+    ],
+    contact_info: 'String',
+    warehouse_code: 'String',
+    supplier_code: 'String',
+    invalid_date: 'Date',
+    sub_order_type: 'Number',
+    original_bill_code: 'String',
+    biz_order_type: 'Number',
+    biz_order_code: 'String',
+  },
+} as const satisfies ObjectSchema;
+const RESPONSE_SCHEMA = {
+  api_result: {
+    model: 'String',
+    err_code: 'String',
+    err_msg: 'String',
+    success: 'Boolean',
+  },
+} as const satisfies ObjectSchema;
+/** Static description of `alibaba.wdk.ums.inventory.publish`: method, response root, request and response schemas. */
+export const alibabaWdkUmsInventoryPublishOperation = {
+  method: 'alibaba.wdk.ums.inventory.publish',
+  responseRoot: 'alibaba_wdk_ums_inventory_publish_response',
+  request: REQUEST_SCHEMA,
+  response: RESPONSE_SCHEMA,
+} as const;
+
+/**
+ * 初始化覆盖实物库存 — calls TOP method `alibaba.wdk.ums.inventory.publish`.
+ *
+ * 先去库存这边查询当前实物库存有多少的量，然后算出来需要增加的量。接下来调用ums原来的入库语义的接口进行库存的增量补充
+ *
+ * @param client - The client that signs and sends the call.
+ * @param request - The API params.
+ * @param options - Per-call options such as `session`, `timeoutMs` and `retries`.
+ * @throws {TopError} when TOP answers with an error response; TopTransportError when the call does not complete.
+ */
+export function alibabaWdkUmsInventoryPublish(
+  client: TopClient,
+  request: AlibabaWdkUmsInventoryPublishRequest,
+  options?: CallOptions,
+): Promise<AlibabaWdkUmsInventoryPublishResponse> {
+  return client.call<AlibabaWdkUmsInventoryPublishResponse>(
+    {
+      method: 'alibaba.wdk.ums.inventory.publish',
+      responseRoot: 'alibaba_wdk_ums_inventory_publish_response',
+      params: request,
+      request: REQUEST_SCHEMA,
+      response: RESPONSE_SCHEMA,
+    },
+    options,
+  );
+}

@@ -1,0 +1,96 @@
+// Generated from specs/iot/taobao.ailab.aicloud.top.device.control.pauseandresume.yaml by `npm run generate`. Edit the spec or generator/, not this file.
+
+import type { CallOptions, ObjectSchema, TopClient } from '../runtime/index.js';
+
+/** Request params of `taobao.ailab.aicloud.top.device.control.pauseandresume` (设备播放暂停). */
+export interface TaobaoAilabAicloudTopDeviceControlPauseandresumeRequest {
+  /** 用户信息 */
+  param0: TaobaoAilabAicloudTopDeviceControlPauseandresumeOpenBaseInfoInput;
+  /** 设备id */
+  param1?: string;
+  /** 是暂停还是继续 */
+  param2?: boolean;
+}
+
+/** Response of `taobao.ailab.aicloud.top.device.control.pauseandresume`: TOP returns only requested, non-null fields, so all are optional. */
+export interface TaobaoAilabAicloudTopDeviceControlPauseandresumeResponse {
+  /** result */
+  result?: TaobaoAilabAicloudTopDeviceControlPauseandresumeAiCloudResult;
+  /** Id of the gateway request, for support tickets. */
+  request_id?: string;
+}
+
+/** `OpenBaseInfo` of `taobao.ailab.aicloud.top.device.control.pauseandresume`. */
+export interface TaobaoAilabAicloudTopDeviceControlPauseandresumeOpenBaseInfoInput {
+  /** 账户体系隔离 */
+  schema?: string;
+  /** 用户ID，此处传入第三方账户体系的用户id */
+  user_id?: string;
+  /** 用户设备唯一识别码，长度限制32以内，建议使用系统接口获取deviceid,然后做一定的混淆处理来作为此输入参数 */
+  utd_id?: string;
+  /** 扩展信息，用于存放APP类型等 */
+  ext?: string;
+}
+
+/** `AiCloudResult` of `taobao.ailab.aicloud.top.device.control.pauseandresume`. */
+export interface TaobaoAilabAicloudTopDeviceControlPauseandresumeAiCloudResult {
+  /** 业务是否成功 */
+  model?: boolean;
+  /** msgCode */
+  msg_code?: string;
+  /** msgInfo */
+  msg_info?: string;
+  /** 网络请求是否成功 */
+  is_success?: boolean;
+}
+
+const REQUEST_SCHEMA = {
+  param0: {
+    schema: 'String',
+    user_id: 'String',
+    utd_id: 'String',
+    ext: 'String',
+  },
+  param1: 'String',
+  param2: 'Boolean',
+} as const satisfies ObjectSchema;
+const RESPONSE_SCHEMA = {
+  result: {
+    model: 'Boolean',
+    msg_code: 'String',
+    msg_info: 'String',
+    is_success: 'Boolean',
+  },
+} as const satisfies ObjectSchema;
+/** Static description of `taobao.ailab.aicloud.top.device.control.pauseandresume`: method, response root, request and response schemas. */
+export const taobaoAilabAicloudTopDeviceControlPauseandresumeOperation = {
+  method: 'taobao.ailab.aicloud.top.device.control.pauseandresume',
+  responseRoot: 'ailab_aicloud_top_device_control_pauseandresume_response',
+  request: REQUEST_SCHEMA,
+  response: RESPONSE_SCHEMA,
+} as const;
+
+/**
+ * 设备播放暂停 — calls TOP method `taobao.ailab.aicloud.top.device.control.pauseandresume`.
+ *
+ * @param client - The client that signs and sends the call.
+ * @param request - The API params.
+ * @param options - Per-call options such as `session`, `timeoutMs` and `retries`.
+ * @throws {TopError} when TOP answers with an error response; TopTransportError when the call does not complete.
+ */
+export function taobaoAilabAicloudTopDeviceControlPauseandresume(
+  client: TopClient,
+  request: TaobaoAilabAicloudTopDeviceControlPauseandresumeRequest,
+  options?: CallOptions,
+): Promise<TaobaoAilabAicloudTopDeviceControlPauseandresumeResponse> {
+  return client.call<TaobaoAilabAicloudTopDeviceControlPauseandresumeResponse>(
+    {
+      method: 'taobao.ailab.aicloud.top.device.control.pauseandresume',
+      responseRoot: 'ailab_aicloud_top_device_control_pauseandresume_response',
+      params: request,
+      request: REQUEST_SCHEMA,
+      response: RESPONSE_SCHEMA,
+    },
+    options,
+  );
+}

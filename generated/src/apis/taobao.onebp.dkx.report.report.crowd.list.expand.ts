@@ -1,0 +1,270 @@
+// Generated from specs/scs/taobao.onebp.dkx.report.report.crowd.list.expand.yaml by `npm run generate`. Edit the spec or generator/, not this file.
+
+import type { CallOptions, Int64, Int64Input, ObjectSchema, TopClient } from '../runtime/index.js';
+
+/** Request params of `taobao.onebp.dkx.report.report.crowd.list.expand` (获取拓展人群数据报表). */
+export interface TaobaoOnebpDkxReportReportCrowdListExpandRequest {
+  /** 请求体 */
+  api_service_context: TaobaoOnebpDkxReportReportCrowdListExpandApiServiceContextInput;
+  /** 报表查询参数 */
+  report_query: TaobaoOnebpDkxReportReportCrowdListExpandReportQueryTopDtoInput;
+}
+
+/** Response of `taobao.onebp.dkx.report.report.crowd.list.expand`: TOP returns only requested, non-null fields, so all are optional. */
+export interface TaobaoOnebpDkxReportReportCrowdListExpandResponse {
+  /** 结果体 */
+  result?: TaobaoOnebpDkxReportReportCrowdListExpandResultDto;
+  /** Id of the gateway request, for support tickets. */
+  request_id?: string;
+}
+
+/** `ApiServiceContext` of `taobao.onebp.dkx.report.report.crowd.list.expand`. */
+export interface TaobaoOnebpDkxReportReportCrowdListExpandApiServiceContextInput {
+  /** api业务线编码 */
+  biz_code?: string;
+}
+
+/** `ReportQueryTopDto` of `taobao.onebp.dkx.report.report.crowd.list.expand`. */
+export interface TaobaoOnebpDkxReportReportCrowdListExpandReportQueryTopDtoInput {
+  /** 开始时间 */
+  start_time?: string;
+  /** 结束时间 */
+  end_time?: string;
+  /** 查询日期 */
+  log_date_list?: string[];
+  /** 效果转化天数 */
+  effect?: Int64Input;
+  /** 效果转化类型 */
+  effect_type?: string;
+  /** 人群列表 */
+  white_crowd_id_list?: Int64Input[];
+  /** 计划列表 */
+  campaign_id_list?: Int64Input[];
+}
+
+/** `ResultDto` of `taobao.onebp.dkx.report.report.crowd.list.expand`. */
+export interface TaobaoOnebpDkxReportReportCrowdListExpandResultDto {
+  /** 是否成功 */
+  success?: boolean;
+  /** 返回结果 */
+  report_result_top_d_t_o_list?: TaobaoOnebpDkxReportReportCrowdListExpandReportResultTopDto[];
+  /** 结果总数 */
+  total_count?: Int64;
+  /** 返回消息 */
+  message?: string;
+  /** 返回状态码 */
+  result_code?: TaobaoOnebpDkxReportReportCrowdListExpandResultCode;
+}
+
+/** `ReportResultTopDto` of `taobao.onebp.dkx.report.report.crowd.list.expand`. */
+export interface TaobaoOnebpDkxReportReportCrowdListExpandReportResultTopDto {
+  /** 按小时维度划分的小时ID */
+  hour_id?: Int64;
+  /** 按天维度划分的日期 */
+  log_date?: string;
+  /** 展现数 */
+  ad_pv?: Int64;
+  /** 点击数 */
+  click?: Int64;
+  /** 点击率 */
+  ctr?: string;
+  /** 千次展现成本 */
+  ecpm?: string;
+  /** 消耗 */
+  charge?: string;
+  /** 点击成本 */
+  ecpc?: string;
+  /** 加购量 */
+  car_num?: Int64;
+  /** 直接加购量 */
+  dir_car_num?: Int64;
+  /** 间接加购量 */
+  indir_car_num?: Int64;
+  /** 收藏量 */
+  inshop_item_col_num?: Int64;
+  /** 收藏加购成本 */
+  inshop_item_col_car_num_cost?: Int64;
+  /** 成交金额 */
+  alipay_inshop_amt?: string;
+  /** 成交笔数 */
+  alipay_inshop_num?: Int64;
+  /** 成交转化率 */
+  cvr?: string;
+  /** ROI */
+  roi?: string;
+  /** 预售成交笔数 */
+  prepay_inshop_amt?: string;
+  /** 预售成交金额 */
+  prepay_inshop_num?: Int64;
+  /** 新客成交金额贡献占比 */
+  no_lalipay_inshop_amt_proprtion?: string;
+  /** 直接成交笔数 */
+  dir_alipay_inshop_num?: Int64;
+  /** 直接成交金额 */
+  dir_alipay_inshop_amt?: string;
+  /** 间接成交笔数 */
+  indir_alipay_inshop_num?: Int64;
+  /** 间接成交金额 */
+  indir_alipay_inshop_amt?: string;
+  /** 派样量 */
+  sample_alipay_num?: Int64;
+  /** 派样成交金额 */
+  sample_alipay_amt?: string;
+  /** 加购量 */
+  car_num_kuan?: Int64;
+  /** 直接加购量 */
+  dir_car_num_kuan?: Int64;
+  /** 间接加购量 */
+  indir_car_num_kuan?: Int64;
+  /** 收藏量 */
+  inshop_item_col_num_kuan?: Int64;
+  /** 收藏加购成本 */
+  inshop_item_col_car_num_cost_kuan?: Int64;
+  /** 成交金额 */
+  alipay_inshop_amt_kuan?: string;
+  /** 成交笔数 */
+  alipay_inshop_num_kuan?: Int64;
+  /** 成交转化率 */
+  cvr_kuan?: string;
+  /** ROI */
+  roi_kuan?: string;
+  /** 预售成交笔数 */
+  prepay_inshop_amt_kuan?: string;
+  /** 预售成交金额 */
+  prepay_inshop_num_kuan?: Int64;
+  /** 新客成交金额贡献占比 */
+  no_lalipay_inshop_amt_proprtion_kuan?: string;
+  /** 直接成交笔数 */
+  dir_alipay_inshop_num_kuan?: Int64;
+  /** 直接成交金额 */
+  dir_alipay_inshop_amt_kuan?: string;
+  /** 间接成交笔数 */
+  indir_alipay_inshop_num_kuan?: Int64;
+  /** 间接成交金额 */
+  indir_alipay_inshop_amt_kuan?: string;
+  /** 派样量 */
+  sample_alipay_num_kuan?: Int64;
+  /** 派样成交金额 */
+  sample_alipay_amt_kuan?: string;
+  /** 计划ID */
+  campaign_id?: Int64;
+}
+
+/** `ResultCode` of `taobao.onebp.dkx.report.report.crowd.list.expand`. */
+export interface TaobaoOnebpDkxReportReportCrowdListExpandResultCode {
+  /** 错误编码 */
+  code?: Int64;
+  /** 错误信息 */
+  message?: string;
+}
+
+const REQUEST_SCHEMA = {
+  api_service_context: {
+    biz_code: 'String',
+  },
+  report_query: {
+    start_time: 'String',
+    end_time: 'String',
+    log_date_list: ['String'],
+    effect: 'Number',
+    effect_type: 'String',
+    white_crowd_id_list: ['Number'],
+    campaign_id_list: ['Number'],
+  },
+} as const satisfies ObjectSchema;
+const RESPONSE_SCHEMA = {
+  result: {
+    success: 'Boolean',
+    report_result_top_d_t_o_list: [
+      {
+        hour_id: 'Number',
+        log_date: 'String',
+        ad_pv: 'Number',
+        click: 'Number',
+        ctr: 'String',
+        ecpm: 'String',
+        charge: 'String',
+        ecpc: 'String',
+        car_num: 'Number',
+        dir_car_num: 'Number',
+        indir_car_num: 'Number',
+        inshop_item_col_num: 'Number',
+        inshop_item_col_car_num_cost: 'Number',
+        alipay_inshop_amt: 'String',
+        alipay_inshop_num: 'Number',
+        cvr: 'String',
+        roi: 'String',
+        prepay_inshop_amt: 'String',
+        prepay_inshop_num: 'Number',
+        no_lalipay_inshop_amt_proprtion: 'String',
+        dir_alipay_inshop_num: 'Number',
+        dir_alipay_inshop_amt: 'String',
+        indir_alipay_inshop_num: 'Number',
+        indir_alipay_inshop_amt: 'String',
+        sample_alipay_num: 'Number',
+        sample_alipay_amt: 'String',
+        car_num_kuan: 'Number',
+        dir_car_num_kuan: 'Number',
+        indir_car_num_kuan: 'Number',
+        inshop_item_col_num_kuan: 'Number',
+        inshop_item_col_car_num_cost_kuan: 'Number',
+        alipay_inshop_amt_kuan: 'String',
+        alipay_inshop_num_kuan: 'Number',
+        cvr_kuan: 'String',
+        roi_kuan: 'String',
+        prepay_inshop_amt_kuan: 'String',
+        prepay_inshop_num_kuan: 'Number',
+        no_lalipay_inshop_amt_proprtion_kuan: 'String',
+        dir_alipay_inshop_num_kuan: 'Number',
+        dir_alipay_inshop_amt_kuan: 'String',
+        indir_alipay_inshop_num_kuan: 'Number',
+        indir_alipay_inshop_amt_kuan: 'String',
+        sample_alipay_num_kuan: 'Number',
+        sample_alipay_amt_kuan: 'String',
+        campaign_id: 'Number',
+      },
+    ],
+    total_count: 'Number',
+    message: 'String',
+    result_code: {
+      code: 'Number',
+      message: 'String',
+    },
+  },
+} as const satisfies ObjectSchema;
+/** Static description of `taobao.onebp.dkx.report.report.crowd.list.expand`: method, response root, request and response schemas. */
+export const taobaoOnebpDkxReportReportCrowdListExpandOperation = {
+  method: 'taobao.onebp.dkx.report.report.crowd.list.expand',
+  responseRoot: 'onebp_dkx_report_report_crowd_list_expand_response',
+  request: REQUEST_SCHEMA,
+  response: RESPONSE_SCHEMA,
+} as const;
+
+/**
+ * 获取拓展人群数据报表 — calls TOP method `taobao.onebp.dkx.report.report.crowd.list.expand`.
+ *
+ * 获取拓展人群数据报表
+ * 入参1示例：{"biz_code":"adStrategyDkx"}
+ * 入参2示例：{"effect":15,"start_time":"2021-09-08","end_time":"2021-09-10","campaign_id_list":[2821811613],"white_crowd_id_List":[12297883,12298696,12297989]}
+ *
+ * @param client - The client that signs and sends the call.
+ * @param request - The API params.
+ * @param options - Per-call options such as `session`, `timeoutMs` and `retries`.
+ * @throws {TopError} when TOP answers with an error response; TopTransportError when the call does not complete.
+ */
+export function taobaoOnebpDkxReportReportCrowdListExpand(
+  client: TopClient,
+  request: TaobaoOnebpDkxReportReportCrowdListExpandRequest,
+  options?: CallOptions,
+): Promise<TaobaoOnebpDkxReportReportCrowdListExpandResponse> {
+  return client.call<TaobaoOnebpDkxReportReportCrowdListExpandResponse>(
+    {
+      method: 'taobao.onebp.dkx.report.report.crowd.list.expand',
+      responseRoot: 'onebp_dkx_report_report_crowd_list_expand_response',
+      params: request,
+      request: REQUEST_SCHEMA,
+      response: RESPONSE_SCHEMA,
+    },
+    options,
+  );
+}

@@ -1,0 +1,130 @@
+// Generated from specs/fenxiao/taobao.scitem.outercode.get.yaml by `npm run generate`. Edit the spec or generator/, not this file.
+
+import type { CallOptions, Int64, ObjectSchema, TopClient } from '../runtime/index.js';
+
+/** Request params of `taobao.scitem.outercode.get` (根据outerCode查询商品). */
+export interface TaobaoScitemOutercodeGetRequest {
+  /** 商品编码 */
+  outer_code: string;
+}
+
+/** Response of `taobao.scitem.outercode.get`: TOP returns only requested, non-null fields, so all are optional. */
+export interface TaobaoScitemOutercodeGetResponse {
+  /** 后台商品 */
+  sc_item?: TaobaoScitemOutercodeGetScItem;
+  /** Id of the gateway request, for support tickets. */
+  request_id?: string;
+}
+
+/** `ScItem` of `taobao.scitem.outercode.get`. */
+export interface TaobaoScitemOutercodeGetScItem {
+  /** 重量.单位：克 */
+  weight?: Int64;
+  /** 条形码 */
+  bar_code?: string;
+  /** 备注 */
+  remark?: string;
+  /** 宽 单位：mm */
+  width?: Int64;
+  /** 品牌id */
+  brand_id?: Int64;
+  /** 商品属性格式是 p1:v1,p2:v2,p3:v3 */
+  properties?: string;
+  /** 品牌名称 */
+  brand_name?: string;
+  /** 仓储商编码，可以支持多个，格式wmsname:code */
+  wms_code?: string;
+  /** 是否易碎 false ：不是 true：是 */
+  is_friable?: boolean;
+  /** 是否保质期：false:不是 true：是 */
+  is_warranty?: boolean;
+  /** 价格：分（吊牌价） */
+  price?: Int64;
+  /** 高 单位：mm */
+  height?: Int64;
+  /** 是否危险 false：不是 true：是 */
+  is_dangerous?: boolean;
+  /** 商品名称 */
+  item_name?: string;
+  /** 商品id */
+  item_id?: Int64;
+  /** 贵重品:false:不是 true：是 */
+  is_costly?: boolean;
+  /** 商家编码 */
+  outer_code?: string;
+  /** 体积：立方厘米 */
+  volume?: Int64;
+  /** 长度 单位：mm */
+  length?: Int64;
+  /** LIQUID:液体，1：粉体，SOLID：固体 */
+  matter_status?: string;
+  /** 1表示区域销售，0或是空是非区域销售 */
+  is_area_sale?: Int64;
+  /** 1.普通供应链商品 2.供应链组合主商品 */
+  item_type?: Int64;
+  /** 后端商品options字段 */
+  options?: Int64;
+}
+
+const REQUEST_SCHEMA = {
+  outer_code: 'String',
+} as const satisfies ObjectSchema;
+const RESPONSE_SCHEMA = {
+  sc_item: {
+    weight: 'Number',
+    bar_code: 'String',
+    remark: 'String',
+    width: 'Number',
+    brand_id: 'Number',
+    properties: 'String',
+    brand_name: 'String',
+    wms_code: 'String',
+    is_friable: 'Boolean',
+    is_warranty: 'Boolean',
+    price: 'Number',
+    height: 'Number',
+    is_dangerous: 'Boolean',
+    item_name: 'String',
+    item_id: 'Number',
+    is_costly: 'Boolean',
+    outer_code: 'String',
+    volume: 'Number',
+    length: 'Number',
+    matter_status: 'String',
+    is_area_sale: 'Number',
+    item_type: 'Number',
+    options: 'Number',
+  },
+} as const satisfies ObjectSchema;
+/** Static description of `taobao.scitem.outercode.get`: method, response root, request and response schemas. */
+export const taobaoScitemOutercodeGetOperation = {
+  method: 'taobao.scitem.outercode.get',
+  responseRoot: 'scitem_outercode_get_response',
+  request: REQUEST_SCHEMA,
+  response: RESPONSE_SCHEMA,
+} as const;
+
+/**
+ * 根据outerCode查询商品 — calls TOP method `taobao.scitem.outercode.get`.
+ *
+ * @param client - The client that signs and sends the call.
+ * @param request - The API params.
+ * @param options - Per-call options such as `session`, `timeoutMs` and `retries`.
+ * @throws {TopError} when TOP answers with an error response; TopTransportError when the call does not complete.
+ */
+export function taobaoScitemOutercodeGet(
+  client: TopClient,
+  request: TaobaoScitemOutercodeGetRequest,
+  options?: CallOptions,
+): Promise<TaobaoScitemOutercodeGetResponse> {
+  return client.call<TaobaoScitemOutercodeGetResponse>(
+    {
+      method: 'taobao.scitem.outercode.get',
+      responseRoot: 'scitem_outercode_get_response',
+      params: request,
+      request: REQUEST_SCHEMA,
+      response: RESPONSE_SCHEMA,
+    },
+    options,
+  );
+}

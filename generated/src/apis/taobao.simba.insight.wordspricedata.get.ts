@@ -1,0 +1,128 @@
+// Generated from specs/simba/taobao.simba.insight.wordspricedata.get.yaml by `npm run generate`. Edit the spec or generator/, not this file.
+
+import type { CallOptions, Int64, ObjectSchema, TopClient } from '../runtime/index.js';
+
+/** Request params of `taobao.simba.insight.wordspricedata.get` (关键词按竞价区间的分布数据). */
+export interface TaobaoSimbaInsightWordspricedataGetRequest {
+  /** 关键词 */
+  bidword: string;
+  /** 开始时间，格式：yyyy-MM-dd */
+  start_date: string;
+  /** 结束时间，格式：yyyy-MM-dd */
+  end_date: string;
+}
+
+/** Response of `taobao.simba.insight.wordspricedata.get`: TOP returns only requested, non-null fields, so all are optional. */
+export interface TaobaoSimbaInsightWordspricedataGetResponse {
+  /** 竞价区间分布数据 */
+  word_pricedata_list?: TaobaoSimbaInsightWordspricedataGetInsightWordPriceDistributeDataDTO[];
+  /** Id of the gateway request, for support tickets. */
+  request_id?: string;
+}
+
+/** `InsightWordPriceDistributeDataDTO` of `taobao.simba.insight.wordspricedata.get`. */
+export interface TaobaoSimbaInsightWordspricedataGetInsightWordPriceDistributeDataDTO {
+  /** 展现量 */
+  impression?: Int64;
+  /** 间接成交金额 */
+  indirecttransaction?: Int64;
+  /** 点击量 */
+  click?: Int64;
+  /** 花费，单位（分） */
+  cost?: Int64;
+  /** 直接成交金额 */
+  directtransaction?: Int64;
+  /** 宝贝搜藏数 */
+  favitemtotal?: Int64;
+  /** 总的成交笔数 */
+  transactionshippingtotal?: Int64;
+  /** 点击转化率 */
+  coverage?: string;
+  /** 平均点击花费 */
+  cpc?: string;
+  /** 总的收藏数，包括宝贝收藏和店铺收藏 */
+  favtotal?: Int64;
+  /** 投入产出比 */
+  roi?: string;
+  /** 成交总金额 */
+  transactiontotal?: Int64;
+  /** 间接成交笔数 */
+  indirecttransactionshipping?: Int64;
+  /** 竞价区间 */
+  price?: Int64;
+  /** 关键词 */
+  bidword?: string;
+  /** 直接成交笔数 */
+  directtransactionshipping?: Int64;
+  /** 点击率 */
+  ctr?: string;
+  /** 店铺搜藏数 */
+  favshoptotal?: Int64;
+  /** 竞争度 */
+  competition?: Int64;
+}
+
+const REQUEST_SCHEMA = {
+  bidword: 'String',
+  start_date: 'String',
+  end_date: 'String',
+} as const satisfies ObjectSchema;
+const RESPONSE_SCHEMA = {
+  word_pricedata_list: [
+    {
+      impression: 'Number',
+      indirecttransaction: 'Number',
+      click: 'Number',
+      cost: 'Number',
+      directtransaction: 'Number',
+      favitemtotal: 'Number',
+      transactionshippingtotal: 'Number',
+      coverage: 'String',
+      cpc: 'String',
+      favtotal: 'Number',
+      roi: 'String',
+      transactiontotal: 'Number',
+      indirecttransactionshipping: 'Number',
+      price: 'Number',
+      bidword: 'String',
+      directtransactionshipping: 'Number',
+      ctr: 'String',
+      favshoptotal: 'Number',
+      competition: 'Number',
+    },
+  ],
+} as const satisfies ObjectSchema;
+/** Static description of `taobao.simba.insight.wordspricedata.get`: method, response root, request and response schemas. */
+export const taobaoSimbaInsightWordspricedataGetOperation = {
+  method: 'taobao.simba.insight.wordspricedata.get',
+  responseRoot: 'simba_insight_wordspricedata_get_response',
+  request: REQUEST_SCHEMA,
+  response: RESPONSE_SCHEMA,
+} as const;
+
+/**
+ * 关键词按竞价区间的分布数据 — calls TOP method `taobao.simba.insight.wordspricedata.get`.
+ *
+ * 获取关键词按竞价区间进行细分的数据
+ *
+ * @param client - The client that signs and sends the call.
+ * @param request - The API params.
+ * @param options - Per-call options such as `session`, `timeoutMs` and `retries`.
+ * @throws {TopError} when TOP answers with an error response; TopTransportError when the call does not complete.
+ */
+export function taobaoSimbaInsightWordspricedataGet(
+  client: TopClient,
+  request: TaobaoSimbaInsightWordspricedataGetRequest,
+  options?: CallOptions,
+): Promise<TaobaoSimbaInsightWordspricedataGetResponse> {
+  return client.call<TaobaoSimbaInsightWordspricedataGetResponse>(
+    {
+      method: 'taobao.simba.insight.wordspricedata.get',
+      responseRoot: 'simba_insight_wordspricedata_get_response',
+      params: request,
+      request: REQUEST_SCHEMA,
+      response: RESPONSE_SCHEMA,
+    },
+    options,
+  );
+}

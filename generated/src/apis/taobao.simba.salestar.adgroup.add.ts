@@ -1,0 +1,103 @@
+// Generated from specs/simba/taobao.simba.salestar.adgroup.add.yaml by `npm run generate`. Edit the spec or generator/, not this file.
+
+import type { CallOptions, Int64, Int64Input, ObjectSchema, TopClient } from '../runtime/index.js';
+
+/** Request params of `taobao.simba.salestar.adgroup.add` ((新)创建一个推广组). */
+export interface TaobaoSimbaSalestarAdgroupAddRequest {
+  /** 推广计划Id */
+  campaign_id: Int64Input;
+  /** 商品Id */
+  item_id: Int64Input;
+  /**
+   * 创意标题，最多20个汉字
+   *
+   * Max length: 40
+   */
+  title: string;
+  /** 创意图片地址，必须是商品的图片之一 */
+  img_url: string;
+}
+
+/** Response of `taobao.simba.salestar.adgroup.add`: TOP returns only requested, non-null fields, so all are optional. */
+export interface TaobaoSimbaSalestarAdgroupAddResponse {
+  /** 新增加的推广组 */
+  adgroup?: TaobaoSimbaSalestarAdgroupAddADGroup;
+  /** Id of the gateway request, for support tickets. */
+  request_id?: string;
+}
+
+/** `ADGroup` of `taobao.simba.salestar.adgroup.add`. */
+export interface TaobaoSimbaSalestarAdgroupAddADGroup {
+  /** 推广计划Id */
+  campaign_id?: Int64;
+  /** 推广组id */
+  adgroup_id?: Int64;
+  /** 商品类目id，从根类目到子类目，用空格分割 */
+  category_ids?: string;
+  /** 商品数字id */
+  num_iid?: Int64;
+  /** 用户设置的上下线状态，offline-下线(暂停竞价)；online-上线；默认为online */
+  online_status?: string;
+  /** online-上线；audit_offline-审核下线；crm_offline-CRM下线；默认为online */
+  offline_type?: string;
+  /** 审核下线原因 */
+  reason?: string;
+  /** 创建时间 */
+  create_time?: string;
+  /** 最后修改时间 */
+  modified_time?: string;
+}
+
+const REQUEST_SCHEMA = {
+  campaign_id: 'Number',
+  item_id: 'Number',
+  title: 'String',
+  img_url: 'String',
+} as const satisfies ObjectSchema;
+const RESPONSE_SCHEMA = {
+  adgroup: {
+    campaign_id: 'Number',
+    adgroup_id: 'Number',
+    category_ids: 'String',
+    num_iid: 'Number',
+    online_status: 'String',
+    offline_type: 'String',
+    reason: 'String',
+    create_time: 'Date',
+    modified_time: 'Date',
+  },
+} as const satisfies ObjectSchema;
+/** Static description of `taobao.simba.salestar.adgroup.add`: method, response root, request and response schemas. */
+export const taobaoSimbaSalestarAdgroupAddOperation = {
+  method: 'taobao.simba.salestar.adgroup.add',
+  responseRoot: 'simba_salestar_adgroup_add_response',
+  request: REQUEST_SCHEMA,
+  response: RESPONSE_SCHEMA,
+} as const;
+
+/**
+ * (新)创建一个推广组 — calls TOP method `taobao.simba.salestar.adgroup.add`.
+ *
+ * 创建一个推广组
+ *
+ * @param client - The client that signs and sends the call.
+ * @param request - The API params.
+ * @param options - Per-call options such as `session`, `timeoutMs` and `retries`.
+ * @throws {TopError} when TOP answers with an error response; TopTransportError when the call does not complete.
+ */
+export function taobaoSimbaSalestarAdgroupAdd(
+  client: TopClient,
+  request: TaobaoSimbaSalestarAdgroupAddRequest,
+  options?: CallOptions,
+): Promise<TaobaoSimbaSalestarAdgroupAddResponse> {
+  return client.call<TaobaoSimbaSalestarAdgroupAddResponse>(
+    {
+      method: 'taobao.simba.salestar.adgroup.add',
+      responseRoot: 'simba_salestar_adgroup_add_response',
+      params: request,
+      request: REQUEST_SCHEMA,
+      response: RESPONSE_SCHEMA,
+    },
+    options,
+  );
+}
