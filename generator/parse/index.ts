@@ -8,14 +8,14 @@ import type { ApiSpec, CategoryRef } from '../spec/types.js';
 import { detectInput } from './detect.js';
 import { parseDocJson } from './json.js';
 import { parseCopiedText } from './text/index.js';
+import { parseSavedHtml } from './html/index.js';
 import { mergeSpecs } from './merge.js';
 
-/** TOP110: binary; TOP111: empty; TOP112: not a doc page; TOP113: saved HTML not supported. */
+/** TOP110: binary; TOP111: empty; TOP112: not a doc page. */
 export const INPUT_CODES = {
   binary: 'TOP110',
   empty: 'TOP111',
   notAPage: 'TOP112',
-  htmlUnsupported: 'TOP113',
 } as const;
 
 export interface InputFile {
@@ -75,8 +75,8 @@ export function parseInputs(files: readonly InputFile[]): ParseInputsResult {
         fail(INPUT_CODES.empty, 'empty file: not a doc page', file.explicit ? 'error' : 'warning');
         continue;
       case 'html':
-        fail(INPUT_CODES.htmlUnsupported, 'saved HTML pages are not read yet: copy the page text or use the doc-site JSON');
-        continue;
+        result = parseSavedHtml({ html: text, file: file.path });
+        break;
       default:
         fail(INPUT_CODES.notAPage, 'not a TOP doc page (no `method (中文名)` title with 请求参数/响应参数, and not doc-site JSON)', file.explicit ? 'error' : 'warning');
         continue;
