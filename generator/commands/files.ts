@@ -1,5 +1,6 @@
 /** Disk helpers shared by the commands: collecting inputs and writing a tree of text files. */
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { InputFile } from '../parse/index.js';
 
@@ -10,9 +11,10 @@ export async function collectInputs(paths: readonly string[], cwd: string): Prom
     const abs = resolve(cwd, p);
     const info = await stat(abs);
     if (info.isDirectory()) {
-      for (const file of await listFiles(abs)) out.push({ path: toPosix(relative(cwd, file)), bytes: await readFile(file) });
+      // Thousands of small files: synchronous reads cost far less than one await each.
+      for (const file of await listFiles(abs)) out.push({ path: toPosix(relative(cwd, file)), bytes: readFileSync(file) });
     } else {
-      out.push({ path: toPosix(relative(cwd, abs)), bytes: await readFile(abs), explicit: true });
+      out.push({ path: toPosix(relative(cwd, abs)), bytes: readFileSync(abs), explicit: true });
     }
   }
   return out;
@@ -44,11 +46,16 @@ export interface WriteTreeResult {
  * Writes `files` (paths relative to `dir`) where their bytes changed; with `prune`, removes files under `dir`
  * that `keep` does not protect and that were not written this time.
  */
-export async function writeTree(dir: string, files: ReadonlyMap<string, string>, prune?: { keep: (path: string) => boolean }): Promise<WriteTreeResult> {
+export async function writeTree(
+  dir: string,
+  files: ReadonlyMap<string, string>,
+  prune?: { keep: (path: string) => boolean },
+  current: ReadonlyMap<string, string | undefined> = readTexts(dir, files.keys()),
+): Promise<WriteTreeResult> {
   const result: WriteTreeResult = { written: [], unchanged: 0, removed: [] };
   for (const [path, text] of files) {
     const abs = join(dir, path);
-    const old = await readFile(abs, 'utf8').catch(() => undefined);
+    const old = current.get(path);
     if (old === text) {
       result.unchanged++;
       continue;
@@ -67,6 +74,19 @@ export async function writeTree(dir: string, files: ReadonlyMap<string, string>,
     }
   }
   return result;
+}
+
+/** The current text of each path under `dir` (undefined when absent). */
+export function readTexts(dir: string, paths: Iterable<string>): Map<string, string | undefined> {
+  const out = new Map<string, string | undefined>();
+  for (const path of paths) {
+    try {
+      out.set(path, readFileSync(join(dir, path), 'utf8'));
+    } catch {
+      out.set(path, undefined);
+    }
+  }
+  return out;
 }
 
 export function toPosix(path: string): string {

@@ -19,7 +19,7 @@ import { diffSpecs, formatDiffSummary } from '../diff/index.js';
 import type { CommandContext } from './context.js';
 import { loadConfig } from './config.js';
 import type { Int64Option } from './config.js';
-import { collectInputs, listFiles, toPosix, writeTree } from './files.js';
+import { collectInputs, listFiles, readTexts, toPosix, writeTree } from './files.js';
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 
@@ -51,8 +51,9 @@ export async function runGenerate(args: string[], ctx: CommandContext): Promise<
 
   const specsDir = resolve(ctx.cwd, config.specs);
   const texts = new Map(parsed.specs.map((spec) => [specPath(spec), writeSpec(spec)]));
-  const changes = await changedSpecs(specsDir, texts, parsed.specs);
-  const written = await writeTree(specsDir, texts, { keep: isNotSpecFile });
+  const current = readTexts(specsDir, texts.keys());
+  const changes = await changedSpecs(specsDir, texts, current, parsed.specs);
+  const written = await writeTree(specsDir, texts, { keep: isNotSpecFile }, current);
   timer('specs', `${written.written.length} written, ${written.removed.length} removed, ${written.unchanged} unchanged`);
 
   const prepared = await prepareSpecs(parsed.specs, { cwd: ctx.cwd, patchesDir: config.patches, specsDir: config.specs });
@@ -78,12 +79,12 @@ export async function runGenerate(args: string[], ctx: CommandContext): Promise<
 }
 
 /** Spec changes against what `specs/` held before, read only for the files whose text changed. */
-async function changedSpecs(specsDir: string, texts: ReadonlyMap<string, string>, specs: readonly ApiSpec[]) {
+async function changedSpecs(specsDir: string, texts: ReadonlyMap<string, string>, current: ReadonlyMap<string, string | undefined>, specs: readonly ApiSpec[]) {
   const before: ApiSpec[] = [];
   const after: ApiSpec[] = [];
   for (const spec of specs) {
     const path = specPath(spec);
-    const old = await readFile(join(specsDir, path), 'utf8').catch(() => undefined);
+    const old = current.get(path);
     if (old === texts.get(path)) continue;
     after.push(spec);
     const previous = old === undefined ? undefined : readSpec(old, path).spec;
