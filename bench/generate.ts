@@ -1,0 +1,171 @@
+/**
+ * Generator benchmark: the whole catalog through `topgen generate` as a child process, cold (empty output, specs
+ * and cache), warm (nothing changed) and incremental (one doc's description edited), into bench/tmp/.
+ */
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { runChild, type RssMethod } from './child.js';
+import { folderSize, tail } from './util.js';
+
+export const STAGES = ['parse', 'specs', 'check', 'emit'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export interface GenerateRun {
+  /** The run got through every stage (an `emit` line was printed) and was not killed. */
+  completed: boolean;
+  exitCode: number | null;
+  wallMs: number;
+  peakRssBytes: number | null;
+  rssMethod: RssMethod;
+  /** Seconds per stage as the command printed them; null when the stage line is missing. */
+  stages: Record<Stage, number | null>;
+  /** The detail text of each stage line (counts), null when missing. */
+  details: Record<Stage, string | null>;
+  /** Sub-steps of a stage printed on an indented line (`  model 0.56 s, emit 9.08 s, …`), seconds. */
+  substeps: Record<string, number>;
+  outFiles: number;
+  outBytes: number;
+  /** Last lines of stderr/stdout when the run did not complete. */
+  failure: string | null;
+}
+
+export interface GenerateBench {
+  config: string;
+  changedDoc: string | null;
+  cold: GenerateRun;
+  warm: GenerateRun;
+  incremental: GenerateRun | null;
+}
+
+const STAGE_LINE = /^(\w+)\s+(\d+(?:\.\d+)?)\s+s\b\s*(.*)$/;
+
+/** Per-stage seconds out of the command's output (`parse    0.52 s  <detail>`). */
+export function parseStageLines(stdout: string): { stages: Record<Stage, number | null>; details: Record<Stage, string | null> } {
+  const stages = { parse: null, specs: null, check: null, emit: null } as Record<Stage, number | null>;
+  const details = { parse: null, specs: null, check: null, emit: null } as Record<Stage, string | null>;
+  for (const line of stdout.split('\n')) {
+    const m = STAGE_LINE.exec(line.trim());
+    if (!m) continue;
+    const name = m[1] as Stage;
+    if (!(STAGES as readonly string[]).includes(name)) continue;
+    stages[name] = Number(m[2]);
+    details[name] = m[3] ?? '';
+  }
+  return { stages, details };
+}
+
+/** Indented `name 1.23 s, name 4.56 s` lines (sub-steps of a stage), by name. */
+export function parseSubsteps(stdout: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const line of stdout.split('\n')) {
+    if (!/^\s+\w+ \d+(?:\.\d+)? s(?:,|$)/.test(line)) continue;
+    for (const m of line.matchAll(/(\w+) (\d+(?:\.\d+)?) s/g)) out[m[1]!] = Number(m[2]);
+  }
+  return out;
+}
+
+async function runGenerate(root: string, configFile: string, outDir: string, tmpDir: string): Promise<GenerateRun> {
+  const run = await runChild(process.execPath, ['bin/topgen.mjs', 'generate', '--config', relative(root, configFile)], {
+    cwd: root,
+    tmpDir,
+    timeoutMs: 10 * 60_000,
+  });
+  const { stages, details } = parseStageLines(run.stdout);
+  const substeps = parseSubsteps(run.stdout);
+  const size = await folderSize(outDir);
+  const completed = stages.emit !== null && !run.timedOut && run.signal === null;
+  let failure: string | null = null;
+  if (!completed) {
+    const why = run.timedOut ? 'timed out' : run.signal ? `killed by ${run.signal}` : `exit code ${run.exitCode}, no "emit" stage line`;
+    failure = `${why}\n--- stderr (tail) ---\n${tail(run.stderr)}\n--- stdout (tail) ---\n${tail(run.stdout, 8)}`;
+  }
+  return {
+    completed,
+    exitCode: run.exitCode,
+    wallMs: run.wallMs,
+    peakRssBytes: run.peakRssBytes,
+    rssMethod: run.rssMethod,
+    stages,
+    details,
+    substeps,
+    outFiles: size.files,
+    outBytes: size.bytes,
+    failure,
+  };
+}
+
+/** Every `.json` file under `dir`, sorted (deterministic pick of the doc to edit). */
+async function jsonFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (d: string): Promise<void> => {
+    const entries = await readdir(d, { withFileTypes: true }).catch(() => []);
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const full = join(d, e.name);
+      if (e.isDirectory()) await walk(full);
+      else if (e.isFile() && e.name.endsWith('.json')) out.push(full);
+    }
+  };
+  await walk(dir);
+  return out;
+}
+
+/** Edits the description of the first API doc (JSON with `name` and a string `description`) under `dir`. */
+async function editOneDoc(dir: string): Promise<string | null> {
+  for (const file of await jsonFiles(dir)) {
+    let doc: unknown;
+    try {
+      doc = JSON.parse(await readFile(file, 'utf8'));
+    } catch {
+      continue;
+    }
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) continue;
+    const d = doc as Record<string, unknown>;
+    if (typeof d.name !== 'string' || typeof d.description !== 'string' || !Array.isArray(d.requestParams)) continue;
+    d.description = `${d.description} (edited by the benchmark)`;
+    await writeFile(file, `${JSON.stringify(d, null, '\t')}\n`);
+    return file;
+  }
+  return null;
+}
+
+export async function benchGenerate(root: string, log: (line: string) => void): Promise<GenerateBench> {
+  const tmp = join(root, 'bench/tmp');
+  const outDir = join(tmp, 'generated');
+  const specsDir = join(tmp, 'specs');
+  const pagesDir = join(tmp, 'pages');
+  await mkdir(tmp, { recursive: true });
+
+  // A copy of the project's config, with its page folders copied under bench/tmp/pages (so that one doc can be
+  // edited) and specs/output redirected to bench/tmp (never the project's specs/ or generated/).
+  const projectConfig = JSON.parse(await readFile(join(root, 'topgen.config.json'), 'utf8').catch(() => '{}')) as Record<string, unknown>;
+  const pages = Array.isArray(projectConfig.pages) ? (projectConfig.pages as string[]) : ['pages'];
+  await rm(pagesDir, { recursive: true, force: true });
+  const copiedPages: string[] = [];
+  for (const p of pages) {
+    const dest = join(pagesDir, p);
+    await cp(join(root, p), dest, { recursive: true });
+    copiedPages.push(relative(root, dest));
+  }
+  const config = { ...projectConfig, pages: copiedPages, specs: relative(root, specsDir), out: relative(root, outDir) };
+  const configFile = join(tmp, 'topgen.bench.json');
+  await writeFile(configFile, `${JSON.stringify(config, null, 2)}\n`);
+
+  // Cold: empty output, empty specs, no format cache.
+  await rm(outDir, { recursive: true, force: true });
+  await rm(specsDir, { recursive: true, force: true });
+  await rm(join(root, '.topgen-cache'), { recursive: true, force: true });
+  log('generate: cold run…');
+  const cold = await runGenerate(root, configFile, outDir, tmp);
+  log('generate: warm run…');
+  const warm = await runGenerate(root, configFile, outDir, tmp);
+
+  let incremental: GenerateRun | null = null;
+  let changedDoc: string | null = null;
+  const edited = await editOneDoc(pagesDir);
+  if (edited) {
+    changedDoc = relative(pagesDir, edited);
+    log(`generate: incremental run (edited ${changedDoc})…`);
+    incremental = await runGenerate(root, configFile, outDir, tmp);
+  } else log('generate: no API doc found to edit; incremental run skipped');
+  return { config: relative(root, configFile), changedDoc, cold, warm, incremental };
+}
