@@ -51,3 +51,28 @@ describe('parseInputs', () => {
     expect(diagnostics).toEqual([{ code, severity, message: expect.stringMatching(message), file: input.path, line: severity === 'error' ? 1 : 0 }]);
   });
 });
+
+describe('diagnostics of the parse stage', () => {
+  it('TOP120: a page whose tree differs from the JSON of the same API is a warning; the JSON tree is kept', () => {
+    const page = readFileSync(join(ROOT, 'pages/seeds/002_1a904f78e912d50a.txt'), 'utf8').replace(/^  • └ shop_id$/m, '  • └ shop_code').replace('obj1.setShopId(', 'obj1.setShopCode(');
+    const { specs, diagnostics } = parseInputs([file('pages/toplib/trade/alibaba_wdk_trade_refund_inform.json'), text('p.txt', page, false)]);
+    expect(specs[0]?.request[0]?.children?.[0]?.name).toBe('shop_id');
+    expect(diagnostics.filter((d) => d.code === 'TOP120')).toEqual([
+      {
+        code: 'TOP120',
+        severity: 'warning',
+        message: "alibaba.wdk.trade.refund.inform: this page's tree differs from pages/toplib/trade/alibaba_wdk_trade_refund_inform.json at request.inform_refund_success_request.shop_id; the doc-site JSON is kept",
+        file: 'p.txt',
+        line: 0,
+        api: 'alibaba.wdk.trade.refund.inform',
+        path: 'request.inform_refund_success_request.shop_id',
+      },
+    ]);
+  });
+
+  it('TOP104: a field the spec cannot carry is named, with its line', () => {
+    const json = '{\n"name": "a.b",\n"apiChineseName": "x",\n"description": "",\n"responseParams": [\n{"name": "r", "type": "String", "enum": ["A"]}\n]\n}';
+    const { diagnostics } = parseInputs([text('x.json', json)]);
+    expect(diagnostics).toEqual([{ code: 'TOP104', severity: 'warning', message: 'unknown param field "enum" is not carried into the spec', file: 'x.json', line: 6, api: 'a.b', path: 'response.r' }]);
+  });
+});
