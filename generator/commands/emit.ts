@@ -1,4 +1,4 @@
-/** `topgen emit [--specs specs/] [--out generated/] [--int64 string|bigint|number] [--package-name …]`: specs → SDK package. */
+/** `topgen emit [--specs specs/] [--patches patches/] [--out generated/] [--int64 string|bigint|number] [--package-name …]`: specs → SDK package. */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,11 +9,14 @@ import type { SpecSource } from '../model/build-model.js';
 import { readSpec } from '../spec/read.js';
 import { loadPrettierConfig } from '../write/format-files.js';
 import type { CommandContext } from './context.js';
+import { loadPatches } from '../spec/patch.js';
+import { checkSpecs } from './check.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 interface EmitArgs {
   specs: string;
+  patches: string;
   out: string;
   options: EmitOptions;
 }
@@ -33,8 +36,13 @@ export async function runEmit(args: string[], ctx: CommandContext): Promise<numb
     diagnostics.push(...read.diagnostics);
     if (read.spec) specs.push({ spec: read.spec, file, lines: read.lines });
   }
+  // The same patches, type normalisation and checks as `generate`: an API with an error is left out, the rest emitted.
+  const loaded = await loadPatches(parsed.patches, ctx.cwd);
+  const checked = checkSpecs(specs, loaded.patches);
+  diagnostics.push(...loaded.diagnostics, ...checked.diagnostics);
+  const failing = new Set(checked.diagnostics.filter((d) => d.severity === 'error').map((d) => d.api));
   const result = await generatePackage({
-    specs,
+    specs: checked.specs.flatMap((spec, i) => (failing.has(spec.api) ? [] : [{ ...specs[i]!, spec }])),
     outDir: resolve(ctx.cwd, parsed.out),
     options: parsed.options,
     runtime: runtimeFromDir(join(REPO_ROOT, 'runtime/src')),
@@ -49,7 +57,7 @@ export async function runEmit(args: string[], ctx: CommandContext): Promise<numb
 }
 
 function parseArgs(args: readonly string[]): EmitArgs | string {
-  const out: EmitArgs = { specs: 'specs', out: 'generated', options: {} };
+  const out: EmitArgs = { specs: 'specs', patches: 'patches', out: 'generated', options: {} };
   for (let i = 0; i < args.length; i++) {
     const flag = args[i];
     const value = args[i + 1];
@@ -61,6 +69,9 @@ function parseArgs(args: readonly string[]): EmitArgs | string {
         break;
       case '--out':
         out.out = value;
+        break;
+      case '--patches':
+        out.patches = value;
         break;
       case '--package-name':
         out.options.packageName = value;
