@@ -1,4 +1,5 @@
 /** `topgen emit [--specs specs/] [--patches patches/] [--out generated/] [--int64 string|bigint|number] [--package-name …]`: specs → SDK package. */
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +29,11 @@ export async function runEmit(args: string[], ctx: CommandContext): Promise<numb
     return 2;
   }
   const specDir = resolve(ctx.cwd, parsed.specs);
+  // A mistyped folder must not emit an empty package (which would prune every generated API).
+  if (!existsSync(specDir)) {
+    ctx.err(`topgen emit: no specs folder ${parsed.specs}`);
+    return 2;
+  }
   const diagnostics: Diagnostic[] = [];
   const specs: SpecSource[] = [];
   for (const path of await listSpecFiles(specDir)) {

@@ -1,6 +1,8 @@
 /**
  * Which front-end reads an input: decided by content, never by file extension.
  */
+import { isDocJson, isEnvelope } from './json.js';
+
 export type InputKind = 'doc-json' | 'catalog-json' | 'html' | 'copied-text' | 'binary' | 'empty' | 'unknown';
 
 /** A page title line: `tmall.exchange.message.add (卖家创建换货留言)`. */
@@ -29,8 +31,8 @@ function jsonKind(text: string): InputKind {
     const value: unknown = JSON.parse(text);
     if (typeof value !== 'object' || value === null) return 'unknown';
     const v = value as Record<string, unknown>;
-    const data = (v.data && typeof v.data === 'object' ? v.data : v) as Record<string, unknown>;
-    if (typeof data.name === 'string' && ('requestParams' in data || 'responseParams' in data || 'apiChineseName' in data)) return 'doc-json';
+    // The same test the JSON front-end applies, so detection and parsing never disagree.
+    if (isDocJson(isEnvelope(value) ? value.data : value)) return 'doc-json';
     if (typeof v.pkg === 'string' && 'id' in v && 'name' in v) return 'catalog-json';
     return 'unknown';
   } catch {

@@ -106,7 +106,7 @@ function convertDocument(doc: Record<string, unknown>, input: DocJsonInput): Par
   return { spec, diagnostics };
 }
 
-function isEnvelope(value: unknown): value is { data: unknown } {
+export function isEnvelope(value: unknown): value is { data: unknown } {
   return typeof value === 'object' && value !== null && 'success' in value && 'data' in value && !('name' in value);
 }
 

@@ -191,3 +191,9 @@ describe('faults and retries', () => {
     expect(r).toMatchObject({ ok: true, attempts: 2 });
   });
 });
+
+describe('client guards', () => {
+  it('rejects an unknown sign method at construction, not as a retryable network error', () => {
+    expect(() => new TopClient({ appKey: 'k', appSecret: 's', signMethod: 'sha1' as never })).toThrow(/signMethod must be md5, hmac or hmac-sha256/);
+  });
+});

@@ -92,3 +92,11 @@ describe('decoding without a schema (client.execute)', () => {
     });
   });
 });
+
+describe('XML repeats', () => {
+  it('collects an element repeated three times into one flat array', async () => {
+    const { xmlToValue } = await import('../../runtime/src/decode.js');
+    const { parseXml } = await import('../../runtime/src/xml.js');
+    expect(xmlToValue(parseXml('<r><a>1</a><a>2</a><a>3</a></r>'), {}, 'string')).toEqual({ a: ['1', '2', '3'] });
+  });
+});
