@@ -39,6 +39,11 @@ export class TopClient<Map extends ApiMapShape = ApiMapShape> {
 
   constructor(options: TopClientOptions) {
     if (!options.appKey || !options.appSecret) throw new TypeError('TopClient: appKey and appSecret are required');
+    if (options.signMethod !== undefined && !['md5', 'hmac', 'hmac-sha256'].includes(options.signMethod)) {
+      throw new TypeError(
+        `TopClient: signMethod must be md5, hmac or hmac-sha256, not ${JSON.stringify(options.signMethod)}`,
+      );
+    }
     this.#options = { ...options };
   }
 
@@ -69,15 +74,16 @@ export class TopClient<Map extends ApiMapShape = ApiMapShape> {
         };
         return decodeResponse(body, req.response ? { ...decodeOptions, schema: req.response } : decodeOptions) as T;
       } catch (e) {
-        const err =
-          e instanceof TopError || e instanceof TopTransportError
-            ? e
-            : new TopTransportError('network', String(e), req.method, { cause: e });
-        redactSecrets(err, secrets);
+        // Anything else is a bug or a caller error (a TypeError from the serializer, say): never retried.
+        if (!(e instanceof TopError || e instanceof TopTransportError)) throw e;
+        const err = redactSecrets(e, secrets);
         if (!err.retryable || attempt >= retries || options.signal?.aborted) throw err;
         const base = o.retryDelayMs ?? 100;
-        const hint = err instanceof TopError ? Math.min(err.retryAfterMs ?? 0, o.maxRetryDelayMs ?? 30_000) : 0;
-        const delay = Math.max(hint, Math.min(base * 2 ** attempt, o.maxRetryDelayMs ?? 30_000));
+        const maxDelay = o.maxRetryDelayMs ?? 30_000;
+        // A ban that outlasts the longest wait we allow (code 7 bans can last hours) is not worth retrying into.
+        if (err instanceof TopError && (err.retryAfterMs ?? 0) > maxDelay) throw err;
+        const hint = err instanceof TopError ? (err.retryAfterMs ?? 0) : 0;
+        const delay = Math.max(hint, Math.min(base * 2 ** attempt, maxDelay));
         try {
           await sleep(delay, options.signal);
         } catch (reason) {

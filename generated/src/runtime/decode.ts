@@ -83,16 +83,16 @@ export function xmlToValue(el: XmlElement, schema: FieldSchema | undefined, mode
     return decodeValue(el.text, schema, mode);
   }
   const obj = schema !== undefined && isObjectSchema(schema) ? schema : undefined;
-  const out: Record<string, unknown> = {};
-  const seen = new Set<string>();
+  // Repeated elements collect into one array, however often they repeat.
+  const groups = new Map<string, unknown[]>();
   for (const child of el.children) {
     const value = xmlToValue(child, obj?.[child.name], mode);
-    if (seen.has(child.name)) {
-      const prev = out[child.name];
-      out[child.name] = Array.isArray(prev) && obj?.[child.name] === undefined ? [...prev, value] : [prev, value];
-    } else out[child.name] = value;
-    seen.add(child.name);
+    const group = groups.get(child.name);
+    if (group) group.push(value);
+    else groups.set(child.name, [value]);
   }
+  const out: Record<string, unknown> = {};
+  for (const [name, values] of groups) out[name] = values.length === 1 ? values[0] : values;
   return out;
 }
 
