@@ -41,7 +41,7 @@ export interface ScalarMatch {
 /** The TOP scalar a doc type names, or undefined when it names a struct (or nothing known). */
 export function matchScalar(type: string): ScalarMatch | undefined {
   if ((SCALAR_NAMES as string[]).includes(type)) return { top: type as TopScalar, approximate: false };
-  const alias = ALIASES[type];
+  const alias = Object.hasOwn(ALIASES, type) ? ALIASES[type] : undefined;
   if (alias) return { top: alias, approximate: false };
   const lower = type.toLowerCase();
   const loose = SCALAR_NAMES.find((s) => s.toLowerCase() === lower);

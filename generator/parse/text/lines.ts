@@ -22,7 +22,7 @@ export function splitLines(input: string): Line[] {
   return text.split('\n').map((raw, i) => {
     let t = raw.replace(ODD_SPACES, ' ').replace(/ +$/, '').replace(/^ +/, '');
     let bullet = false;
-    const m = /^[•·●▪◦] ?(.*)$/.exec(t);
+    const m = /^[•·●▪◦] ?(.*)$/s.exec(t);
     if (m) {
       bullet = true;
       t = (m[1] ?? '').trim();
