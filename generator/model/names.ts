@@ -1,3 +1,5 @@
+import { responseRootKey } from '../../runtime/src/decode.js';
+
 /** Every generated name, decided once. Emitters and templates never derive names. */
 
 const RESERVED = new Set(
@@ -30,10 +32,9 @@ export function camelCase(text: string): string {
   return RESERVED.has(camel) ? `${camel}Api` : camel;
 }
 
-/** `taobao.rdc.x.update` → `rdc_x_update_response`: one leading `taobao.` dropped, dots to `_`. */
+/** `taobao.rdc.x.update` → `rdc_x_update_response`: the runtime's rule, the one place that knows it. */
 export function responseRootOf(method: string): string {
-  const bare = method.startsWith('taobao.') ? method.slice('taobao.'.length) : method;
-  return `${bare.replace(/\./g, '_')}_response`;
+  return responseRootKey(method);
 }
 
 /** The API's module path under `src/`, file-system safe. */

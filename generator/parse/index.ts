@@ -26,10 +26,6 @@ export interface InputFile {
   explicit?: boolean;
 }
 
-export interface ParsedApi {
-  spec: ApiSpec;
-}
-
 export interface ParseInputsResult {
   specs: ApiSpec[];
   diagnostics: Diagnostic[];
