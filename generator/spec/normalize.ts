@@ -38,7 +38,8 @@ const ALIASES: Record<string, string> = {
 export function suggestScalarType(type: string): { type: string } | { ambiguous: string[] } | undefined {
   if ((SCALAR_TYPES as readonly string[]).includes(type) || type.trim() === '') return undefined;
   const folded = type.toLowerCase().replace(/[\s_]+/g, '');
-  const alias = ALIASES[folded];
+  // Own keys only: `constructor`, `toString`… must not find Object.prototype's members.
+  const alias = Object.hasOwn(ALIASES, folded) ? ALIASES[folded] : undefined;
   if (alias) return { type: alias };
   const exact = SCALAR_TYPES.filter((s) => s.toLowerCase().replace(/\s+/g, '') === folded);
   if (exact.length === 1) return { type: exact[0]! };
