@@ -16124,6 +16124,7 @@ import type {
   YunosTvscreenLauncherGetRequest,
   YunosTvscreenLauncherGetResponse,
 } from './apis/yunos.tvscreen.launcher.get.js';
+
 /** Every TOP method of this package with its request and response types; types `TopClient.execute`. */
 export type TopApiMap = {
   'account.aliyuncs.com.CreateAliyunAccount.2013-07-01': {

@@ -1,9 +1,13 @@
 /** One API → `src/apis/<method>.ts`: request, response and nested interfaces, static schemas, the function. */
-import { StructureKind, VariableDeclarationKind } from 'ts-morph';
 import type { FunctionDeclarationStructure, InterfaceDeclarationStructure, PropertySignatureStructure, StatementStructures, VariableStatementStructure } from 'ts-morph';
+import type { VariableDeclarationKind } from 'ts-morph';
 import type { ApiModel, FieldModel, Side } from '../model/types.js';
 import { docLines, escapeDocLine, fieldDocText } from './escape-doc.js';
 import { interfaceKey, quote, runtimeTypesOf, schemaText, typeText } from './print-code.js';
+import { Kind } from './structure-kind.js';
+
+/** ts-morph's `VariableDeclarationKind.Const`, whose value is its text. */
+const CONST = 'const' as VariableDeclarationKind.Const;
 
 /** Module-local names of the static schemas; upper snake case never clashes with generated camel/Pascal names. */
 const REQUEST_SCHEMA = 'REQUEST_SCHEMA';
@@ -16,7 +20,7 @@ export function apiStatements(api: ApiModel): StatementStructures[] {
   runtimeTypesOf(api.response, 'response', runtime);
   for (const s of api.structs) runtimeTypesOf(s.fields, s.side, runtime);
   return [
-    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: '../runtime/index.js', namedImports: [...runtime].sort() },
+    { kind: Kind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: '../runtime/index.js', namedImports: [...runtime].sort() },
     iface(api.requestType, [`Request params of \`${safeMethod(api.method)}\` (${escapeDocLine(api.title)}).`], api.request, 'request'),
     iface(api.responseType, [`Response of \`${safeMethod(api.method)}\`: TOP returns only requested, non-null fields, so all are optional.`], api.response, 'response', true),
     ...api.structs.map((s) => iface(s.name, [`\`${escapeDocLine(s.docType)}\` of \`${safeMethod(api.method)}\`.`], s.fields, s.side)),
@@ -31,7 +35,7 @@ function iface(name: string, docs: string[], fields: readonly FieldModel[], side
   const properties: PropertySignatureStructure[] = fields.map((f) => {
     const doc = fieldDocText(f.doc);
     return {
-      kind: StructureKind.PropertySignature,
+      kind: Kind.PropertySignature,
       name: interfaceKey(f),
       type: typeText(f.type, side),
       hasQuestionToken: !f.required,
@@ -39,16 +43,16 @@ function iface(name: string, docs: string[], fields: readonly FieldModel[], side
     };
   });
   if (withRequestId && !fields.some((f) => f.name === 'request_id')) {
-    properties.push({ kind: StructureKind.PropertySignature, name: 'request_id', type: 'string', hasQuestionToken: true, docs: ['Id of the gateway request, for support tickets.'] });
+    properties.push({ kind: Kind.PropertySignature, name: 'request_id', type: 'string', hasQuestionToken: true, docs: ['Id of the gateway request, for support tickets.'] });
   }
-  return { kind: StructureKind.Interface, name, isExported: true, docs: [docs.join('\n')], properties };
+  return { kind: Kind.Interface, name, isExported: true, docs: [docs.join('\n')], properties };
 }
 
 function schemaConst(name: string, literal: string): VariableStatementStructure {
   return {
-    kind: StructureKind.VariableStatement,
-    declarationKind: VariableDeclarationKind.Const,
-    declarations: [{ kind: StructureKind.VariableDeclaration, name, initializer: `${literal} as const satisfies ObjectSchema` }],
+    kind: Kind.VariableStatement,
+    declarationKind: CONST,
+    declarations: [{ kind: Kind.VariableDeclaration, name, initializer: `${literal} as const satisfies ObjectSchema` }],
   };
 }
 
@@ -56,11 +60,11 @@ function schemaConst(name: string, literal: string): VariableStatementStructure 
 function operationConst(api: ApiModel): VariableStatementStructure {
   const fields = [`method: ${quote(api.method)}`, `responseRoot: ${quote(api.responseRoot)}`, `request: ${REQUEST_SCHEMA}`, `response: ${RESPONSE_SCHEMA}`];
   return {
-    kind: StructureKind.VariableStatement,
+    kind: Kind.VariableStatement,
     isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
+    declarationKind: CONST,
     docs: [`Static description of \`${safeMethod(api.method)}\`: method, response root, request and response schemas.`],
-    declarations: [{ kind: StructureKind.VariableDeclaration, name: api.operationName, initializer: `{ ${fields.join(', ')} } as const` }],
+    declarations: [{ kind: Kind.VariableDeclaration, name: api.operationName, initializer: `${expandedObject(fields, '')} as const` }],
   };
 }
 
@@ -84,18 +88,23 @@ function apiFunction(api: ApiModel): FunctionDeclarationStructure {
     `response: ${RESPONSE_SCHEMA}`,
   ];
   return {
-    kind: StructureKind.Function,
+    kind: Kind.Function,
     isExported: true,
     name: api.functionName,
     docs: [lines.join('\n')],
     parameters: [
-      { kind: StructureKind.Parameter, name: 'client', type: 'TopClient' },
-      { kind: StructureKind.Parameter, name: 'request', type: api.requestType, ...(noParams ? { initializer: '{}' } : {}) },
-      { kind: StructureKind.Parameter, name: 'options', type: 'CallOptions', hasQuestionToken: true },
+      { kind: Kind.Parameter, name: 'client', type: 'TopClient' },
+      { kind: Kind.Parameter, name: 'request', type: api.requestType, ...(noParams ? { initializer: '{}' } : {}) },
+      { kind: Kind.Parameter, name: 'options', type: 'CallOptions', hasQuestionToken: true },
     ],
     returnType: `Promise<${api.responseType}>`,
-    statements: [`return client.call<${api.responseType}>({ ${call.join(', ')} }, options);`],
+    statements: [`return client.call<${api.responseType}>(\n  ${expandedObject(call, '  ')},\n  options,\n);`],
   };
+}
+
+/** An object literal with one entry per line at `indent`; prettier keeps an object expanded when it is written so. */
+function expandedObject(entries: readonly string[], indent: string): string {
+  return `{\n${entries.map((e) => `${indent}  ${e},`).join('\n')}\n${indent}}`;
 }
 
 /** The method as shown inside backticks in docs; anything odd is dropped. */

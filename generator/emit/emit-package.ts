@@ -1,16 +1,21 @@
 /** Model → every file of the generated package (paths relative to the package root). Pure but for the template files. */
-import { printStructure, StructureKind } from 'ts-morph';
 import type { StatementStructures } from 'ts-morph';
-import type { ApiModel, Model } from '../model/types.js';
+import type { ApiModel, EntryModel, Model } from '../model/types.js';
 import { apiStatements } from './emit-api-file.js';
 import { apiMapStatements, categoryStatements, clientStatements, indexStatements } from './emit-entry-files.js';
 import { resolveEmitOptions, type EmitOptions } from './options.js';
+import { needsPrettier, printStatements } from './printer.js';
 import { renderTemplate } from './render-template.js';
 
 export interface OutputFile {
   /** Relative to the package root, `/`-separated (`src/apis/tmall.exchange.message.add.ts`). */
   path: string;
   text: string;
+  /**
+   * Set on files that are not printed in their final shape (the runtime copy, template output): `write/` runs
+   * prettier over these. Modules the printer makes are final as emitted.
+   */
+  formatWith?: 'prettier';
 }
 
 /** Reads the runtime sources that are copied into `src/runtime/`. */
@@ -35,24 +40,24 @@ export function emitPackage(model: Model, options: EmitPackageOptions): OutputFi
 
 /** One API's module; a pure function of the API's model, so callers may cache it by the model's hash. */
 export function apiFile(api: ApiModel): OutputFile {
-  return { path: `src/${api.modulePath}.ts`, text: `${renderTemplate('header.hbs', { specFile: api.specFile })}\n${print(apiStatements(api))}` };
+  return printed(`src/${api.modulePath}.ts`, `${renderTemplate('header.hbs', { specFile: api.specFile })}\n${print(apiStatements(api))}`);
 }
 
 /** Every file but the API modules: entry points, category barrels, the runtime copy, package files. */
-export function entryFiles(model: Model, options: EmitPackageOptions): OutputFile[] {
+export function entryFiles(model: EntryModel, options: EmitPackageOptions): OutputFile[] {
   const resolved = resolveEmitOptions(options);
   const files: OutputFile[] = [];
-  files.push({ path: 'src/api-map.ts', text: PACKAGE_HEADER + '\n' + print(apiMapStatements(model)) });
-  files.push({ path: 'src/client.ts', text: PACKAGE_HEADER + '\n' + print(clientStatements()) });
-  files.push({ path: 'src/index.ts', text: PACKAGE_HEADER + '\n' + print(indexStatements(model)) });
-  for (const c of model.categories) files.push({ path: `src/categories/${c.pkg}.ts`, text: PACKAGE_HEADER + '\n' + print(categoryStatements(model, c.pkg)) });
+  files.push(printed('src/api-map.ts', PACKAGE_HEADER + '\n' + print(apiMapStatements(model))));
+  files.push(printed('src/client.ts', PACKAGE_HEADER + '\n' + print(clientStatements())));
+  files.push(printed('src/index.ts', PACKAGE_HEADER + '\n' + print(indexStatements(model))));
+  for (const c of model.categories) files.push(printed(`src/categories/${c.pkg}.ts`, PACKAGE_HEADER + '\n' + print(categoryStatements(model, c.pkg))));
   for (const name of options.runtime.list().filter(isRuntimeModule).sort()) {
     const text = name === 'int64.ts' ? renderTemplate('int64.ts.hbs', { mode: resolved.int64 }) : options.runtime.read(name);
-    files.push({ path: `src/runtime/${name}`, text });
+    files.push({ path: `src/runtime/${name}`, text, formatWith: 'prettier' });
   }
   const categories = model.categories.map((c, i) => ({ pkg: c.pkg, count: c.methods.length, comma: i < model.categories.length - 1 ? ',' : '' }));
-  files.push({ path: 'package.json', text: renderTemplate('package.json.hbs', { nameJson: JSON.stringify(resolved.packageName), categories }) });
-  files.push({ path: 'tsconfig.json', text: renderTemplate('tsconfig.json.hbs', {}) });
+  files.push({ path: 'package.json', text: renderTemplate('package.json.hbs', { nameJson: JSON.stringify(resolved.packageName), categories }), formatWith: 'prettier' });
+  files.push({ path: 'tsconfig.json', text: renderTemplate('tsconfig.json.hbs', {}), formatWith: 'prettier' });
   const example = model.apis.find((a) => a.method === 'tmall.exchange.message.add') ?? model.apis[0];
   files.push({
     path: 'README.md',
@@ -64,6 +69,7 @@ export function entryFiles(model: Model, options: EmitPackageOptions): OutputFil
       exampleMethod: example?.method ?? 'some.api',
       categories,
     }),
+    formatWith: 'prettier',
   });
   return files;
 }
@@ -73,6 +79,11 @@ function isRuntimeModule(name: string): boolean {
   return name.endsWith('.ts') && !name.endsWith('.test.ts') && !name.endsWith('.d.ts');
 }
 
+/** A module from the printer: final as it is, unless a code line outgrew the print width (see `needsPrettier`). */
+function printed(path: string, text: string): OutputFile {
+  return needsPrettier(text) ? { path, text, formatWith: 'prettier' } : { path, text };
+}
+
 function print(statements: StatementStructures[]): string {
-  return printStructure({ kind: StructureKind.SourceFile, statements }, { indentNumberOfSpaces: 2, useSingleQuote: true, newLine: '\n' });
+  return printStatements(statements);
 }

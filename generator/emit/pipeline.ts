@@ -5,12 +5,11 @@ import { join } from 'node:path';
 import * as prettier from 'prettier';
 import type { Diagnostic } from '../diagnostics.js';
 import { buildModel, type SpecSource } from '../model/build-model.js';
-import type { ApiModel } from '../model/types.js';
+import type { ApiModel, EntryModel, Model } from '../model/types.js';
 import { FormatCache } from '../write/format-cache.js';
 import { formatFiles, type FormatStats } from '../write/format-files.js';
-import { runPool } from '../write/format-pool.js';
 import { writeOutput } from '../write/write-output.js';
-import { entryFiles, type OutputFile, type RuntimeSource } from './emit-package.js';
+import { apiFile, entryFiles, type OutputFile, type RuntimeSource } from './emit-package.js';
 import type { EmitOptions } from './options.js';
 
 export interface GenerateInput {
@@ -31,72 +30,56 @@ export interface GenerateResult {
   removed: number;
   unchanged: number;
   files: OutputFile[];
-  /** API modules and other files taken from the cache vs. emitted and formatted this run. */
+  /** The model the files came from. */
+  model: Model;
+  /** Files formatted by prettier this run vs. taken from the format cache (only files with `formatWith`). */
   format: FormatStats;
-  /**
-   * Milliseconds per step. Emit and format overlap: `emit` is the entry files' emission on the main thread, `format`
-   * the rest until all API modules (emitted and formatted together in workers) and entry files are done.
-   */
+  /** Milliseconds per step: model, emit (print every module), format (prettier for the few files that need it), write. */
   timings: { model: number; emit: number; format: number; write: number };
 }
-
-const GENERATOR_DIRS = ['generator/model', 'generator/emit', 'generator/write', 'templates'];
-const REPO_ROOT = new URL('../../', import.meta.url);
 
 export async function generatePackage(input: GenerateInput): Promise<GenerateResult> {
   const t0 = performance.now();
   const { model, diagnostics } = buildModel(input.specs, input.options);
-  const cache = await FormatCache.load(input.cacheDir, generatorFingerprint(input.prettier));
   const t1 = performance.now();
-  let t2 = t1;
-  // API modules go to worker threads while this thread emits and formats the entry files.
-  const [apis, formatted] = await Promise.all([
-    emitApiModules(model.apis, cache, input.prettier),
-    (async () => {
-      const rest = entryFiles(model, { ...input.options, runtime: input.runtime });
-      t2 = performance.now();
-      return formatFiles(rest, { config: input.prettier, cache });
-    })(),
-  ]);
+  const emitted = [...model.apis.map(apiFile), ...entryFiles(model, { ...input.options, runtime: input.runtime })];
+  const t2 = performance.now();
+  const cache = await FormatCache.load(input.cacheDir, formatSalt(input.prettier));
+  const formatted = await formatFiles(emitted, { config: input.prettier, cache });
   await cache.save();
-  const files = [...apis.files, ...formatted.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const files = formatted.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const t3 = performance.now();
   const counts = await writeOutput(input.outDir, files);
   const t4 = performance.now();
-  const format = { formatted: apis.stats.formatted + formatted.stats.formatted, cached: apis.stats.cached + formatted.stats.cached };
-  return { diagnostics, ...counts, files, format, timings: { model: t1 - t0, emit: t2 - t1, format: t3 - t2, write: t4 - t3 } };
+  return { diagnostics, ...counts, files, model, format: formatted.stats, timings: { model: t1 - t0, emit: t2 - t1, format: t3 - t2, write: t4 - t3 } };
 }
 
-/** API modules, each cached by the hash of its model: unchanged APIs are neither emitted nor formatted. */
-async function emitApiModules(apis: readonly ApiModel[], cache: FormatCache, config: prettier.Options): Promise<{ files: OutputFile[]; stats: FormatStats }> {
-  const files: OutputFile[] = [];
-  const misses: { api: ApiModel; key: string; index: number }[] = [];
-  for (const api of apis) {
-    const key = cache.key('api', JSON.stringify(api));
-    const hit = cache.get(key);
-    if (hit === undefined) misses.push({ api, key, index: files.length });
-    files.push({ path: `src/${api.modulePath}.ts`, text: hit ?? '' });
-  }
-  const texts = await runPool({ kind: 'emit', items: misses.map((m) => m.api) }, config);
-  misses.forEach((m, i) => {
-    const text = texts[i] ?? '';
-    cache.set(m.key, text);
-    const file = files[m.index];
-    if (file) file.text = text;
-  });
-  return { files, stats: { formatted: misses.length, cached: apis.length - misses.length } };
+export interface RegenerateInput extends Omit<GenerateInput, 'specs'> {
+  /** The APIs to emit again. */
+  apis: readonly ApiModel[];
+  /** Every API of the package (the rebuilt ones included), for the entry files. */
+  entry: EntryModel;
 }
 
-/** Hash of everything that shapes output besides the model: generator sources, templates, prettier and its config. */
-function generatorFingerprint(config: prettier.Options): string {
-  const parts: string[] = [prettier.version, JSON.stringify(config)];
-  for (const dir of GENERATOR_DIRS) {
-    const url = new URL(`${dir}/`, REPO_ROOT);
-    for (const entry of readdirSync(url, { withFileTypes: true })) {
-      if (entry.isFile()) parts.push(entry.name, readFileSync(new URL(entry.name, url), 'utf8'));
-    }
-  }
-  return createHash('sha256').update(parts.join('\0')).digest('hex');
+/**
+ * An incremental run's emit: the given API modules and the entry files, written without pruning (the other modules
+ * stay as they are on disk). Only files whose bytes changed are written.
+ */
+export async function regeneratePackage(input: RegenerateInput): Promise<{ files: OutputFile[]; written: number; unchanged: number }> {
+  const emitted = [...input.apis.map(apiFile), ...entryFiles(input.entry, { ...input.options, runtime: input.runtime })];
+  const cache = await FormatCache.load(input.cacheDir, formatSalt(input.prettier));
+  const { files } = await formatFiles(emitted, { config: input.prettier, cache });
+  await cache.save();
+  const counts = await writeOutput(input.outDir, files, { prune: false });
+  return { files, written: counts.written, unchanged: counts.unchanged };
+}
+
+/**
+ * The format cache maps a file's path and text to prettier's output, so it depends on prettier and its config only:
+ * a generator change that leaves a file's text alone keeps its entry.
+ */
+function formatSalt(config: prettier.Options): string {
+  return createHash('sha256').update(`${prettier.version}\0${JSON.stringify(config)}`).digest('hex');
 }
 
 /** Reads runtime sources from a folder such as `runtime/src`. */

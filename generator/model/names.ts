@@ -10,11 +10,16 @@ const RESERVED = new Set(
   ).split(' '),
 );
 
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+/**
+ * An ES5 IdentifierName (letters of the Basic Multilingual Plane, no astral characters): the keys prettier's
+ * `quoteProps: as-needed` writes bare, so keys are quoted exactly when prettier would quote them.
+ */
+const IDENTIFIER = /^[$_\p{L}\p{Nl}][$_\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\u200c\u200d]*$/u;
+const ASTRAL = /[\u{10000}-\u{10ffff}]/u;
 
 /** True when `name` can be written as a bare property key (reserved words are fine as properties). */
 export function isPropertyIdentifier(name: string): boolean {
-  return IDENTIFIER.test(name);
+  return IDENTIFIER.test(name) && !ASTRAL.test(name);
 }
 
 /** `tmall.exchange.message.add` → `TmallExchangeMessageAdd`; every segment capitalized, the rest kept as written. */

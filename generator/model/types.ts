@@ -79,3 +79,17 @@ export interface Model {
   /** Sorted by pkg. */
   categories: CategoryModel[];
 }
+
+/**
+ * What the package's entry files (index, api map, category barrels, README) need of an API: its names. An `ApiModel` is
+ * one; incremental runs keep these for the APIs they do not rebuild.
+ */
+export type ApiSummary = Pick<ApiModel, 'method' | 'functionName' | 'operationName' | 'requestType' | 'responseType' | 'modulePath' | 'category'> & {
+  structs: readonly { name: string }[];
+};
+
+/** The model as the entry files see it. */
+export interface EntryModel {
+  apis: readonly ApiSummary[];
+  categories: readonly CategoryModel[];
+}

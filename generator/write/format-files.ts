@@ -1,4 +1,7 @@
-/** Prettier over emitted files with the repo's pinned `.prettierrc.json`, skipping files the cache already holds. */
+/**
+ * Prettier, with the repo's pinned `.prettierrc.json`, over the emitted files that ask for it (`formatWith`), skipping
+ * those the cache already holds. Files the printer made pass through as they are.
+ */
 import { readFile } from 'node:fs/promises';
 import type * as prettier from 'prettier';
 import type { OutputFile } from '../emit/emit-package.js';
@@ -23,13 +26,13 @@ export async function loadPrettierConfig(file: string): Promise<prettier.Options
 
 export async function formatFiles(files: readonly OutputFile[], options: FormatOptions): Promise<{ files: OutputFile[]; stats: FormatStats }> {
   const cache = options.cache ?? (await FormatCache.load(undefined, ''));
-  const out: OutputFile[] = files.map((f) => ({ ...f }));
+  const out: OutputFile[] = files.map((f) => ({ path: f.path, text: f.text }));
   const jobs: FormatJob[] = [];
   const pending: { index: number; key: string }[] = [];
   const stats: FormatStats = { formatted: 0, cached: 0 };
   files.forEach((file, index) => {
     const parser = parserOf(file.path);
-    if (parser === undefined) return;
+    if (parser === undefined || file.formatWith !== 'prettier') return;
     const key = cache.key('file', file.path, file.text);
     const hit = cache.get(key);
     if (hit !== undefined) {

@@ -1,12 +1,7 @@
-/**
- * Runs prettier (and, for API modules, the emitter) over many files: in-process for a few, in worker threads
- * (one per core, up to 4) for many. Output order is input order.
- */
+/** Runs prettier over many files: in-process for a few, in worker threads (one per core, up to 4) for many. Output order is input order. */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import * as prettier from 'prettier';
-import { apiFile } from '../emit/emit-package.js';
-import type { ApiModel } from '../model/types.js';
 
 export interface FormatJob {
   path: string;
@@ -14,7 +9,10 @@ export interface FormatJob {
   parser: string;
 }
 
-export type PoolWork = { kind: 'format'; items: readonly FormatJob[] } | { kind: 'emit'; items: readonly ApiModel[] };
+export interface PoolWork {
+  kind: 'format';
+  items: readonly FormatJob[];
+}
 
 const BATCH = 40;
 /** Below this many items, starting workers costs more than it saves. */
@@ -44,19 +42,12 @@ export async function runPool(work: PoolWork, config: prettier.Options): Promise
 }
 
 function slice(work: PoolWork, from: number, to: number): PoolWork {
-  return work.kind === 'emit' ? { kind: 'emit', items: work.items.slice(from, to) } : { kind: 'format', items: work.items.slice(from, to) };
+  return { kind: 'format', items: work.items.slice(from, to) };
 }
 
 async function inProcess(work: PoolWork, config: prettier.Options): Promise<string[]> {
   const out: string[] = [];
-  if (work.kind === 'emit') {
-    for (const api of work.items) {
-      const file = apiFile(api);
-      out.push(await prettier.format(file.text, { ...config, parser: 'babel-ts', filepath: file.path }));
-    }
-  } else {
-    for (const job of work.items) out.push(await prettier.format(job.text, { ...config, parser: job.parser, filepath: job.path }));
-  }
+  for (const job of work.items) out.push(await prettier.format(job.text, { ...config, parser: job.parser, filepath: job.path }));
   return out;
 }
 

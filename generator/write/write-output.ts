@@ -1,4 +1,7 @@
-/** Writes files under `outDir`: only those whose bytes changed; removes files it did not write (but `node_modules`, `dist`). */
+/**
+ * Writes files under `outDir`: only those whose bytes changed; removes files it did not write (but `node_modules`,
+ * `dist`), unless `prune` is false (an incremental run hands over only the files it remade).
+ */
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import type { OutputFile } from '../emit/emit-package.js';
@@ -11,10 +14,10 @@ export interface WriteResult {
 
 const KEPT_DIRS = new Set(['node_modules', 'dist']);
 
-export async function writeOutput(outDir: string, files: readonly OutputFile[]): Promise<WriteResult> {
+export async function writeOutput(outDir: string, files: readonly OutputFile[], { prune = true }: { prune?: boolean } = {}): Promise<WriteResult> {
   const result: WriteResult = { written: 0, unchanged: 0, removed: 0 };
   const wanted = new Set(files.map((f) => f.path));
-  const existing = await listFiles(outDir, outDir);
+  const existing = prune ? await listFiles(outDir, outDir) : new Set(files.map((f) => f.path));
   const made = new Map<string, Promise<unknown>>();
   await Promise.all(
     files.map(async (file) => {
@@ -42,6 +45,11 @@ export async function writeOutput(outDir: string, files: readonly OutputFile[]):
     result.removed++;
   }
   return result;
+}
+
+/** Files of a written package, as `/`-separated paths relative to it (`node_modules` and `dist` left out). */
+export function listOutputFiles(outDir: string): Promise<Set<string>> {
+  return listFiles(outDir, outDir);
 }
 
 /** Files under `dir`, as `/`-separated paths relative to `root`, skipping the kept folders at the top. */

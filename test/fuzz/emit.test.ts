@@ -1,12 +1,15 @@
 // Bounded fuzzing of model + emit over hostile specs: never throws, and every emitted .ts file parses without
-// syntax errors (no description, example or name escapes its comment, string or property position).
+// syntax errors (no description, example or name escapes its comment, string or property position); and the printer's
+// output is exactly what prettier makes of it.
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { ts } from 'ts-morph';
+import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { emitPackage, type OutputFile } from '../../generator/emit/emit-package.js';
 import { runtimeFromDir } from '../../generator/emit/pipeline.js';
 import { buildModel } from '../../generator/model/build-model.js';
+import { loadPrettierConfig } from '../../generator/write/format-files.js';
 import type { ApiSpec, ParamSpec } from '../../generator/spec/types.js';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -91,4 +94,18 @@ describe('fuzz: model + emit', () => {
       { numRuns: 100, seed: 20261123, interruptAfterTimeLimit: 10_000 },
     );
   }, 60_000);
+
+  it('every printed module is a fixed point of prettier', async () => {
+    const config = await loadPrettierConfig(join(ROOT, '.prettierrc.json'));
+    await fc.assert(
+      fc.asyncProperty(fc.array(spec, { minLength: 1, maxLength: 2 }), async (specs) => {
+        const { model } = buildModel(specs.map((s, i) => ({ spec: s, file: `specs/f${i}.yaml` })));
+        for (const f of emitPackage(model, { runtime: RUNTIME })) {
+          if (!f.path.endsWith('.ts') || f.formatWith) continue;
+          expect(await prettier.format(f.text, { ...config, parser: 'typescript', filepath: f.path }), f.path).toBe(f.text);
+        }
+      }),
+      { numRuns: 60, seed: 20261123, interruptAfterTimeLimit: 30_000 },
+    );
+  }, 90_000);
 });

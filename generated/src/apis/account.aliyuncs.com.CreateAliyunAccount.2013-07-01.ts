@@ -14,9 +14,11 @@ export interface AccountAliyuncsComCreateAliyunAccount20130701Response {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_data: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `account.aliyuncs.com.CreateAliyunAccount.2013-07-01`: method, response root, request and response schemas. */
 export const accountAliyuncsComCreateAliyunAccount20130701Operation = {
   method: 'account.aliyuncs.com.CreateAliyunAccount.2013-07-01',

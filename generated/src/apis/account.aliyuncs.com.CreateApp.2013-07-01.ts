@@ -18,11 +18,13 @@ export interface AccountAliyuncsComCreateApp20130701Response {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   code: 'String',
   message: 'String',
   result_data: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `account.aliyuncs.com.CreateApp.2013-07-01`: method, response root, request and response schemas. */
 export const accountAliyuncsComCreateApp20130701Operation = {
   method: 'account.aliyuncs.com.CreateApp.2013-07-01',

@@ -14,9 +14,11 @@ export interface AccountAliyuncsComCreateAppForBid20130701Response {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_data: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `account.aliyuncs.com.CreateAppForBid.2013-07-01`: method, response root, request and response schemas. */
 export const accountAliyuncsComCreateAppForBid20130701Operation = {
   method: 'account.aliyuncs.com.CreateAppForBid.2013-07-01',

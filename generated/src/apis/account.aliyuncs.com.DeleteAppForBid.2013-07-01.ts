@@ -28,12 +28,14 @@ const REQUEST_SCHEMA = {
   OwnerId: 'String',
   OwnerAppkey: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   AppKey: 'String',
   Message: 'String',
   Code: 'String',
   RequestId: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `account.aliyuncs.com.DeleteAppForBid.2013-07-01`: method, response root, request and response schemas. */
 export const accountAliyuncsComDeleteAppForBid20130701Operation = {
   method: 'account.aliyuncs.com.DeleteAppForBid.2013-07-01',

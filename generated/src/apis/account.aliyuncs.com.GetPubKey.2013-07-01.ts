@@ -33,6 +33,7 @@ export interface AccountAliyuncsComGetPubKey20130701Response {
 const REQUEST_SCHEMA = {
   OwnerAppkey: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   PubKey: 'String',
   OwnerId: 'String',
@@ -43,6 +44,7 @@ const RESPONSE_SCHEMA = {
   Code: 'String',
   AppKey: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `account.aliyuncs.com.GetPubKey.2013-07-01`: method, response root, request and response schemas. */
 export const accountAliyuncsComGetPubKey20130701Operation = {
   method: 'account.aliyuncs.com.GetPubKey.2013-07-01',

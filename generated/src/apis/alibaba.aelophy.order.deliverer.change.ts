@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
     logistics_no: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_result: {
     success: 'Boolean',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     err_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.aelophy.order.deliverer.change`: method, response root, request and response schemas. */
 export const alibabaAelophyOrderDelivererChangeOperation = {
   method: 'alibaba.aelophy.order.deliverer.change',

@@ -54,6 +54,7 @@ const REQUEST_SCHEMA = {
     store_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_success: 'Boolean',
   api_err_code: 'String',
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
     expiration_time: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.aelophy.order.desensitizephone.get`: method, response root, request and response schemas. */
 export const alibabaAelophyOrderDesensitizephoneGetOperation = {
   method: 'alibaba.aelophy.order.desensitizephone.get',

@@ -49,6 +49,7 @@ const REQUEST_SCHEMA = {
     update_time: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_result: {
     success: 'Boolean',
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     err_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.aelophy.order.logistics.trace.callback`: method, response root, request and response schemas. */
 export const alibabaAelophyOrderLogisticsTraceCallbackOperation = {
   method: 'alibaba.aelophy.order.logistics.trace.callback',

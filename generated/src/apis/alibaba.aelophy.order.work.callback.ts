@@ -80,6 +80,7 @@ const REQUEST_SCHEMA = {
     logistics_no: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_result: {
     success: 'Boolean',
@@ -87,6 +88,7 @@ const RESPONSE_SCHEMA = {
     err_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.aelophy.order.work.callback`: method, response root, request and response schemas. */
 export const alibabaAelophyOrderWorkCallbackOperation = {
   method: 'alibaba.aelophy.order.work.callback',

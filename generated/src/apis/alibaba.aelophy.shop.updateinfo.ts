@@ -46,6 +46,7 @@ const REQUEST_SCHEMA = {
     channel_source_type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_result: {
     success: 'Boolean',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     err_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.aelophy.shop.updateinfo`: method, response root, request and response schemas. */
 export const alibabaAelophyShopUpdateinfoOperation = {
   method: 'alibaba.aelophy.shop.updateinfo',

@@ -66,6 +66,7 @@ const REQUEST_SCHEMA = {
     channel_source_type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_result: {
     success: 'Boolean',
@@ -73,6 +74,7 @@ const RESPONSE_SCHEMA = {
     err_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.aelophy.shop.updaterange`: method, response root, request and response schemas. */
 export const alibabaAelophyShopUpdaterangeOperation = {
   method: 'alibaba.aelophy.shop.updaterange',

@@ -43,6 +43,7 @@ const REQUEST_SCHEMA = {
     status: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_result: {
     success: 'Boolean',
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
     err_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.aelophy.shop.updatestatus`: method, response root, request and response schemas. */
 export const alibabaAelophyShopUpdatestatusOperation = {
   method: 'alibaba.aelophy.shop.updatestatus',

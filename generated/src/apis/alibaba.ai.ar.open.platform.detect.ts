@@ -31,9 +31,11 @@ const REQUEST_SCHEMA = {
   device_info: 'Json',
   version: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Json',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ai.ar.open.platform.detect`: method, response root, request and response schemas. */
 export const alibabaAiArOpenPlatformDetectOperation = {
   method: 'alibaba.ai.ar.open.platform.detect',

@@ -63,6 +63,7 @@ const REQUEST_SCHEMA = {
     send_plan_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ret_value: {
     status: 'Boolean',
@@ -73,6 +74,7 @@ const RESPONSE_SCHEMA = {
   ret_code: 'Number',
   ret_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ai.content.business.send.plan.receive`: method, response root, request and response schemas. */
 export const alibabaAiContentBusinessSendPlanReceiveOperation = {
   method: 'alibaba.ai.content.business.send.plan.receive',

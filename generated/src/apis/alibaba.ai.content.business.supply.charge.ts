@@ -49,6 +49,7 @@ const REQUEST_SCHEMA = {
     timestamp: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     ret_value: 'Boolean',
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     ret_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ai.content.business.supply.charge`: method, response root, request and response schemas. */
 export const alibabaAiContentBusinessSupplyChargeOperation = {
   method: 'alibaba.ai.content.business.supply.charge',

@@ -40,12 +40,14 @@ const REQUEST_SCHEMA = {
   merchant_user_id: 'String',
   schema_key: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   status_code: 'Number',
   result: 'Json',
   message_detail: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ai.user.quick.bind`: method, response root, request and response schemas. */
 export const alibabaAiUserQuickBindOperation = {
   method: 'alibaba.ai.user.quick.bind',

@@ -36,10 +36,12 @@ const REQUEST_SCHEMA = {
   schema_key: 'String',
   refresh_token: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   status_code: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ai.user.quick.token.bind`: method, response root, request and response schemas. */
 export const alibabaAiUserQuickTokenBindOperation = {
   method: 'alibaba.ai.user.quick.token.bind',

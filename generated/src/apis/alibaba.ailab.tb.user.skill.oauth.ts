@@ -30,10 +30,12 @@ const REQUEST_SCHEMA = {
   oauth_access_token: 'String',
   refresh_token: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   status_code: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ailab.tb.user.skill.oauth`: method, response root, request and response schemas. */
 export const alibabaAilabTbUserSkillOauthOperation = {
   method: 'alibaba.ailab.tb.user.skill.oauth',

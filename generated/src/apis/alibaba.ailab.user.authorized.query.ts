@@ -26,11 +26,13 @@ const REQUEST_SCHEMA = {
   schema_key: 'String',
   merchant_user_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   status_code: 'Number',
   result: 'Boolean',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ailab.user.authorized.query`: method, response root, request and response schemas. */
 export const alibabaAilabUserAuthorizedQueryOperation = {
   method: 'alibaba.ailab.user.authorized.query',

@@ -26,11 +26,13 @@ const REQUEST_SCHEMA = {
   skill_access_token: 'String',
   skill_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   result: 'String',
   status_code: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ailab.user.open.uid.get`: method, response root, request and response schemas. */
 export const alibabaAilabUserOpenUidGetOperation = {
   method: 'alibaba.ailab.user.open.uid.get',

@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
   open_uid: 'String',
   client_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result: {
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
     status_code: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ailab.user.profile.get`: method, response root, request and response schemas. */
 export const alibabaAilabUserProfileGetOperation = {
   method: 'alibaba.ailab.user.profile.get',

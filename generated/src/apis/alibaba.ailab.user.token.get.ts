@@ -29,11 +29,13 @@ const REQUEST_SCHEMA = {
   schema_key: 'String',
   call_back_url: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   status_code: 'Number',
   token: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ailab.user.token.get`: method, response root, request and response schemas. */
 export const alibabaAilabUserTokenGetOperation = {
   method: 'alibaba.ailab.user.token.get',

@@ -53,6 +53,7 @@ const REQUEST_SCHEMA = {
   param2: 'Number',
   param3: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     record_count: 'Number',
@@ -63,6 +64,7 @@ const RESPONSE_SCHEMA = {
     extend_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ailabs.aligenie.albums.get`: method, response root, request and response schemas. */
 export const alibabaAilabsAligenieAlbumsGetOperation = {
   method: 'alibaba.ailabs.aligenie.albums.get',

@@ -59,6 +59,7 @@ const REQUEST_SCHEMA = {
   param4: 'Number',
   param5: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     record_count: 'Number',
@@ -69,6 +70,7 @@ const RESPONSE_SCHEMA = {
     extend_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ailabs.aligenie.albums.search`: method, response root, request and response schemas. */
 export const alibabaAilabsAligenieAlbumsSearchOperation = {
   method: 'alibaba.ailabs.aligenie.albums.search',

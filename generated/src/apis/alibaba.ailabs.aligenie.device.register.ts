@@ -36,6 +36,7 @@ const REQUEST_SCHEMA = {
   device_id: 'Number',
   mac_sections: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   device_secret_infos: [
     {
@@ -47,6 +48,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ailabs.aligenie.device.register`: method, response root, request and response schemas. */
 export const alibabaAilabsAligenieDeviceRegisterOperation = {
   method: 'alibaba.ailabs.aligenie.device.register',

@@ -28,9 +28,11 @@ const REQUEST_SCHEMA = {
   schema: 'String',
   uuid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ailabs.aligenie.device.unbind`: method, response root, request and response schemas. */
 export const alibabaAilabsAligenieDeviceUnbindOperation = {
   method: 'alibaba.ailabs.aligenie.device.unbind',

@@ -35,11 +35,13 @@ const REQUEST_SCHEMA = {
   control: 'Boolean',
   ack_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   status_code: 'Number',
   message: 'String',
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ailabs.aligenie.iot.device.control.result`: method, response root, request and response schemas. */
 export const alibabaAilabsAligenieIotDeviceControlResultOperation = {
   method: 'alibaba.ailabs.aligenie.iot.device.control.result',

@@ -146,12 +146,14 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     ret_msg: 'String',
     ret_code: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ailabs.aligenie.opencontent.push`: method, response root, request and response schemas. */
 export const alibabaAilabsAligenieOpencontentPushOperation = {
   method: 'alibaba.ailabs.aligenie.opencontent.push',

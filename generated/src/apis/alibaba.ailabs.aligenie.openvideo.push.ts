@@ -143,10 +143,12 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ret_code: 'Number',
   ret_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ailabs.aligenie.openvideo.push`: method, response root, request and response schemas. */
 export const alibabaAilabsAligenieOpenvideoPushOperation = {
   method: 'alibaba.ailabs.aligenie.openvideo.push',

@@ -167,10 +167,12 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ret_code: 'Number',
   ret_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ailabs.aligenie.openvideoalbum.scenepush`: method, response root, request and response schemas. */
 export const alibabaAilabsAligenieOpenvideoalbumScenepushOperation = {
   method: 'alibaba.ailabs.aligenie.openvideoalbum.scenepush',

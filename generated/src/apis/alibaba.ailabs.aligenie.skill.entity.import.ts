@@ -54,6 +54,7 @@ const REQUEST_SCHEMA = {
   entity_name: 'String',
   file_data: 'byte[]',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     ret_value: {
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
     ret_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ailabs.aligenie.skill.entity.import`: method, response root, request and response schemas. */
 export const alibabaAilabsAligenieSkillEntityImportOperation = {
   method: 'alibaba.ailabs.aligenie.skill.entity.import',

@@ -46,12 +46,14 @@ const REQUEST_SCHEMA = {
   user_id: 'String',
   uuid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   push_error_code: 'String',
   push_error_msg: 'String',
   model: 'Boolean',
   push_result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ailabs.aligenie.skill.message.push`: method, response root, request and response schemas. */
 export const alibabaAilabsAligenieSkillMessagePushOperation = {
   method: 'alibaba.ailabs.aligenie.skill.message.push',

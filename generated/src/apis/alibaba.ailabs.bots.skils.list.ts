@@ -76,6 +76,7 @@ const REQUEST_SCHEMA = {
   page_index: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     ret_code: 'Number',
@@ -106,6 +107,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ailabs.bots.skils.list`: method, response root, request and response schemas. */
 export const alibabaAilabsBotsSkilsListOperation = {
   method: 'alibaba.ailabs.bots.skils.list',

@@ -144,6 +144,7 @@ const REQUEST_SCHEMA = {
   business_recipe_id: 'Number',
   open_account_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -231,6 +232,7 @@ const RESPONSE_SCHEMA = {
     trace_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ailabs.iot.business.recipe.getdetail`: method, response root, request and response schemas. */
 export const alibabaAilabsIotBusinessRecipeGetdetailOperation = {
   method: 'alibaba.ailabs.iot.business.recipe.getdetail',

@@ -63,6 +63,7 @@ const REQUEST_SCHEMA = {
   page_num: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -84,6 +85,7 @@ const RESPONSE_SCHEMA = {
     trace_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ailabs.iot.business.recipe.getpage`: method, response root, request and response schemas. */
 export const alibabaAilabsIotBusinessRecipeGetpageOperation = {
   method: 'alibaba.ailabs.iot.business.recipe.getpage',

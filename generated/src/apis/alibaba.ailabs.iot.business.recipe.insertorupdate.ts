@@ -124,12 +124,14 @@ const REQUEST_SCHEMA = {
     tips: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   ret_code: 'Number',
   ret_value: 'Number',
   trace_id: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ailabs.iot.business.recipe.insertorupdate`: method, response root, request and response schemas. */
 export const alibabaAilabsIotBusinessRecipeInsertorupdateOperation = {
   method: 'alibaba.ailabs.iot.business.recipe.insertorupdate',

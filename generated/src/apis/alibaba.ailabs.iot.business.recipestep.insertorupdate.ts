@@ -130,12 +130,14 @@ const REQUEST_SCHEMA = {
     action_flag: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   ret_code: 'Number',
   ret_value: 'Number',
   trace_id: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ailabs.iot.business.recipestep.insertorupdate`: method, response root, request and response schemas. */
 export const alibabaAilabsIotBusinessRecipestepInsertorupdateOperation = {
   method: 'alibaba.ailabs.iot.business.recipestep.insertorupdate',

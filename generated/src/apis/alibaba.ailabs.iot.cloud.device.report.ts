@@ -57,9 +57,11 @@ const REQUEST_SCHEMA = {
     extension: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ret_value: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ailabs.iot.cloud.device.report`: method, response root, request and response schemas. */
 export const alibabaAilabsIotCloudDeviceReportOperation = {
   method: 'alibaba.ailabs.iot.cloud.device.report',

@@ -85,9 +85,11 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ret_value: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ailabs.iot.device.control.notify`: method, response root, request and response schemas. */
 export const alibabaAilabsIotDeviceControlNotifyOperation = {
   method: 'alibaba.ailabs.iot.device.control.notify',

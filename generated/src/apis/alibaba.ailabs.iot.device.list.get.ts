@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
   user_open_id: 'String',
   client_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -82,6 +83,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ailabs.iot.device.list.get`: method, response root, request and response schemas. */
 export const alibabaAilabsIotDeviceListGetOperation = {
   method: 'alibaba.ailabs.iot.device.list.get',

@@ -35,6 +35,7 @@ const REQUEST_SCHEMA = {
   skill_id: 'String',
   type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     result: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ailabs.iot.device.list.update.notify`: method, response root, request and response schemas. */
 export const alibabaAilabsIotDeviceListUpdateNotifyOperation = {
   method: 'alibaba.ailabs.iot.device.list.update.notify',

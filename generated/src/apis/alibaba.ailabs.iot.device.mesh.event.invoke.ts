@@ -56,6 +56,7 @@ const REQUEST_SCHEMA = {
   uuid: 'String',
   user_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   trace_id: 'String',
   result: 'Boolean',
@@ -63,6 +64,7 @@ const RESPONSE_SCHEMA = {
   ret_code: 'Number',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ailabs.iot.device.mesh.event.invoke`: method, response root, request and response schemas. */
 export const alibabaAilabsIotDeviceMeshEventInvokeOperation = {
   method: 'alibaba.ailabs.iot.device.mesh.event.invoke',

@@ -109,6 +109,7 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -117,6 +118,7 @@ const RESPONSE_SCHEMA = {
     exception: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ailabs.iot.device.status.update`: method, response root, request and response schemas. */
 export const alibabaAilabsIotDeviceStatusUpdateOperation = {
   method: 'alibaba.ailabs.iot.device.status.update',

@@ -47,6 +47,7 @@ const REQUEST_SCHEMA = {
   user_open_id: 'String',
   uuid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   device_info: {
     extensions: 'String',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ailabs.tmallgenie.auth.device.get`: method, response root, request and response schemas. */
 export const alibabaAilabsTmallgenieAuthDeviceGetOperation = {
   method: 'alibaba.ailabs.tmallgenie.auth.device.get',

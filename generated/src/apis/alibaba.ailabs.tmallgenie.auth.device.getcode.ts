@@ -18,11 +18,13 @@ export interface AlibabaAilabsTmallgenieAuthDeviceGetcodeResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
   result_code: 'Number',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ailabs.tmallgenie.auth.device.getcode`: method, response root, request and response schemas. */
 export const alibabaAilabsTmallgenieAuthDeviceGetcodeOperation = {
   method: 'alibaba.ailabs.tmallgenie.auth.device.getcode',

@@ -34,6 +34,7 @@ const REQUEST_SCHEMA = {
   client_id: 'String',
   user_open_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   devices: [
     {
@@ -44,6 +45,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ailabs.tmallgenie.auth.device.list`: method, response root, request and response schemas. */
 export const alibabaAilabsTmallgenieAuthDeviceListOperation = {
   method: 'alibaba.ailabs.tmallgenie.auth.device.list',

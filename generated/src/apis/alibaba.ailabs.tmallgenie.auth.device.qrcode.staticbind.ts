@@ -43,6 +43,7 @@ const REQUEST_SCHEMA = {
   product_key: 'String',
   digest: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result: {
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     code: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ailabs.tmallgenie.auth.device.qrcode.staticbind`: method, response root, request and response schemas. */
 export const alibabaAilabsTmallgenieAuthDeviceQrcodeStaticbindOperation = {
   method: 'alibaba.ailabs.tmallgenie.auth.device.qrcode.staticbind',

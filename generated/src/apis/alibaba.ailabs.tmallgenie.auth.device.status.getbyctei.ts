@@ -39,6 +39,7 @@ export interface AlibabaAilabsTmallgenieAuthDeviceStatusGetbycteiDeviceStatusVO 
 const REQUEST_SCHEMA = {
   ctei: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result: {
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ailabs.tmallgenie.auth.device.status.getbyctei`: method, response root, request and response schemas. */
 export const alibabaAilabsTmallgenieAuthDeviceStatusGetbycteiOperation = {
   method: 'alibaba.ailabs.tmallgenie.auth.device.status.getbyctei',

@@ -37,6 +37,7 @@ const REQUEST_SCHEMA = {
   user_open_id: 'String',
   uuid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result: 'String',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ailabs.tmallgenie.auth.device.unbind`: method, response root, request and response schemas. */
 export const alibabaAilabsTmallgenieAuthDeviceUnbindOperation = {
   method: 'alibaba.ailabs.tmallgenie.auth.device.unbind',

@@ -29,6 +29,7 @@ export interface AlibabaAilabsTmallgenieAuthDeviceValidauthcodeResult {
 const REQUEST_SCHEMA = {
   authcode: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result: 'String',
@@ -36,6 +37,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ailabs.tmallgenie.auth.device.validauthcode`: method, response root, request and response schemas. */
 export const alibabaAilabsTmallgenieAuthDeviceValidauthcodeOperation = {
   method: 'alibaba.ailabs.tmallgenie.auth.device.validauthcode',

@@ -44,6 +44,7 @@ const REQUEST_SCHEMA = {
   client_id: 'String',
   mac: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result: {
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ailabs.tmallgenie.auth.device.withdeviceid.get`: method, response root, request and response schemas. */
 export const alibabaAilabsTmallgenieAuthDeviceWithdeviceidGetOperation = {
   method: 'alibaba.ailabs.tmallgenie.auth.device.withdeviceid.get',

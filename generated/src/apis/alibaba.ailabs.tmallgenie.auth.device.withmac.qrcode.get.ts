@@ -26,11 +26,13 @@ const REQUEST_SCHEMA = {
   client_id: 'String',
   mac: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
   ret_code: 'Number',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ailabs.tmallgenie.auth.device.withmac.qrcode.get`: method, response root, request and response schemas. */
 export const alibabaAilabsTmallgenieAuthDeviceWithmacQrcodeGetOperation = {
   method: 'alibaba.ailabs.tmallgenie.auth.device.withmac.qrcode.get',

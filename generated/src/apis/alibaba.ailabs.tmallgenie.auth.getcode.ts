@@ -50,9 +50,11 @@ const REQUEST_SCHEMA = {
     device_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   auth_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ailabs.tmallgenie.auth.getcode`: method, response root, request and response schemas. */
 export const alibabaAilabsTmallgenieAuthGetcodeOperation = {
   method: 'alibaba.ailabs.tmallgenie.auth.getcode',

@@ -47,6 +47,7 @@ const REQUEST_SCHEMA = {
   auth_code: 'String',
   grant_type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   register_result: {
     user_open_id: 'String',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     refresh_token: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ailabs.tmallgenie.auth.gettoken`: method, response root, request and response schemas. */
 export const alibabaAilabsTmallgenieAuthGettokenOperation = {
   method: 'alibaba.ailabs.tmallgenie.auth.gettoken',

@@ -45,12 +45,14 @@ const REQUEST_SCHEMA = {
     uuid: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   access_expires_in: 'Number',
   access_token: 'String',
   refresh_expires_in: 'Number',
   refresh_token: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ailabs.tmallgenie.auth.refresh`: method, response root, request and response schemas. */
 export const alibabaAilabsTmallgenieAuthRefreshOperation = {
   method: 'alibaba.ailabs.tmallgenie.auth.refresh',

@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
   old_user_open_id: 'String',
   uuid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     extension: 'String',
@@ -76,6 +77,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ailabs.tmallgenie.auth.switchuser`: method, response root, request and response schemas. */
 export const alibabaAilabsTmallgenieAuthSwitchuserOperation = {
   method: 'alibaba.ailabs.tmallgenie.auth.switchuser',

@@ -72,6 +72,7 @@ const REQUEST_SCHEMA = {
     device_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   register_result: {
     user_open_id: 'String',
@@ -84,6 +85,7 @@ const RESPONSE_SCHEMA = {
     refresh_token: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ailabs.tmallgenie.auth.taobaoauth`: method, response root, request and response schemas. */
 export const alibabaAilabsTmallgenieAuthTaobaoauthOperation = {
   method: 'alibaba.ailabs.tmallgenie.auth.taobaoauth',

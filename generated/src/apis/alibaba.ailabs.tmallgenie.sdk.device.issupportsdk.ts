@@ -32,6 +32,7 @@ const REQUEST_SCHEMA = {
   ty_account: 'String',
   ctei: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result: 'Boolean',
@@ -39,6 +40,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ailabs.tmallgenie.sdk.device.issupportsdk`: method, response root, request and response schemas. */
 export const alibabaAilabsTmallgenieSdkDeviceIssupportsdkOperation = {
   method: 'alibaba.ailabs.tmallgenie.sdk.device.issupportsdk',

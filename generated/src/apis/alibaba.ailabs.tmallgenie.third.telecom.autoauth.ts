@@ -41,11 +41,13 @@ const REQUEST_SCHEMA = {
   ty_account: 'String',
   extra_param: 'Json',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_code: 'Number',
   message: 'String',
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ailabs.tmallgenie.third.telecom.autoauth`: method, response root, request and response schemas. */
 export const alibabaAilabsTmallgenieThirdTelecomAutoauthOperation = {
   method: 'alibaba.ailabs.tmallgenie.third.telecom.autoauth',

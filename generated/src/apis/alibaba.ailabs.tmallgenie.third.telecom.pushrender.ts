@@ -38,6 +38,7 @@ const REQUEST_SCHEMA = {
   params: 'Json',
   model: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_code: 'Number',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     data: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ailabs.tmallgenie.third.telecom.pushrender`: method, response root, request and response schemas. */
 export const alibabaAilabsTmallgenieThirdTelecomPushrenderOperation = {
   method: 'alibaba.ailabs.tmallgenie.third.telecom.pushrender',

@@ -32,6 +32,7 @@ export interface AlibabaAilabsTvsDeviceListData {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   devices: [
     {
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
   error_msg: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ailabs.tvs.device.list`: method, response root, request and response schemas. */
 export const alibabaAilabsTvsDeviceListOperation = {
   method: 'alibaba.ailabs.tvs.device.list',

@@ -29,6 +29,7 @@ export interface AlibabaAisAssetsTagAbortBaseRep {
 const REQUEST_SCHEMA = {
   request_param: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     msg: 'String',
@@ -36,6 +37,7 @@ const RESPONSE_SCHEMA = {
     data: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ais.assets.tag.abort`: method, response root, request and response schemas. */
 export const alibabaAisAssetsTagAbortOperation = {
   method: 'alibaba.ais.assets.tag.abort',

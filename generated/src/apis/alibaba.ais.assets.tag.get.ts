@@ -55,6 +55,7 @@ export interface AlibabaAisAssetsTagGetAssetQrCodeDto {
 const REQUEST_SCHEMA = {
   u_nonce: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     datas: [
@@ -76,6 +77,7 @@ const RESPONSE_SCHEMA = {
     msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ais.assets.tag.get`: method, response root, request and response schemas. */
 export const alibabaAisAssetsTagGetOperation = {
   method: 'alibaba.ais.assets.tag.get',

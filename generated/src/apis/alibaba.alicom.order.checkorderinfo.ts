@@ -43,6 +43,7 @@ const REQUEST_SCHEMA = {
   biz_order_id: 'Number',
   item_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: 'String',
@@ -51,6 +52,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alicom.order.checkorderinfo`: method, response root, request and response schemas. */
 export const alibabaAlicomOrderCheckorderinfoOperation = {
   method: 'alibaba.alicom.order.checkorderinfo',

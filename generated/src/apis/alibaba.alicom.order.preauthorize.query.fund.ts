@@ -42,6 +42,7 @@ const REQUEST_SCHEMA = {
     ext: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: 'Json',
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alicom.order.preauthorize.query.fund`: method, response root, request and response schemas. */
 export const alibabaAlicomOrderPreauthorizeQueryFundOperation = {
   method: 'alibaba.alicom.order.preauthorize.query.fund',

@@ -62,6 +62,7 @@ const REQUEST_SCHEMA = {
     account: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -77,6 +78,7 @@ const RESPONSE_SCHEMA = {
     desc: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alicom.vt.distribute.queryprotocol`: method, response root, request and response schemas. */
 export const alibabaAlicomVtDistributeQueryprotocolOperation = {
   method: 'alibaba.alicom.vt.distribute.queryprotocol',

@@ -48,6 +48,7 @@ const REQUEST_SCHEMA = {
     account: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     desc: 'String',
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     model: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alicom.vt.distribute.sendcode`: method, response root, request and response schemas. */
 export const alibabaAlicomVtDistributeSendcodeOperation = {
   method: 'alibaba.alicom.vt.distribute.sendcode',

@@ -71,6 +71,7 @@ const REQUEST_SCHEMA = {
     account: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     desc: 'String',
@@ -85,6 +86,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alicom.vt.distributeorder.create`: method, response root, request and response schemas. */
 export const alibabaAlicomVtDistributeorderCreateOperation = {
   method: 'alibaba.alicom.vt.distributeorder.create',

@@ -91,6 +91,7 @@ const REQUEST_SCHEMA = {
     product_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_message: 'String',
@@ -106,6 +107,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alicom.wtt.opentrade.createorder`: method, response root, request and response schemas. */
 export const alibabaAlicomWttOpentradeCreateorderOperation = {
   method: 'alibaba.alicom.wtt.opentrade.createorder',

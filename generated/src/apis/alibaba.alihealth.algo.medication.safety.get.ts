@@ -43,6 +43,7 @@ const REQUEST_SCHEMA = {
     user_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
     status: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.algo.medication.safety.get`: method, response root, request and response schemas. */
 export const alibabaAlihealthAlgoMedicationSafetyGetOperation = {
   method: 'alibaba.alihealth.algo.medication.safety.get',

@@ -52,11 +52,13 @@ const REQUEST_SCHEMA = {
     longitude: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   err_message: 'String',
   err_kode: 'String',
   successed: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.alidoc.drug.store.update`: method, response root, request and response schemas. */
 export const alibabaAlihealthAlidocDrugStoreUpdateOperation = {
   method: 'alibaba.alihealth.alidoc.drug.store.update',

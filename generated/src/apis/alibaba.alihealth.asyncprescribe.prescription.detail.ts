@@ -144,6 +144,7 @@ const REQUEST_SCHEMA = {
     hospital_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   service_result: {
     err_message: 'String',
@@ -205,6 +206,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.asyncprescribe.prescription.detail`: method, response root, request and response schemas. */
 export const alibabaAlihealthAsyncprescribePrescriptionDetailOperation = {
   method: 'alibaba.alihealth.asyncprescribe.prescription.detail',

@@ -67,6 +67,7 @@ const REQUEST_SCHEMA = {
     page_no: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   service_result: {
     success: 'Boolean',
@@ -82,6 +83,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.asyncprescribe.prescription.search`: method, response root, request and response schemas. */
 export const alibabaAlihealthAsyncprescribePrescriptionSearchOperation = {
   method: 'alibaba.alihealth.asyncprescribe.prescription.search',

@@ -39,10 +39,12 @@ const REQUEST_SCHEMA = {
   order_time: 'String',
   order_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   return_msg: 'String',
   return_code: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.baby.baseinfo.order.sync`: method, response root, request and response schemas. */
 export const alibabaAlihealthBabyBaseinfoOrderSyncOperation = {
   method: 'alibaba.alihealth.baby.baseinfo.order.sync',

@@ -55,6 +55,7 @@ const REQUEST_SCHEMA = {
   ],
   remind_type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: 'Boolean',
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
     msg_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.baby.remind.batch.send`: method, response root, request and response schemas. */
 export const alibabaAlihealthBabyRemindBatchSendOperation = {
   method: 'alibaba.alihealth.baby.remind.batch.send',

@@ -63,6 +63,7 @@ const REQUEST_SCHEMA = {
     last_inbound: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   trace_id: 'String',
   can_retry: 'Boolean',
@@ -70,6 +71,7 @@ const RESPONSE_SCHEMA = {
   error_no: 'String',
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.bc.future.stock.inbound`: method, response root, request and response schemas. */
 export const alibabaAlihealthBcFutureStockInboundOperation = {
   method: 'alibaba.alihealth.bc.future.stock.inbound',

@@ -88,6 +88,7 @@ const REQUEST_SCHEMA = {
     store_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   trace_id: 'String',
   can_retry: 'Boolean',
@@ -95,6 +96,7 @@ const RESPONSE_SCHEMA = {
   error_no: 'String',
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.bc.item.period.sync`: method, response root, request and response schemas. */
 export const alibabaAlihealthBcItemPeriodSyncOperation = {
   method: 'alibaba.alihealth.bc.item.period.sync',

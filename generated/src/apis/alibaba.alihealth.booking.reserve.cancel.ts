@@ -45,6 +45,7 @@ const REQUEST_SCHEMA = {
     sp_reserve_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     msg_info: 'String',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.booking.reserve.cancel`: method, response root, request and response schemas. */
 export const alibabaAlihealthBookingReserveCancelOperation = {
   method: 'alibaba.alihealth.booking.reserve.cancel',

@@ -42,6 +42,7 @@ const REQUEST_SCHEMA = {
     order_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     msg_info: 'String',
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.booking.reserve.checkin`: method, response root, request and response schemas. */
 export const alibabaAlihealthBookingReserveCheckinOperation = {
   method: 'alibaba.alihealth.booking.reserve.checkin',

@@ -96,6 +96,7 @@ const REQUEST_SCHEMA = {
     status: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Number',
@@ -104,6 +105,7 @@ const RESPONSE_SCHEMA = {
     msg_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.booking.reserve.rise`: method, response root, request and response schemas. */
 export const alibabaAlihealthBookingReserveRiseOperation = {
   method: 'alibaba.alihealth.booking.reserve.rise',

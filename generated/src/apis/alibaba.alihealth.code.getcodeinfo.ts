@@ -100,6 +100,7 @@ const REQUEST_SCHEMA = {
   ref_ent_id: 'String',
   code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: {
     physic_name: 'String',
@@ -152,6 +153,7 @@ const RESPONSE_SCHEMA = {
   msg_info: 'String',
   msg_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.code.getcodeinfo`: method, response root, request and response schemas. */
 export const alibabaAlihealthCodeGetcodeinfoOperation = {
   method: 'alibaba.alihealth.code.getcodeinfo',

@@ -55,6 +55,7 @@ export interface AlibabaAlihealthDentalBindAuditQueryStoreItemRelVo {
 const REQUEST_SCHEMA = {
   bind_ids: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     storeitemrelvo_list: [
@@ -74,6 +75,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.dental.bind.audit.query`: method, response root, request and response schemas. */
 export const alibabaAlihealthDentalBindAuditQueryOperation = {
   method: 'alibaba.alihealth.dental.bind.audit.query',

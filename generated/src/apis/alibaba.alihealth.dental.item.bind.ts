@@ -70,6 +70,7 @@ const REQUEST_SCHEMA = {
   ],
   type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     store_item_rel_vo_list: [
@@ -84,6 +85,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.dental.item.bind`: method, response root, request and response schemas. */
 export const alibabaAlihealthDentalItemBindOperation = {
   method: 'alibaba.alihealth.dental.item.bind',

@@ -43,6 +43,7 @@ export interface AlibabaAlihealthDentalItemListNormalGoodsVo {
 const REQUEST_SCHEMA = {
   need_test_item: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     goods: [
@@ -58,6 +59,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.dental.item.list`: method, response root, request and response schemas. */
 export const alibabaAlihealthDentalItemListOperation = {
   method: 'alibaba.alihealth.dental.item.list',

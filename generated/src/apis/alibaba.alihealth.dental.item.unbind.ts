@@ -34,6 +34,7 @@ const REQUEST_SCHEMA = {
   sp_store_id: 'String',
   sp_item_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: 'Boolean',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.dental.item.unbind`: method, response root, request and response schemas. */
 export const alibabaAlihealthDentalItemUnbindOperation = {
   method: 'alibaba.alihealth.dental.item.unbind',

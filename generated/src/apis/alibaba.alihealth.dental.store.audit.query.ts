@@ -49,6 +49,7 @@ export interface AlibabaAlihealthDentalStoreAuditQueryStoreAuditVo {
 const REQUEST_SCHEMA = {
   store_audit_ids: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     store_audit_vo_list: [
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.dental.store.audit.query`: method, response root, request and response schemas. */
 export const alibabaAlihealthDentalStoreAuditQueryOperation = {
   method: 'alibaba.alihealth.dental.store.audit.query',

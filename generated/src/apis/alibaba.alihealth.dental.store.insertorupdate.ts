@@ -107,6 +107,7 @@ const REQUEST_SCHEMA = {
     store_pics: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -121,6 +122,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.dental.store.insertorupdate`: method, response root, request and response schemas. */
 export const alibabaAlihealthDentalStoreInsertorupdateOperation = {
   method: 'alibaba.alihealth.dental.store.insertorupdate',

@@ -48,6 +48,7 @@ const REQUEST_SCHEMA = {
     status: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Boolean',
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     msg_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.dental.store.invisible.consume.update`: method, response root, request and response schemas. */
 export const alibabaAlihealthDentalStoreInvisibleConsumeUpdateOperation = {
   method: 'alibaba.alihealth.dental.store.invisible.consume.update',

@@ -40,11 +40,13 @@ const REQUEST_SCHEMA = {
     status: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: 'Boolean',
   exception_code: 'String',
   exception_message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.doctor.income.update`: method, response root, request and response schemas. */
 export const alibabaAlihealthDoctorIncomeUpdateOperation = {
   method: 'alibaba.alihealth.doctor.income.update',

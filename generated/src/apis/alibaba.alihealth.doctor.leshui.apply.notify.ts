@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
     ext_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   service_result: {
     data: 'String',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     err_message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.doctor.leshui.apply.notify`: method, response root, request and response schemas. */
 export const alibabaAlihealthDoctorLeshuiApplyNotifyOperation = {
   method: 'alibaba.alihealth.doctor.leshui.apply.notify',

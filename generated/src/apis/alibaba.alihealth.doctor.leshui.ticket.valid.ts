@@ -45,6 +45,7 @@ const REQUEST_SCHEMA = {
     user_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   service_result: {
     data: 'Boolean',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     err_message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.doctor.leshui.ticket.valid`: method, response root, request and response schemas. */
 export const alibabaAlihealthDoctorLeshuiTicketValidOperation = {
   method: 'alibaba.alihealth.doctor.leshui.ticket.valid',

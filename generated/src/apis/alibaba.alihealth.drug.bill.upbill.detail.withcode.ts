@@ -111,6 +111,7 @@ const REQUEST_SCHEMA = {
   to_ref_user_id: 'String',
   agent_ref_ent_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -154,6 +155,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.bill.upbill.detail.withcode`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugBillUpbillDetailWithcodeOperation = {
   method: 'alibaba.alihealth.drug.bill.upbill.detail.withcode',

@@ -157,6 +157,7 @@ export interface AlibabaAlihealthDrugCodeAdvanceBillFlowDirectionProductInfoList
 const REQUEST_SCHEMA = {
   code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -224,6 +225,7 @@ const RESPONSE_SCHEMA = {
     msg_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.code.advance.bill.flow.direction`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugCodeAdvanceBillFlowDirectionOperation = {
   method: 'alibaba.alihealth.drug.code.advance.bill.flow.direction',

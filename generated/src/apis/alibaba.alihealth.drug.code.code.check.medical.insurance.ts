@@ -50,6 +50,7 @@ const REQUEST_SCHEMA = {
   c_type: 'String',
   codes: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: 'Boolean',
@@ -58,6 +59,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.code.code.check.medical.insurance`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugCodeCodeCheckMedicalInsuranceOperation = {
   method: 'alibaba.alihealth.drug.code.code.check.medical.insurance',

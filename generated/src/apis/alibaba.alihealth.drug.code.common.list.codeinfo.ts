@@ -200,6 +200,7 @@ const REQUEST_SCHEMA = {
   bureau_name: 'String',
   error_message: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     models: [
@@ -276,6 +277,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.code.common.list.codeinfo`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugCodeCommonListCodeinfoOperation = {
   method: 'alibaba.alihealth.drug.code.common.list.codeinfo',

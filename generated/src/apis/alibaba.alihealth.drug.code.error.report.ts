@@ -46,12 +46,14 @@ const REQUEST_SCHEMA = {
   reporter_email: 'String',
   reporter_mobile: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'Boolean',
   msg_info: 'String',
   msg_code: 'String',
   response_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.code.error.report`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugCodeErrorReportOperation = {
   method: 'alibaba.alihealth.drug.code.error.report',

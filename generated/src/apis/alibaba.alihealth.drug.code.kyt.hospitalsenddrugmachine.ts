@@ -115,6 +115,7 @@ const REQUEST_SCHEMA = {
   codes: ['String'],
   barcode69: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     models: [
@@ -158,6 +159,7 @@ const RESPONSE_SCHEMA = {
     response_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.code.kyt.hospitalsenddrugmachine`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugCodeKytHospitalsenddrugmachineOperation = {
   method: 'alibaba.alihealth.drug.code.kyt.hospitalsenddrugmachine',

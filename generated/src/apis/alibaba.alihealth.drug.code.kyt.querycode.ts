@@ -108,6 +108,7 @@ const REQUEST_SCHEMA = {
   ref_ent_id: 'String',
   codes: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     models: [
@@ -149,6 +150,7 @@ const RESPONSE_SCHEMA = {
     response_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.code.kyt.querycode`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugCodeKytQuerycodeOperation = {
   method: 'alibaba.alihealth.drug.code.kyt.querycode',

@@ -129,6 +129,7 @@ const REQUEST_SCHEMA = {
   query_region_code: 'String',
   detail: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -173,6 +174,7 @@ const RESPONSE_SCHEMA = {
     msg_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.code.kyt.querycodeflow`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugCodeKytQuerycodeflowOperation = {
   method: 'alibaba.alihealth.drug.code.kyt.querycodeflow',

@@ -106,6 +106,7 @@ const REQUEST_SCHEMA = {
   ref_ent_id: 'String',
   codes: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     models: [
@@ -146,6 +147,7 @@ const RESPONSE_SCHEMA = {
     response_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.code.kyt.smyx.querycode`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugCodeKytSmyxQuerycodeOperation = {
   method: 'alibaba.alihealth.drug.code.kyt.smyx.querycode',

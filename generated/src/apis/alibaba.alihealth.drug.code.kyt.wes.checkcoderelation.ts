@@ -39,6 +39,7 @@ const REQUEST_SCHEMA = {
   license_token: 'String',
   codes: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: [
     {
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
   msg_code: 'String',
   response_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.code.kyt.wes.checkcoderelation`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugCodeKytWesCheckcoderelationOperation = {
   method: 'alibaba.alihealth.drug.code.kyt.wes.checkcoderelation',

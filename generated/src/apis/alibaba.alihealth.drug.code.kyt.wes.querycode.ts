@@ -121,6 +121,7 @@ const REQUEST_SCHEMA = {
   license_token: ['String'],
   codes: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     models: [
@@ -167,6 +168,7 @@ const RESPONSE_SCHEMA = {
     response_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.code.kyt.wes.querycode`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugCodeKytWesQuerycodeOperation = {
   method: 'alibaba.alihealth.drug.code.kyt.wes.querycode',

@@ -188,6 +188,7 @@ const REQUEST_SCHEMA = {
   code: 'String',
   des_ref_ent_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model_list: [
@@ -271,6 +272,7 @@ const RESPONSE_SCHEMA = {
     response_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.code.kyt.wes.querycoderelation`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugCodeKytWesQuerycoderelationOperation = {
   method: 'alibaba.alihealth.drug.code.kyt.wes.querycoderelation',

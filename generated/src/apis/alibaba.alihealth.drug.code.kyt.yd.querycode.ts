@@ -104,6 +104,7 @@ const REQUEST_SCHEMA = {
   ref_ent_id: 'String',
   codes: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     response_success: 'Boolean',
@@ -143,6 +144,7 @@ const RESPONSE_SCHEMA = {
     msg_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.code.kyt.yd.querycode`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugCodeKytYdQuerycodeOperation = {
   method: 'alibaba.alihealth.drug.code.kyt.yd.querycode',

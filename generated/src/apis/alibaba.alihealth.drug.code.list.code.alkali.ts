@@ -171,6 +171,7 @@ const REQUEST_SCHEMA = {
   bureau_name: 'String',
   error_message: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     models: [
@@ -235,6 +236,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.code.list.code.alkali`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugCodeListCodeAlkaliOperation = {
   method: 'alibaba.alihealth.drug.code.list.code.alkali',

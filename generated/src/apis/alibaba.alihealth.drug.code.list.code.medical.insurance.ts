@@ -157,6 +157,7 @@ const REQUEST_SCHEMA = {
   bureau_id: 'String',
   terminal_ent_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     models: [
@@ -217,6 +218,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.code.list.code.medical.insurance`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugCodeListCodeMedicalInsuranceOperation = {
   method: 'alibaba.alihealth.drug.code.list.code.medical.insurance',

@@ -147,6 +147,7 @@ const REQUEST_SCHEMA = {
   bureau_id: 'String',
   terminal_ent_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     models: [
@@ -201,6 +202,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.code.list.code.supervise`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugCodeListCodeSuperviseOperation = {
   method: 'alibaba.alihealth.drug.code.list.code.supervise',

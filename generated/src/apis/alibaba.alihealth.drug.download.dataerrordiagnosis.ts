@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
   re_upload: 'String',
   code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: 'String',
@@ -60,6 +61,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.download.dataerrordiagnosis`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugDownloadDataerrordiagnosisOperation = {
   method: 'alibaba.alihealth.drug.download.dataerrordiagnosis',

@@ -39,6 +39,7 @@ export interface AlibabaAlihealthDrugDownloadEntlistDataEntTaskDto {
 const REQUEST_SCHEMA = {
   app_key_n: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.download.entlist`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugDownloadEntlistOperation = {
   method: 'alibaba.alihealth.drug.download.entlist',

@@ -34,6 +34,7 @@ const REQUEST_SCHEMA = {
   app_key_n: 'String',
   file_result_json: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: 'Boolean',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.download.fileacceptret`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugDownloadFileacceptretOperation = {
   method: 'alibaba.alihealth.drug.download.fileacceptret',

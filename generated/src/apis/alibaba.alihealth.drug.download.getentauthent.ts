@@ -46,6 +46,7 @@ const REQUEST_SCHEMA = {
   auth_begin_date: 'String',
   auth_end_date: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     auth_list: [
@@ -61,6 +62,7 @@ const RESPONSE_SCHEMA = {
     issuccess: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.download.getentauthent`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugDownloadGetentauthentOperation = {
   method: 'alibaba.alihealth.drug.download.getentauthent',

@@ -71,6 +71,7 @@ const REQUEST_SCHEMA = {
   start_time: 'String',
   end_time: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   headers: 'String',
   model: [
@@ -98,6 +99,7 @@ const RESPONSE_SCHEMA = {
   msg_code: 'String',
   http_status_code: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.download.getentdailytaskdtolist`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugDownloadGetentdailytaskdtolistOperation = {
   method: 'alibaba.alihealth.drug.download.getentdailytaskdtolist',

@@ -34,6 +34,7 @@ const REQUEST_SCHEMA = {
   app_key_n: 'String',
   ent_name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: 'String',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.download.getproductxml`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugDownloadGetproductxmlOperation = {
   method: 'alibaba.alihealth.drug.download.getproductxml',

@@ -29,6 +29,7 @@ export interface AlibabaAlihealthDrugGetbarcodeBytraccodeTopResultModel {
 const REQUEST_SCHEMA = {
   trace_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: 'String',
@@ -36,6 +37,7 @@ const RESPONSE_SCHEMA = {
     msg_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.getbarcode.bytraccode`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugGetbarcodeBytraccodeOperation = {
   method: 'alibaba.alihealth.drug.getbarcode.bytraccode',

@@ -31,12 +31,14 @@ const REQUEST_SCHEMA = {
   new_code: 'String',
   old_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'String',
   msg_code: 'String',
   msg_info: 'String',
   response_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.codereplace`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytCodereplaceOperation = {
   method: 'alibaba.alihealth.drug.kyt.codereplace',

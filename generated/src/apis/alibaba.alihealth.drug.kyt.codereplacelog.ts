@@ -70,6 +70,7 @@ const REQUEST_SCHEMA = {
   page: 'Number',
   drug_ent_base_info_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: {
     data: [
@@ -91,6 +92,7 @@ const RESPONSE_SCHEMA = {
   msg_info: 'String',
   response_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.codereplacelog`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytCodereplacelogOperation = {
   method: 'alibaba.alihealth.drug.kyt.codereplacelog',

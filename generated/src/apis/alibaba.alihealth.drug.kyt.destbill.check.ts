@@ -31,12 +31,14 @@ const REQUEST_SCHEMA = {
   bill_code: 'String',
   check_type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response_success: 'Boolean',
   model: 'Boolean',
   msg_info: 'String',
   msg_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.destbill.check`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytDestbillCheckOperation = {
   method: 'alibaba.alihealth.drug.kyt.destbill.check',

@@ -73,6 +73,7 @@ const REQUEST_SCHEMA = {
   bill_code: 'String',
   approval_status: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     response_success: 'Boolean',
@@ -97,6 +98,7 @@ const RESPONSE_SCHEMA = {
     msg_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.destbill.list`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytDestbillListOperation = {
   method: 'alibaba.alihealth.drug.kyt.destbill.list',

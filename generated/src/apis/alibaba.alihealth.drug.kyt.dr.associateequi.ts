@@ -37,6 +37,7 @@ const REQUEST_SCHEMA = {
   bill_codes: 'String',
   va_equipment_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: 'Boolean',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.dr.associateequi`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytDrAssociateequiOperation = {
   method: 'alibaba.alihealth.drug.kyt.dr.associateequi',

@@ -70,6 +70,7 @@ const REQUEST_SCHEMA = {
   bill_type: 'String',
   ower_ref_ent_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -93,6 +94,7 @@ const RESPONSE_SCHEMA = {
     is_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.dr.billcheck`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytDrBillcheckOperation = {
   method: 'alibaba.alihealth.drug.kyt.dr.billcheck',

@@ -77,6 +77,7 @@ const REQUEST_SCHEMA = {
   recall_begin_time: 'String',
   recall_end_time: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model_list: [
@@ -106,6 +107,7 @@ const RESPONSE_SCHEMA = {
     is_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.dr.drugrecal`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytDrDrugrecalOperation = {
   method: 'alibaba.alihealth.drug.kyt.dr.drugrecal',

@@ -74,6 +74,7 @@ const REQUEST_SCHEMA = {
   ref_ent_id: 'String',
   dest_ref_ent_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -101,6 +102,7 @@ const RESPONSE_SCHEMA = {
     response_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.dr.getbyrefentid`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytDrGetbyrefentidOperation = {
   method: 'alibaba.alihealth.drug.kyt.dr.getbyrefentid',

@@ -88,6 +88,7 @@ const REQUEST_SCHEMA = {
   batch_no: 'String',
   bill_out_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -121,6 +122,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.dr.getproteminfo`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytDrGetproteminfoOperation = {
   method: 'alibaba.alihealth.drug.kyt.dr.getproteminfo',

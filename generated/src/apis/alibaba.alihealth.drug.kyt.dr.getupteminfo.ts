@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
   code: 'String',
   ref_ent_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -81,6 +82,7 @@ const RESPONSE_SCHEMA = {
     msg_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.dr.getupteminfo`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytDrGetupteminfoOperation = {
   method: 'alibaba.alihealth.drug.kyt.dr.getupteminfo',

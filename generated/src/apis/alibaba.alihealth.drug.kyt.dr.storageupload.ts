@@ -43,6 +43,7 @@ const REQUEST_SCHEMA = {
   content: 'String',
   agent_ref_ent_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: 'Boolean',
@@ -51,6 +52,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.dr.storageupload`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytDrStorageuploadOperation = {
   method: 'alibaba.alihealth.drug.kyt.dr.storageupload',

@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
   content: 'String',
   agent_ref_ent_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: 'Boolean',
@@ -60,6 +61,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.dr.transportupload`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytDrTransportuploadOperation = {
   method: 'alibaba.alihealth.drug.kyt.dr.transportupload',

@@ -99,6 +99,7 @@ const REQUEST_SCHEMA = {
   page: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -132,6 +133,7 @@ const RESPONSE_SCHEMA = {
     msg_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.dr.vaequipment.list`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytDrVaequipmentListOperation = {
   method: 'alibaba.alihealth.drug.kyt.dr.vaequipment.list',

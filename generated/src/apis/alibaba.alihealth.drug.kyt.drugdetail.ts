@@ -112,6 +112,7 @@ const REQUEST_SCHEMA = {
   ref_ent_id: 'String',
   drug_ent_base_info_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -158,6 +159,7 @@ const RESPONSE_SCHEMA = {
     response_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.drugdetail`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytDrugdetailOperation = {
   method: 'alibaba.alihealth.drug.kyt.drugdetail',

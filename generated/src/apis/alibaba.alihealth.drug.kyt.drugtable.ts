@@ -144,6 +144,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   page: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -197,6 +198,7 @@ const RESPONSE_SCHEMA = {
     response_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.drugtable`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytDrugtableOperation = {
   method: 'alibaba.alihealth.drug.kyt.drugtable',

@@ -34,12 +34,14 @@ const REQUEST_SCHEMA = {
   bill_type: 'String',
   bill_queue_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'String',
   msg_code: 'String',
   msg_info: 'String',
   response_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.filedownload`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytFiledownloadOperation = {
   method: 'alibaba.alihealth.drug.kyt.filedownload',

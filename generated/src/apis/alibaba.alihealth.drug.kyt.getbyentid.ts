@@ -76,6 +76,7 @@ const REQUEST_SCHEMA = {
   ref_ent_id: 'String',
   ent_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -104,6 +105,7 @@ const RESPONSE_SCHEMA = {
     response_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.getbyentid`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytGetbyentidOperation = {
   method: 'alibaba.alihealth.drug.kyt.getbyentid',

@@ -184,6 +184,7 @@ const REQUEST_SCHEMA = {
   ref_ent_id: 'String',
   code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -264,6 +265,7 @@ const RESPONSE_SCHEMA = {
     response_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.getcodebaseinfo`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytGetcodebaseinfoOperation = {
   method: 'alibaba.alihealth.drug.kyt.getcodebaseinfo',

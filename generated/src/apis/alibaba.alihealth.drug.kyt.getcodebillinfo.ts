@@ -248,6 +248,7 @@ const REQUEST_SCHEMA = {
   ref_ent_id: 'String',
   code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -360,6 +361,7 @@ const RESPONSE_SCHEMA = {
     response_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.getcodebillinfo`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytGetcodebillinfoOperation = {
   method: 'alibaba.alihealth.drug.kyt.getcodebillinfo',

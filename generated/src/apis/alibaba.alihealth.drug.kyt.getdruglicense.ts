@@ -56,6 +56,7 @@ const REQUEST_SCHEMA = {
   ref_ent_id: 'String',
   drug_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model_list: [
@@ -76,6 +77,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.getdruglicense`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytGetdruglicenseOperation = {
   method: 'alibaba.alihealth.drug.kyt.getdruglicense',

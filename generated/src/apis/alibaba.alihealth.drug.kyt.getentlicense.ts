@@ -51,6 +51,7 @@ export interface AlibabaAlihealthDrugKytGetentlicenseModel {
 const REQUEST_SCHEMA = {
   ref_ent_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model_list: [
@@ -70,6 +71,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.getentlicense`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytGetentlicenseOperation = {
   method: 'alibaba.alihealth.drug.kyt.getentlicense',

@@ -28,12 +28,14 @@ const REQUEST_SCHEMA = {
   region_code: 'String',
   terminal_name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'String',
   msg_code: 'String',
   msg_info: 'String',
   response_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.idgenerate`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytIdgenerateOperation = {
   method: 'alibaba.alihealth.drug.kyt.idgenerate',

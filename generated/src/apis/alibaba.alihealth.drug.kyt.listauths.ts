@@ -74,6 +74,7 @@ const REQUEST_SCHEMA = {
   page: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -99,6 +100,7 @@ const RESPONSE_SCHEMA = {
     response_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.listauths`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytListauthsOperation = {
   method: 'alibaba.alihealth.drug.kyt.listauths',

@@ -103,6 +103,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   page: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -138,6 +139,7 @@ const RESPONSE_SCHEMA = {
     response_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.listparts`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytListpartsOperation = {
   method: 'alibaba.alihealth.drug.kyt.listparts',

@@ -94,6 +94,7 @@ const REQUEST_SCHEMA = {
   bill_code: 'String',
   ref_ent_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -132,6 +133,7 @@ const RESPONSE_SCHEMA = {
     response_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.query.specia.vaccin.billcode`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytQuerySpeciaVaccinBillcodeOperation = {
   method: 'alibaba.alihealth.drug.kyt.query.specia.vaccin.billcode',

@@ -58,6 +58,7 @@ const REQUEST_SCHEMA = {
   code: 'String',
   ref_ent_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -79,6 +80,7 @@ const RESPONSE_SCHEMA = {
     msg_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.query.upbillcode`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytQueryUpbillcodeOperation = {
   method: 'alibaba.alihealth.drug.kyt.query.upbillcode',

@@ -76,6 +76,7 @@ const REQUEST_SCHEMA = {
   terminal_type: 'String',
   invocation: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -100,6 +101,7 @@ const RESPONSE_SCHEMA = {
     msg_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.querybatchprod`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytQuerybatchprodOperation = {
   method: 'alibaba.alihealth.drug.kyt.querybatchprod',

@@ -32,12 +32,14 @@ const REQUEST_SCHEMA = {
   ref_ent_id: 'String',
   codes: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   models: ['String'],
   msg_code: 'String',
   msg_info: 'String',
   response_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.querycodeactive`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytQuerycodeactiveOperation = {
   method: 'alibaba.alihealth.drug.kyt.querycodeactive',

@@ -99,6 +99,7 @@ const REQUEST_SCHEMA = {
   wuliu_ref_ent_id: 'String',
   huozhu_ref_ent_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -135,6 +136,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.querydruginfo`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytQuerydruginfoOperation = {
   method: 'alibaba.alihealth.drug.kyt.querydruginfo',

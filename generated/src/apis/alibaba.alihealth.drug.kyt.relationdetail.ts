@@ -123,6 +123,7 @@ const REQUEST_SCHEMA = {
   ref_ent_id: 'String',
   client_type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -173,6 +174,7 @@ const RESPONSE_SCHEMA = {
     response_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.relationdetail`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytRelationdetailOperation = {
   method: 'alibaba.alihealth.drug.kyt.relationdetail',

@@ -61,12 +61,14 @@ const REQUEST_SCHEMA = {
   produce_batch_no: 'String',
   input_amount: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response_status: 'Boolean',
   model: 'String',
   msg_info: 'String',
   msg_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.remnantbill.upload`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytRemnantbillUploadOperation = {
   method: 'alibaba.alihealth.drug.kyt.remnantbill.upload',

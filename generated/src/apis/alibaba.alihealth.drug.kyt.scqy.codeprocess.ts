@@ -142,6 +142,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   client_type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -186,6 +187,7 @@ const RESPONSE_SCHEMA = {
     response_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.scqy.codeprocess`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytScqyCodeprocessOperation = {
   method: 'alibaba.alihealth.drug.kyt.scqy.codeprocess',

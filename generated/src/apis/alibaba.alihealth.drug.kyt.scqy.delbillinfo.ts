@@ -43,6 +43,7 @@ const REQUEST_SCHEMA = {
   mobile_phone: 'String',
   owner_ref_user_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     models: 'String',
@@ -51,6 +52,7 @@ const RESPONSE_SCHEMA = {
     response_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.scqy.delbillinfo`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytScqyDelbillinfoOperation = {
   method: 'alibaba.alihealth.drug.kyt.scqy.delbillinfo',

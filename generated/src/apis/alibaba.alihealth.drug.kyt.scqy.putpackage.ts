@@ -63,6 +63,7 @@ const REQUEST_SCHEMA = {
   secondary_code: 'String',
   primary_codes: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -84,6 +85,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.scqy.putpackage`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytScqyPutpackageOperation = {
   method: 'alibaba.alihealth.drug.kyt.scqy.putpackage',

@@ -74,6 +74,7 @@ const REQUEST_SCHEMA = {
   source_child_codes: 'String',
   target_parent_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -99,6 +100,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.scqy.putpackagebind`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytScqyPutpackagebindOperation = {
   method: 'alibaba.alihealth.drug.kyt.scqy.putpackagebind',

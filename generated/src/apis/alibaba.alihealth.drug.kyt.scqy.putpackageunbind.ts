@@ -71,6 +71,7 @@ const REQUEST_SCHEMA = {
   parent_code: 'String',
   child_codes: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -96,6 +97,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.scqy.putpackageunbind`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytScqyPutpackageunbindOperation = {
   method: 'alibaba.alihealth.drug.kyt.scqy.putpackageunbind',

@@ -124,6 +124,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   page: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -162,6 +163,7 @@ const RESPONSE_SCHEMA = {
     response_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.scqy.searchstatus`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytScqySearchstatusOperation = {
   method: 'alibaba.alihealth.drug.kyt.scqy.searchstatus',

@@ -113,6 +113,7 @@ const REQUEST_SCHEMA = {
   cur_page: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -147,6 +148,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.searchbill`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytSearchbillOperation = {
   method: 'alibaba.alihealth.drug.kyt.searchbill',

@@ -177,6 +177,7 @@ const REQUEST_SCHEMA = {
   code: 'String',
   des_ref_ent_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model_list: [
@@ -256,6 +257,7 @@ const RESPONSE_SCHEMA = {
     response_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.singlerelation`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytSinglerelationOperation = {
   method: 'alibaba.alihealth.drug.kyt.singlerelation',

@@ -95,12 +95,14 @@ const REQUEST_SCHEMA = {
   superviser_name: 'String',
   superviser_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'String',
   msg_code: 'String',
   msg_info: 'String',
   response_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.smyx.uploadinoutbill`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytSmyxUploadinoutbillOperation = {
   method: 'alibaba.alihealth.drug.kyt.smyx.uploadinoutbill',

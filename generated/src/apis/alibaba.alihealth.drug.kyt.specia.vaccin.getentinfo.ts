@@ -39,6 +39,7 @@ export interface AlibabaAlihealthDrugKytSpeciaVaccinGetentinfoPUserEntInfoDto {
 const REQUEST_SCHEMA = {
   ent_name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
     response_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.specia.vaccin.getentinfo`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytSpeciaVaccinGetentinfoOperation = {
   method: 'alibaba.alihealth.drug.kyt.specia.vaccin.getentinfo',

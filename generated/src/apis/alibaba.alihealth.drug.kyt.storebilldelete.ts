@@ -34,12 +34,14 @@ const REQUEST_SCHEMA = {
   bill_id: 'String',
   bill_type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'String',
   msg_code: 'String',
   msg_info: 'String',
   response_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.storebilldelete`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytStorebilldeleteOperation = {
   method: 'alibaba.alihealth.drug.kyt.storebilldelete',

@@ -106,6 +106,7 @@ const REQUEST_SCHEMA = {
   page: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -144,6 +145,7 @@ const RESPONSE_SCHEMA = {
     response_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.storebilllist`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytStorebilllistOperation = {
   method: 'alibaba.alihealth.drug.kyt.storebilllist',

@@ -41,12 +41,14 @@ const REQUEST_SCHEMA = {
   bill_type: 'String',
   code_list: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'String',
   msg_code: 'String',
   msg_info: 'String',
   response_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.updatebillcode`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytUpdatebillcodeOperation = {
   method: 'alibaba.alihealth.drug.kyt.updatebillcode',

@@ -49,12 +49,14 @@ const REQUEST_SCHEMA = {
   partner_id_recv: 'String',
   note: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'String',
   msg_code: 'String',
   msg_info: 'String',
   response_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.updatebillinfo`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytUpdatebillinfoOperation = {
   method: 'alibaba.alihealth.drug.kyt.updatebillinfo',

@@ -94,12 +94,14 @@ const REQUEST_SCHEMA = {
   superviser_name: 'String',
   superviser_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'String',
   msg_code: 'String',
   msg_info: 'String',
   response_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.upinoutfile`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytUpinoutfileOperation = {
   method: 'alibaba.alihealth.drug.kyt.upinoutfile',

@@ -56,12 +56,14 @@ const REQUEST_SCHEMA = {
   trace_codes: ['String'],
   order_source: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'String',
   msg_code: 'String',
   msg_info: 'String',
   response_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.uploadb2cbill`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytUploadb2cbillOperation = {
   method: 'alibaba.alihealth.drug.kyt.uploadb2cbill',

@@ -44,12 +44,14 @@ const REQUEST_SCHEMA = {
   drug_id: 'String',
   trace_codes: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'String',
   msg_code: 'String',
   msg_info: 'String',
   response_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.uploadinsign`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytUploadinsignOperation = {
   method: 'alibaba.alihealth.drug.kyt.uploadinsign',

@@ -89,6 +89,7 @@ const REQUEST_SCHEMA = {
   ref_ent_id: 'String',
   client_type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -100,6 +101,7 @@ const RESPONSE_SCHEMA = {
     response_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.uploadrelation`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytUploadrelationOperation = {
   method: 'alibaba.alihealth.drug.kyt.uploadrelation',

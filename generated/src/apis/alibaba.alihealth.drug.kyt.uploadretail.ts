@@ -80,12 +80,14 @@ const REQUEST_SCHEMA = {
   user_name: 'String',
   user_agent: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'String',
   msg_code: 'String',
   msg_info: 'String',
   response_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.uploadretail`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytUploadretailOperation = {
   method: 'alibaba.alihealth.drug.kyt.uploadretail',

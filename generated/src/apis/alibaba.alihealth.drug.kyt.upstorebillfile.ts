@@ -55,12 +55,14 @@ const REQUEST_SCHEMA = {
   upload_file_name: 'String',
   client_type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'String',
   msg_code: 'String',
   msg_info: 'String',
   response_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.upstorebillfile`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytUpstorebillfileOperation = {
   method: 'alibaba.alihealth.drug.kyt.upstorebillfile',

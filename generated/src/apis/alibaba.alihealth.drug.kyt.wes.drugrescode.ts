@@ -149,6 +149,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   page: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -203,6 +204,7 @@ const RESPONSE_SCHEMA = {
     response_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.wes.drugrescode`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytWesDrugrescodeOperation = {
   method: 'alibaba.alihealth.drug.kyt.wes.drugrescode',

@@ -79,6 +79,7 @@ const REQUEST_SCHEMA = {
   license_token: 'String',
   ent_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -107,6 +108,7 @@ const RESPONSE_SCHEMA = {
     response_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.wes.getbyentid`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytWesGetbyentidOperation = {
   method: 'alibaba.alihealth.drug.kyt.wes.getbyentid',

@@ -77,6 +77,7 @@ const REQUEST_SCHEMA = {
   license_token: 'String',
   dest_ref_ent_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -104,6 +105,7 @@ const RESPONSE_SCHEMA = {
     response_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.wes.getbyrefentid`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytWesGetbyrefentidOperation = {
   method: 'alibaba.alihealth.drug.kyt.wes.getbyrefentid',

@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
   ref_ent_id: 'String',
   license_token: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
     msg_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.wes.getdruginfo.downloadurl`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytWesGetdruginfoDownloadurlOperation = {
   method: 'alibaba.alihealth.drug.kyt.wes.getdruginfo.downloadurl',

@@ -109,6 +109,7 @@ const REQUEST_SCHEMA = {
   page: 'Number',
   agent_ref_ent_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -144,6 +145,7 @@ const RESPONSE_SCHEMA = {
     response_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.wes.listparts.byagent`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytWesListpartsByagentOperation = {
   method: 'alibaba.alihealth.drug.kyt.wes.listparts.byagent',

@@ -106,6 +106,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   page: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -141,6 +142,7 @@ const RESPONSE_SCHEMA = {
     response_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.wes.listparts`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytWesListpartsOperation = {
   method: 'alibaba.alihealth.drug.kyt.wes.listparts',

@@ -142,6 +142,7 @@ const REQUEST_SCHEMA = {
   upload_time_begin: 'String',
   upload_time_end: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -183,6 +184,7 @@ const RESPONSE_SCHEMA = {
     response_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.wes.listupout`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytWesListupoutOperation = {
   method: 'alibaba.alihealth.drug.kyt.wes.listupout',

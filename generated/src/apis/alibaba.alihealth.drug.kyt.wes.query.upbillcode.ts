@@ -61,6 +61,7 @@ const REQUEST_SCHEMA = {
   license_token: 'String',
   code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -82,6 +83,7 @@ const RESPONSE_SCHEMA = {
     msg_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.wes.query.upbillcode`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytWesQueryUpbillcodeOperation = {
   method: 'alibaba.alihealth.drug.kyt.wes.query.upbillcode',

@@ -121,6 +121,7 @@ const REQUEST_SCHEMA = {
   },
   lic_picture_byte: 'byte[]',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -133,6 +134,7 @@ const RESPONSE_SCHEMA = {
     msg_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.wes.saveent`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytWesSaveentOperation = {
   method: 'alibaba.alihealth.drug.kyt.wes.saveent',

@@ -102,6 +102,7 @@ const REQUEST_SCHEMA = {
   bill_code: 'String',
   show_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -141,6 +142,7 @@ const RESPONSE_SCHEMA = {
     response_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.wes.searchbill.detail`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytWesSearchbillDetailOperation = {
   method: 'alibaba.alihealth.drug.kyt.wes.searchbill.detail',

@@ -116,6 +116,7 @@ const REQUEST_SCHEMA = {
   cur_page: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -150,6 +151,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.wes.searchbill`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytWesSearchbillOperation = {
   method: 'alibaba.alihealth.drug.kyt.wes.searchbill',

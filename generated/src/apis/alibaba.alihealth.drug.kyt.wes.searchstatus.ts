@@ -127,6 +127,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   page: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -165,6 +166,7 @@ const RESPONSE_SCHEMA = {
     response_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.wes.searchstatus`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytWesSearchstatusOperation = {
   method: 'alibaba.alihealth.drug.kyt.wes.searchstatus',

@@ -80,6 +80,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   page: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -105,6 +106,7 @@ const RESPONSE_SCHEMA = {
     response_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.wes.synonymauths`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytWesSynonymauthsOperation = {
   method: 'alibaba.alihealth.drug.kyt.wes.synonymauths',

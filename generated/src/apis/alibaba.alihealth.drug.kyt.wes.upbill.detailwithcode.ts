@@ -114,6 +114,7 @@ const REQUEST_SCHEMA = {
   to_ref_user_id: 'String',
   agent_ref_ent_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -157,6 +158,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.wes.upbill.detailwithcode`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytWesUpbillDetailwithcodeOperation = {
   method: 'alibaba.alihealth.drug.kyt.wes.upbill.detailwithcode',

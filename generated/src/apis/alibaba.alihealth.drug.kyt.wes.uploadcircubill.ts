@@ -112,12 +112,14 @@ const REQUEST_SCHEMA = {
   ass_ref_ent_id: 'String',
   ass_ent_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'String',
   msg_code: 'String',
   msg_info: 'String',
   response_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.wes.uploadcircubill`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytWesUploadcircubillOperation = {
   method: 'alibaba.alihealth.drug.kyt.wes.uploadcircubill',

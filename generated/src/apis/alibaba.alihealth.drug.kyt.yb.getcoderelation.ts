@@ -69,6 +69,7 @@ const REQUEST_SCHEMA = {
   invocation: 'String',
   code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -90,6 +91,7 @@ const RESPONSE_SCHEMA = {
     msg_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.yb.getcoderelation`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytYbGetcoderelationOperation = {
   method: 'alibaba.alihealth.drug.kyt.yb.getcoderelation',

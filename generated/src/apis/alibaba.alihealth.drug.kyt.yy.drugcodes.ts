@@ -54,6 +54,7 @@ const REQUEST_SCHEMA = {
   prepn_spec: 'String',
   pkg_spec: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
     response_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.yy.drugcodes`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytYyDrugcodesOperation = {
   method: 'alibaba.alihealth.drug.kyt.yy.drugcodes',

@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
   ref_ent_id: 'String',
   codes: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model_list: [
@@ -81,6 +82,7 @@ const RESPONSE_SCHEMA = {
     response_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.kyt.yy.querysubcodes`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugKytYyQuerysubcodesOperation = {
   method: 'alibaba.alihealth.drug.kyt.yy.querysubcodes',

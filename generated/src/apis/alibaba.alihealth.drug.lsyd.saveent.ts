@@ -118,6 +118,7 @@ const REQUEST_SCHEMA = {
   },
   lic_picture_byte: 'byte[]',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -130,6 +131,7 @@ const RESPONSE_SCHEMA = {
     msg_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.lsyd.saveent`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugLsydSaveentOperation = {
   method: 'alibaba.alihealth.drug.lsyd.saveent',

@@ -24,10 +24,12 @@ const REQUEST_SCHEMA = {
   trace_code: 'String',
   barcode: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   msg_code: 'String',
   msg_info: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.updatebarcode.bytraccode`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugUpdatebarcodeBytraccodeOperation = {
   method: 'alibaba.alihealth.drug.updatebarcode.bytraccode',

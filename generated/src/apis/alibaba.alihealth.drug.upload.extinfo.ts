@@ -319,6 +319,7 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     msg_code: 'String',
@@ -327,6 +328,7 @@ const RESPONSE_SCHEMA = {
     model: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.upload.extinfo`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugUploadExtinfoOperation = {
   method: 'alibaba.alihealth.drug.upload.extinfo',

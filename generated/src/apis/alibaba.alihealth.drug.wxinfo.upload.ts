@@ -32,11 +32,13 @@ const REQUEST_SCHEMA = {
   saler_info: 'String',
   isv_channel: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'Boolean',
   msg_info: 'String',
   msg_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drug.wxinfo.upload`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugWxinfoUploadOperation = {
   method: 'alibaba.alihealth.drug.wxinfo.upload',

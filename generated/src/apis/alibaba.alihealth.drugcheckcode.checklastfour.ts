@@ -25,12 +25,14 @@ export interface AlibabaAlihealthDrugcheckcodeChecklastfourResponse {
 const REQUEST_SCHEMA = {
   code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   success_i: 'Boolean',
   model: 'Boolean',
   msg_info: 'String',
   msg_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drugcheckcode.checklastfour`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugcheckcodeChecklastfourOperation = {
   method: 'alibaba.alihealth.drugcheckcode.checklastfour',

@@ -49,6 +49,7 @@ const REQUEST_SCHEMA = {
   csr: 'String',
   cert_lost_flag: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     msg_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drugcode.applycert`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugcodeApplycertOperation = {
   method: 'alibaba.alihealth.drugcode.applycert',

@@ -32,11 +32,13 @@ const REQUEST_SCHEMA = {
   status: 'Number',
   center_random_sys_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'Boolean',
   msg_code: 'String',
   msg_info: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drugcode.center.receive.bound.status`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugcodeCenterReceiveBoundStatusOperation = {
   method: 'alibaba.alihealth.drugcode.center.receive.bound.status',

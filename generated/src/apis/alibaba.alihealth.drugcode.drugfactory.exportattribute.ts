@@ -123,6 +123,7 @@ export interface AlibabaAlihealthDrugcodeDrugfactoryExportattributeResCode {
 const REQUEST_SCHEMA = {
   ref_ent_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -180,6 +181,7 @@ const RESPONSE_SCHEMA = {
     msg_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drugcode.drugfactory.exportattribute`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugcodeDrugfactoryExportattributeOperation = {
   method: 'alibaba.alihealth.drugcode.drugfactory.exportattribute',

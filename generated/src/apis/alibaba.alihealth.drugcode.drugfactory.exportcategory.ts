@@ -85,6 +85,7 @@ export interface AlibabaAlihealthDrugcodeDrugfactoryExportcategoryResCode {
 const REQUEST_SCHEMA = {
   ref_ent_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: [
     {
@@ -123,6 +124,7 @@ const RESPONSE_SCHEMA = {
   msg_info: 'String',
   msg_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drugcode.drugfactory.exportcategory`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugcodeDrugfactoryExportcategoryOperation = {
   method: 'alibaba.alihealth.drugcode.drugfactory.exportcategory',

@@ -89,6 +89,7 @@ export interface AlibabaAlihealthDrugcodeDrugfactoryExportprojectResCode {
 const REQUEST_SCHEMA = {
   ref_ent_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     models: [
@@ -128,6 +129,7 @@ const RESPONSE_SCHEMA = {
     msg_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drugcode.drugfactory.exportproject`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugcodeDrugfactoryExportprojectOperation = {
   method: 'alibaba.alihealth.drugcode.drugfactory.exportproject',

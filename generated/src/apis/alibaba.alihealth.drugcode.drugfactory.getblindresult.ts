@@ -44,6 +44,7 @@ const REQUEST_SCHEMA = {
   ref_ent_id: 'String',
   blind_file_name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     msg_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drugcode.drugfactory.getblindresult`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugcodeDrugfactoryGetblindresultOperation = {
   method: 'alibaba.alihealth.drugcode.drugfactory.getblindresult',

@@ -32,11 +32,13 @@ const REQUEST_SCHEMA = {
   cipher_text: 'String',
   file_name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'Boolean',
   msg_code: 'String',
   msg_info: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drugcode.drugfactory.transferblind`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugcodeDrugfactoryTransferblindOperation = {
   method: 'alibaba.alihealth.drugcode.drugfactory.transferblind',

@@ -87,6 +87,7 @@ const REQUEST_SCHEMA = {
   page: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: {
     page: 'Number',
@@ -118,6 +119,7 @@ const RESPONSE_SCHEMA = {
   msg_code: 'String',
   msg_info: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drugcode.listentparbyrefentid`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugcodeListentparbyrefentidOperation = {
   method: 'alibaba.alihealth.drugcode.listentparbyrefentid',

@@ -34,6 +34,7 @@ const REQUEST_SCHEMA = {
   code: 'String',
   ref_ent_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: [
     {
@@ -44,6 +45,7 @@ const RESPONSE_SCHEMA = {
   msg_info: 'String',
   msg_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drugcode.nodename.get`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugcodeNodenameGetOperation = {
   method: 'alibaba.alihealth.drugcode.nodename.get',

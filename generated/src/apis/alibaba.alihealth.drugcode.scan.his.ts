@@ -31,6 +31,7 @@ export interface AlibabaAlihealthDrugcodeScanHisCodeScanDTO {
 const REQUEST_SCHEMA = {
   code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: [
     {
@@ -41,6 +42,7 @@ const RESPONSE_SCHEMA = {
   msg_info: 'String',
   msg_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drugcode.scan.his`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugcodeScanHisOperation = {
   method: 'alibaba.alihealth.drugcode.scan.his',

@@ -65,6 +65,7 @@ const REQUEST_SCHEMA = {
   device_utdid: 'String',
   user_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -83,6 +84,7 @@ const RESPONSE_SCHEMA = {
     msg_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drugcode.scan`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugcodeScanOperation = {
   method: 'alibaba.alihealth.drugcode.scan',

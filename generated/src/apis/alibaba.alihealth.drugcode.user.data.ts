@@ -71,6 +71,7 @@ const REQUEST_SCHEMA = {
   ],
   ref_ent_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     headers: 'String',
@@ -83,6 +84,7 @@ const RESPONSE_SCHEMA = {
     http_status_code: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drugcode.user.data`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugcodeUserDataOperation = {
   method: 'alibaba.alihealth.drugcode.user.data',

@@ -48,6 +48,7 @@ const REQUEST_SCHEMA = {
     tenant: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: [
     {
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
   ],
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drugdisease.query`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugdiseaseQueryOperation = {
   method: 'alibaba.alihealth.drugdisease.query',

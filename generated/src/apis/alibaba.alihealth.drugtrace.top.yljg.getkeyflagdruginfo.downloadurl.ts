@@ -37,6 +37,7 @@ export interface AlibabaAlihealthDrugtraceTopYljgGetkeyflagdruginfoDownloadurlJS
 const REQUEST_SCHEMA = {
   ref_ent_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -47,6 +48,7 @@ const RESPONSE_SCHEMA = {
     msg_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drugtrace.top.yljg.getkeyflagdruginfo.downloadurl`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugtraceTopYljgGetkeyflagdruginfoDownloadurlOperation = {
   method: 'alibaba.alihealth.drugtrace.top.yljg.getkeyflagdruginfo.downloadurl',

@@ -110,6 +110,7 @@ const REQUEST_SCHEMA = {
   from_ref_user_id: 'String',
   to_ref_user_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -154,6 +155,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drugtrace.top.yljg.listupout.detail`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugtraceTopYljgListupoutDetailOperation = {
   method: 'alibaba.alihealth.drugtrace.top.yljg.listupout.detail',

@@ -130,6 +130,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   page: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -171,6 +172,7 @@ const RESPONSE_SCHEMA = {
     response_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drugtrace.top.yljg.listupout`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugtraceTopYljgListupoutOperation = {
   method: 'alibaba.alihealth.drugtrace.top.yljg.listupout',

@@ -106,6 +106,7 @@ const REQUEST_SCHEMA = {
   ref_ent_id: 'String',
   codes: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     models: [
@@ -146,6 +147,7 @@ const RESPONSE_SCHEMA = {
     response_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drugtrace.top.yljg.query.codedetail`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugtraceTopYljgQueryCodedetailOperation = {
   method: 'alibaba.alihealth.drugtrace.top.yljg.query.codedetail',

@@ -41,6 +41,7 @@ export interface AlibabaAlihealthDrugtraceTopYljgQueryGetentinfoPUserEntInfoDto 
 const REQUEST_SCHEMA = {
   ent_name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     response_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drugtrace.top.yljg.query.getentinfo`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugtraceTopYljgQueryGetentinfoOperation = {
   method: 'alibaba.alihealth.drugtrace.top.yljg.query.getentinfo',

@@ -106,6 +106,7 @@ const REQUEST_SCHEMA = {
   bill_code: 'String',
   ref_ent_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -151,6 +152,7 @@ const RESPONSE_SCHEMA = {
     response_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drugtrace.top.yljg.query.upbilldetail`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugtraceTopYljgQueryUpbilldetailOperation = {
   method: 'alibaba.alihealth.drugtrace.top.yljg.query.upbilldetail',

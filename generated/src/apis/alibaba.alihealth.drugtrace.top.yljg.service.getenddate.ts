@@ -37,6 +37,7 @@ const REQUEST_SCHEMA = {
   business: 'Number',
   service: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     msg_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drugtrace.top.yljg.service.getenddate`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugtraceTopYljgServiceGetenddateOperation = {
   method: 'alibaba.alihealth.drugtrace.top.yljg.service.getenddate',

@@ -77,12 +77,14 @@ const REQUEST_SCHEMA = {
   user_name: 'String',
   user_agent: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'String',
   msg_code: 'String',
   msg_info: 'String',
   response_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.drugtrace.top.yljg.uploadretail`: method, response root, request and response schemas. */
 export const alibabaAlihealthDrugtraceTopYljgUploadretailOperation = {
   method: 'alibaba.alihealth.drugtrace.top.yljg.uploadretail',

@@ -239,6 +239,7 @@ const REQUEST_SCHEMA = {
     tenant_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     datas: [
@@ -267,6 +268,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.druguse.query`: method, response root, request and response schemas. */
 export const alibabaAlihealthDruguseQueryOperation = {
   method: 'alibaba.alihealth.druguse.query',

@@ -45,6 +45,7 @@ const REQUEST_SCHEMA = {
   hospital_codes: 'String',
   type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_message: 'String',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.examination.goods.onoffline`: method, response root, request and response schemas. */
 export const alibabaAlihealthExaminationGoodsOnofflineOperation = {
   method: 'alibaba.alihealth.examination.goods.onoffline',

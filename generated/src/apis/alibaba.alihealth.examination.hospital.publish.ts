@@ -114,6 +114,7 @@ const REQUEST_SCHEMA = {
   medical_license: 'String',
   category: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_message: 'String',
@@ -123,6 +124,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.examination.hospital.publish`: method, response root, request and response schemas. */
 export const alibabaAlihealthExaminationHospitalPublishOperation = {
   method: 'alibaba.alihealth.examination.hospital.publish',

@@ -38,6 +38,7 @@ export interface AlibabaAlihealthExaminationHospitalSpecialTagStoreSpecialTagsRe
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data_list: [
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.examination.hospital.special.tag`: method, response root, request and response schemas. */
 export const alibabaAlihealthExaminationHospitalSpecialTagOperation = {
   method: 'alibaba.alihealth.examination.hospital.special.tag',

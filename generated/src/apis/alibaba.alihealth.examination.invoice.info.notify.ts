@@ -47,6 +47,7 @@ const REQUEST_SCHEMA = {
   invoice_status: 'String',
   invoice_url: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     eagle_eye_trace_id: 'String',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     err_message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.examination.invoice.info.notify`: method, response root, request and response schemas. */
 export const alibabaAlihealthExaminationInvoiceInfoNotifyOperation = {
   method: 'alibaba.alihealth.examination.invoice.info.notify',

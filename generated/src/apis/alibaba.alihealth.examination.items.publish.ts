@@ -180,6 +180,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_message: 'String',
@@ -190,6 +191,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.examination.items.publish`: method, response root, request and response schemas. */
 export const alibabaAlihealthExaminationItemsPublishOperation = {
   method: 'alibaba.alihealth.examination.items.publish',

@@ -43,6 +43,7 @@ const REQUEST_SCHEMA = {
   order_id: 'String',
   doctor_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     err_message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.examination.report.diagnose.file.code.get`: method, response root, request and response schemas. */
 export const alibabaAlihealthExaminationReportDiagnoseFileCodeGetOperation = {
   method: 'alibaba.alihealth.examination.report.diagnose.file.code.get',

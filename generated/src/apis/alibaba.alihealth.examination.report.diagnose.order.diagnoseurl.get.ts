@@ -33,12 +33,14 @@ const REQUEST_SCHEMA = {
     order_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: 'String',
   is_success: 'Boolean',
   msg_code: 'String',
   msg_info: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.examination.report.diagnose.order.diagnoseurl.get`: method, response root, request and response schemas. */
 export const alibabaAlihealthExaminationReportDiagnoseOrderDiagnoseurlGetOperation = {
   method: 'alibaba.alihealth.examination.report.diagnose.order.diagnoseurl.get',

@@ -39,12 +39,14 @@ const REQUEST_SCHEMA = {
     refund_reason: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: 'Boolean',
   is_success: 'Boolean',
   msg_code: 'String',
   msg_info: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.examination.report.diagnose.order.doctor.refund`: method, response root, request and response schemas. */
 export const alibabaAlihealthExaminationReportDiagnoseOrderDoctorRefundOperation = {
   method: 'alibaba.alihealth.examination.report.diagnose.order.doctor.refund',

@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
     doctor_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   service_result: {
     data: 'String',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     success: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.examination.report.diagnose.order.status`: method, response root, request and response schemas. */
 export const alibabaAlihealthExaminationReportDiagnoseOrderStatusOperation = {
   method: 'alibaba.alihealth.examination.report.diagnose.order.status',

@@ -57,6 +57,7 @@ const REQUEST_SCHEMA = {
   question: 'String',
   patient_name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response_code: 'String',
   msg_code: 'String',
@@ -69,6 +70,7 @@ const RESPONSE_SCHEMA = {
     order_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.examination.report.diagnose.order.submit`: method, response root, request and response schemas. */
 export const alibabaAlihealthExaminationReportDiagnoseOrderSubmitOperation = {
   method: 'alibaba.alihealth.examination.report.diagnose.order.submit',

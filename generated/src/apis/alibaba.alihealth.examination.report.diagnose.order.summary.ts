@@ -104,6 +104,7 @@ const REQUEST_SCHEMA = {
     order_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   service_result: {
     data: 'String',
@@ -112,6 +113,7 @@ const RESPONSE_SCHEMA = {
     success: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.examination.report.diagnose.order.summary`: method, response root, request and response schemas. */
 export const alibabaAlihealthExaminationReportDiagnoseOrderSummaryOperation = {
   method: 'alibaba.alihealth.examination.report.diagnose.order.summary',

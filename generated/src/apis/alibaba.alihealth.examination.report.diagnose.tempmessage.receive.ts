@@ -66,6 +66,7 @@ const REQUEST_SCHEMA = {
     seq_no: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   service_result: {
     data: 'String',
@@ -74,6 +75,7 @@ const RESPONSE_SCHEMA = {
     success: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.examination.report.diagnose.tempmessage.receive`: method, response root, request and response schemas. */
 export const alibabaAlihealthExaminationReportDiagnoseTempmessageReceiveOperation = {
   method: 'alibaba.alihealth.examination.report.diagnose.tempmessage.receive',

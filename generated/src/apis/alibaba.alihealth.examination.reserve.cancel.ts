@@ -46,6 +46,7 @@ const REQUEST_SCHEMA = {
   store_id: 'String',
   uniq_reserve_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response_code: 'String',
   revision_info: {
@@ -54,6 +55,7 @@ const RESPONSE_SCHEMA = {
   },
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.examination.reserve.cancel`: method, response root, request and response schemas. */
 export const alibabaAlihealthExaminationReserveCancelOperation = {
   method: 'alibaba.alihealth.examination.reserve.cancel',

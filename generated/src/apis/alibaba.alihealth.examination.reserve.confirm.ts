@@ -157,12 +157,14 @@ const REQUEST_SCHEMA = {
   reserve_time_start: 'String',
   reserve_time_end: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   uniq_reserve_code: 'String',
   response_code: 'String',
   voucher_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.examination.reserve.confirm`: method, response root, request and response schemas. */
 export const alibabaAlihealthExaminationReserveConfirmOperation = {
   method: 'alibaba.alihealth.examination.reserve.confirm',

@@ -41,6 +41,7 @@ const REQUEST_SCHEMA = {
   reserve_time_start: 'String',
   reserve_time_end: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_code: 'String',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     err_message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.examination.reserve.isv.modify`: method, response root, request and response schemas. */
 export const alibabaAlihealthExaminationReserveIsvModifyOperation = {
   method: 'alibaba.alihealth.examination.reserve.isv.modify',

@@ -71,6 +71,7 @@ const REQUEST_SCHEMA = {
   new_reserve_time_start: 'String',
   new_reserve_time_end: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     eagle_eye_trace_id: 'String',
@@ -83,6 +84,7 @@ const RESPONSE_SCHEMA = {
     err_message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.examination.reserve.modify.notify`: method, response root, request and response schemas. */
 export const alibabaAlihealthExaminationReserveModifyNotifyOperation = {
   method: 'alibaba.alihealth.examination.reserve.modify.notify',

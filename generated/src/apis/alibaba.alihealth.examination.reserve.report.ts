@@ -38,11 +38,13 @@ const REQUEST_SCHEMA = {
   search_no: 'String',
   search_pwd: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   response_code: 'String',
   report_data: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.examination.reserve.report`: method, response root, request and response schemas. */
 export const alibabaAlihealthExaminationReserveReportOperation = {
   method: 'alibaba.alihealth.examination.reserve.report',

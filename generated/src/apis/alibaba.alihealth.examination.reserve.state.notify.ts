@@ -50,6 +50,7 @@ const REQUEST_SCHEMA = {
   report_status: 'String',
   check_no: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     eagle_eye_trace_id: 'String',
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
     err_message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.examination.reserve.state.notify`: method, response root, request and response schemas. */
 export const alibabaAlihealthExaminationReserveStateNotifyOperation = {
   method: 'alibaba.alihealth.examination.reserve.state.notify',

@@ -57,6 +57,7 @@ const REQUEST_SCHEMA = {
   reserve_number: 'String',
   uniq_reserve_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   cooperation_order_info: {
@@ -75,6 +76,7 @@ const RESPONSE_SCHEMA = {
   },
   response_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.examination.reserve.state`: method, response root, request and response schemas. */
 export const alibabaAlihealthExaminationReserveStateOperation = {
   method: 'alibaba.alihealth.examination.reserve.state',

@@ -48,10 +48,12 @@ const REQUEST_SCHEMA = {
   district: 'String',
   district_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   response_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.examination.servicearea.check`: method, response root, request and response schemas. */
 export const alibabaAlihealthExaminationServiceareaCheckOperation = {
   method: 'alibaba.alihealth.examination.servicearea.check',

@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
   time_from: 'String',
   time_to: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   storage_list: [
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
   time_sharing_enable: 'Boolean',
   reservation_min_ahead_hours: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.examination.stock.query`: method, response root, request and response schemas. */
 export const alibabaAlihealthExaminationStockQueryOperation = {
   method: 'alibaba.alihealth.examination.stock.query',

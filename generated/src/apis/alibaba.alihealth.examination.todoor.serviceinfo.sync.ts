@@ -82,6 +82,7 @@ const REQUEST_SCHEMA = {
   event: 'String',
   reserve_number: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     eagle_eye_trace_id: 'String',
@@ -94,6 +95,7 @@ const RESPONSE_SCHEMA = {
     err_message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.examination.todoor.serviceinfo.sync`: method, response root, request and response schemas. */
 export const alibabaAlihealthExaminationTodoorServiceinfoSyncOperation = {
   method: 'alibaba.alihealth.examination.todoor.serviceinfo.sync',

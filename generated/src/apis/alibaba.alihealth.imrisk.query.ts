@@ -80,6 +80,7 @@ const REQUEST_SCHEMA = {
     biz_time: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: [
     {
@@ -92,6 +93,7 @@ const RESPONSE_SCHEMA = {
   the_err_code: 'String',
   the_err_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.imrisk.query`: method, response root, request and response schemas. */
 export const alibabaAlihealthImriskQueryOperation = {
   method: 'alibaba.alihealth.imrisk.query',

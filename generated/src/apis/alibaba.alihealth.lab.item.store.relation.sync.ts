@@ -33,11 +33,13 @@ const REQUEST_SCHEMA = {
   isv_store_codes: ['String'],
   isv_item_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_msg: 'String',
   result_status: 'String',
   result_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.lab.item.store.relation.sync`: method, response root, request and response schemas. */
 export const alibabaAlihealthLabItemStoreRelationSyncOperation = {
   method: 'alibaba.alihealth.lab.item.store.relation.sync',

@@ -74,11 +74,13 @@ const REQUEST_SCHEMA = {
   related_isv_store_codes: ['String'],
   intro: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_msg: 'String',
   result_status: 'String',
   result_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.lab.item.sync`: method, response root, request and response schemas. */
 export const alibabaAlihealthLabItemSyncOperation = {
   method: 'alibaba.alihealth.lab.item.sync',

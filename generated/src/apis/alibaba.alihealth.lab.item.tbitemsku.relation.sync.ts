@@ -32,11 +32,13 @@ const REQUEST_SCHEMA = {
   tb_sku_id: 'Number',
   tb_item_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_code: 'String',
   result_status: 'String',
   result_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.lab.item.tbitemsku.relation.sync`: method, response root, request and response schemas. */
 export const alibabaAlihealthLabItemTbitemskuRelationSyncOperation = {
   method: 'alibaba.alihealth.lab.item.tbitemsku.relation.sync',

@@ -78,11 +78,13 @@ const REQUEST_SCHEMA = {
   store_name: 'String',
   allowed_tb_item_category_ids: ['Number'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_msg: 'String',
   result_status: 'String',
   result_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.lab.store.sync`: method, response root, request and response schemas. */
 export const alibabaAlihealthLabStoreSyncOperation = {
   method: 'alibaba.alihealth.lab.store.sync',

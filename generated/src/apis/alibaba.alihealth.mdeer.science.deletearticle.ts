@@ -23,11 +23,13 @@ export interface AlibabaAlihealthMdeerScienceDeletearticleResponse {
 const REQUEST_SCHEMA = {
   article_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   msg_info: 'String',
   msg_code: 'String',
   model: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.mdeer.science.deletearticle`: method, response root, request and response schemas. */
 export const alibabaAlihealthMdeerScienceDeletearticleOperation = {
   method: 'alibaba.alihealth.mdeer.science.deletearticle',

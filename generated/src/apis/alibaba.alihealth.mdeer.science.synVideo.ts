@@ -70,11 +70,13 @@ const REQUEST_SCHEMA = {
     video_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   msg_info: 'String',
   msg_code: 'String',
   model: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.mdeer.science.synVideo`: method, response root, request and response schemas. */
 export const alibabaAlihealthMdeerScienceSynVideoOperation = {
   method: 'alibaba.alihealth.mdeer.science.synVideo',

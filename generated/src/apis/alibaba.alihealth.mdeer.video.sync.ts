@@ -89,6 +89,7 @@ const REQUEST_SCHEMA = {
   video_title: 'String',
   video_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     msg_info: 'String',
@@ -96,6 +97,7 @@ const RESPONSE_SCHEMA = {
     model: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.mdeer.video.sync`: method, response root, request and response schemas. */
 export const alibabaAlihealthMdeerVideoSyncOperation = {
   method: 'alibaba.alihealth.mdeer.video.sync',

@@ -82,6 +82,7 @@ const REQUEST_SCHEMA = {
     session_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -93,6 +94,7 @@ const RESPONSE_SCHEMA = {
     err_message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.medical.doctor.msg.send`: method, response root, request and response schemas. */
 export const alibabaAlihealthMedicalDoctorMsgSendOperation = {
   method: 'alibaba.alihealth.medical.doctor.msg.send',

@@ -53,6 +53,7 @@ const REQUEST_SCHEMA = {
   },
   file: 'byte[]',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -64,6 +65,7 @@ const RESPONSE_SCHEMA = {
     err_message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.medical.im.data.upload`: method, response root, request and response schemas. */
 export const alibabaAlihealthMedicalImDataUploadOperation = {
   method: 'alibaba.alihealth.medical.im.data.upload',

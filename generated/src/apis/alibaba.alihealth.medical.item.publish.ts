@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
     stock_limit: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result1: {
     data: {
@@ -70,6 +71,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.medical.item.publish`: method, response root, request and response schemas. */
 export const alibabaAlihealthMedicalItemPublishOperation = {
   method: 'alibaba.alihealth.medical.item.publish',

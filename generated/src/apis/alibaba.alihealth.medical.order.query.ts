@@ -132,6 +132,7 @@ const REQUEST_SCHEMA = {
     hospital_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   service_result: {
     data: {
@@ -183,6 +184,7 @@ const RESPONSE_SCHEMA = {
     err_message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.medical.order.query`: method, response root, request and response schemas. */
 export const alibabaAlihealthMedicalOrderQueryOperation = {
   method: 'alibaba.alihealth.medical.order.query',

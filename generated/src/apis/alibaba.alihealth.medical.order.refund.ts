@@ -78,6 +78,7 @@ const REQUEST_SCHEMA = {
     order_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_status: 'String',
@@ -96,6 +97,7 @@ const RESPONSE_SCHEMA = {
     result_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.medical.order.refund`: method, response root, request and response schemas. */
 export const alibabaAlihealthMedicalOrderRefundOperation = {
   method: 'alibaba.alihealth.medical.order.refund',

@@ -54,6 +54,7 @@ const REQUEST_SCHEMA = {
     trigger_type: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     is_success: 'Boolean',
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
     data: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.medical.order.refuse`: method, response root, request and response schemas. */
 export const alibabaAlihealthMedicalOrderRefuseOperation = {
   method: 'alibaba.alihealth.medical.order.refuse',

@@ -39,6 +39,7 @@ const REQUEST_SCHEMA = {
     biz_content: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_message: 'String',
@@ -47,6 +48,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.medical.registration.syncnew`: method, response root, request and response schemas. */
 export const alibabaAlihealthMedicalRegistrationSyncnewOperation = {
   method: 'alibaba.alihealth.medical.registration.syncnew',

@@ -37,6 +37,7 @@ const REQUEST_SCHEMA = {
     biz_content: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     msg_info: 'String',
@@ -44,6 +45,7 @@ const RESPONSE_SCHEMA = {
     model: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.medicalbase.dept.status.sync`: method, response root, request and response schemas. */
 export const alibabaAlihealthMedicalbaseDeptStatusSyncOperation = {
   method: 'alibaba.alihealth.medicalbase.dept.status.sync',

@@ -37,6 +37,7 @@ const REQUEST_SCHEMA = {
     biz_content: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     msg_info: 'String',
@@ -44,6 +45,7 @@ const RESPONSE_SCHEMA = {
     model: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.medicalbase.dept.syncnew`: method, response root, request and response schemas. */
 export const alibabaAlihealthMedicalbaseDeptSyncnewOperation = {
   method: 'alibaba.alihealth.medicalbase.dept.syncnew',

@@ -35,6 +35,7 @@ const REQUEST_SCHEMA = {
   function_code: 'String',
   status: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     msg_info: 'String',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     model: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.medicalbase.hos.status.sync`: method, response root, request and response schemas. */
 export const alibabaAlihealthMedicalbaseHosStatusSyncOperation = {
   method: 'alibaba.alihealth.medicalbase.hos.status.sync',

@@ -29,6 +29,7 @@ export interface AlibabaAlihealthMedicalbaseHosSyncnewTopResultModel {
 const REQUEST_SCHEMA = {
   biz_content: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     msg_info: 'String',
@@ -36,6 +37,7 @@ const RESPONSE_SCHEMA = {
     model: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.medicalbase.hos.syncnew`: method, response root, request and response schemas. */
 export const alibabaAlihealthMedicalbaseHosSyncnewOperation = {
   method: 'alibaba.alihealth.medicalbase.hos.syncnew',

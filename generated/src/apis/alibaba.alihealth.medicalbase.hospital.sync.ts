@@ -110,6 +110,7 @@ const REQUEST_SCHEMA = {
   isv_hos_code: 'String',
   delivery_channel: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     msg_info: 'String',
@@ -117,6 +118,7 @@ const RESPONSE_SCHEMA = {
     model: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.medicalbase.hospital.sync`: method, response root, request and response schemas. */
 export const alibabaAlihealthMedicalbaseHospitalSyncOperation = {
   method: 'alibaba.alihealth.medicalbase.hospital.sync',

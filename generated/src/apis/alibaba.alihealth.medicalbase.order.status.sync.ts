@@ -55,6 +55,7 @@ const REQUEST_SCHEMA = {
     order_pass: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     msg_info: 'String',
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
     model: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.medicalbase.order.status.sync`: method, response root, request and response schemas. */
 export const alibabaAlihealthMedicalbaseOrderStatusSyncOperation = {
   method: 'alibaba.alihealth.medicalbase.order.status.sync',

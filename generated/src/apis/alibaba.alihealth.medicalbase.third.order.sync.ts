@@ -39,6 +39,7 @@ const REQUEST_SCHEMA = {
     biz_content: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -47,6 +48,7 @@ const RESPONSE_SCHEMA = {
     data: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.medicalbase.third.order.sync`: method, response root, request and response schemas. */
 export const alibabaAlihealthMedicalbaseThirdOrderSyncOperation = {
   method: 'alibaba.alihealth.medicalbase.third.order.sync',

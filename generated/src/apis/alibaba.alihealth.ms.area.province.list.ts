@@ -34,6 +34,7 @@ export interface AlibabaAlihealthMsAreaProvinceListDivisionDto {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -47,6 +48,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.ms.area.province.list`: method, response root, request and response schemas. */
 export const alibabaAlihealthMsAreaProvinceListOperation = {
   method: 'alibaba.alihealth.ms.area.province.list',

@@ -31,12 +31,14 @@ const REQUEST_SCHEMA = {
   city: 'String',
   city_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: 'String',
   is_success: 'Boolean',
   biz_err_code: 'String',
   biz_err_message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.nocov.alldiseaseinfo.get`: method, response root, request and response schemas. */
 export const alibabaAlihealthNocovAlldiseaseinfoGetOperation = {
   method: 'alibaba.alihealth.nocov.alldiseaseinfo.get',

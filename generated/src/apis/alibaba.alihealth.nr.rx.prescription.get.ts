@@ -123,6 +123,7 @@ const REQUEST_SCHEMA = {
     biz_order_ids: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data_list: [
     {
@@ -175,6 +176,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.nr.rx.prescription.get`: method, response root, request and response schemas. */
 export const alibabaAlihealthNrRxPrescriptionGetOperation = {
   method: 'alibaba.alihealth.nr.rx.prescription.get',

@@ -25,12 +25,14 @@ export interface AlibabaAlihealthNrRxQueryimageResponse {
 const REQUEST_SCHEMA = {
   order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   error_info_code: 'String',
   error_info_msg: 'String',
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.nr.rx.queryimage`: method, response root, request and response schemas. */
 export const alibabaAlihealthNrRxQueryimageOperation = {
   method: 'alibaba.alihealth.nr.rx.queryimage',

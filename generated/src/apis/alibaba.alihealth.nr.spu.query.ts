@@ -149,6 +149,7 @@ const REQUEST_SCHEMA = {
     include_instruction: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -189,6 +190,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.nr.spu.query`: method, response root, request and response schemas. */
 export const alibabaAlihealthNrSpuQueryOperation = {
   method: 'alibaba.alihealth.nr.spu.query',

@@ -41,6 +41,7 @@ export interface AlibabaAlihealthNrTradeMedicalInsuranceGetFundBillDto {
 const REQUEST_SCHEMA = {
   order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result: {
@@ -54,6 +55,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.nr.trade.medical.insurance.get`: method, response root, request and response schemas. */
 export const alibabaAlihealthNrTradeMedicalInsuranceGetOperation = {
   method: 'alibaba.alihealth.nr.trade.medical.insurance.get',

@@ -120,6 +120,7 @@ const REQUEST_SCHEMA = {
     last_query_time: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   service_result: {
     data: {
@@ -164,6 +165,7 @@ const RESPONSE_SCHEMA = {
     err_message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.outflow.drug.supervision.query`: method, response root, request and response schemas. */
 export const alibabaAlihealthOutflowDrugSupervisionQueryOperation = {
   method: 'alibaba.alihealth.outflow.drug.supervision.query',

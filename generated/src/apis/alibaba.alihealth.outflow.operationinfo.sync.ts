@@ -57,6 +57,7 @@ const REQUEST_SCHEMA = {
     patient_name: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   service_result: {
     data: 'Boolean',
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
     success: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.outflow.operationinfo.sync`: method, response root, request and response schemas. */
 export const alibabaAlihealthOutflowOperationinfoSyncOperation = {
   method: 'alibaba.alihealth.outflow.operationinfo.sync',

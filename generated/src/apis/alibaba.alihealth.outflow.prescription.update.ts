@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
     sync_his_err_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   service_result: {
     data: 'String',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.outflow.prescription.update`: method, response root, request and response schemas. */
 export const alibabaAlihealthOutflowPrescriptionUpdateOperation = {
   method: 'alibaba.alihealth.outflow.prescription.update',

@@ -39,10 +39,12 @@ const REQUEST_SCHEMA = {
   operation_type: 'Number',
   period_msg: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   msg_info: 'String',
   msg_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.pregnancy.data.sync`: method, response root, request and response schemas. */
 export const alibabaAlihealthPregnancyDataSyncOperation = {
   method: 'alibaba.alihealth.pregnancy.data.sync',

@@ -55,6 +55,7 @@ export interface AlibabaAlihealthPregnancyNavigateinfoQueryContent {
 const REQUEST_SCHEMA = {
   user_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -75,6 +76,7 @@ const RESPONSE_SCHEMA = {
     msg_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.pregnancy.navigateinfo.query`: method, response root, request and response schemas. */
 export const alibabaAlihealthPregnancyNavigateinfoQueryOperation = {
   method: 'alibaba.alihealth.pregnancy.navigateinfo.query',

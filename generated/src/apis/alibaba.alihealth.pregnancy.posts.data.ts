@@ -42,10 +42,12 @@ const REQUEST_SCHEMA = {
   pic_url: 'String',
   date: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   msg_info: 'String',
   msg_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.pregnancy.posts.data`: method, response root, request and response schemas. */
 export const alibabaAlihealthPregnancyPostsDataOperation = {
   method: 'alibaba.alihealth.pregnancy.posts.data',

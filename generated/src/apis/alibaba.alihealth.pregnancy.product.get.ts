@@ -65,6 +65,7 @@ const REQUEST_SCHEMA = {
   current_page: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -87,6 +88,7 @@ const RESPONSE_SCHEMA = {
     msg_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.pregnancy.product.get`: method, response root, request and response schemas. */
 export const alibabaAlihealthPregnancyProductGetOperation = {
   method: 'alibaba.alihealth.pregnancy.product.get',

@@ -45,6 +45,7 @@ const REQUEST_SCHEMA = {
     hospital_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   service_result: {
     err_message: 'String',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.prescription.auth.get`: method, response root, request and response schemas. */
 export const alibabaAlihealthPrescriptionAuthGetOperation = {
   method: 'alibaba.alihealth.prescription.auth.get',

@@ -88,10 +88,12 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   pap_code: 'String',
   pap_message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.pw.applynode.update`: method, response root, request and response schemas. */
 export const alibabaAlihealthPwApplynodeUpdateOperation = {
   method: 'alibaba.alihealth.pw.applynode.update',

@@ -38,10 +38,12 @@ const REQUEST_SCHEMA = {
     project_third_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   pap_code: 'String',
   pap_message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.pw.applynode.updatename`: method, response root, request and response schemas. */
 export const alibabaAlihealthPwApplynodeUpdatenameOperation = {
   method: 'alibaba.alihealth.pw.applynode.updatename',

@@ -50,12 +50,14 @@ const REQUEST_SCHEMA = {
     audit_remark: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.pw.gm.audit`: method, response root, request and response schemas. */
 export const alibabaAlihealthPwGmAuditOperation = {
   method: 'alibaba.alihealth.pw.gm.audit',

@@ -103,6 +103,7 @@ const REQUEST_SCHEMA = {
     apply_unique_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -138,6 +139,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.pw.gm.detail`: method, response root, request and response schemas. */
 export const alibabaAlihealthPwGmDetailOperation = {
   method: 'alibaba.alihealth.pw.gm.detail',

@@ -55,6 +55,7 @@ const REQUEST_SCHEMA = {
     apply_unique_codes: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -71,6 +72,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.pw.gm.ids.list`: method, response root, request and response schemas. */
 export const alibabaAlihealthPwGmIdsListOperation = {
   method: 'alibaba.alihealth.pw.gm.ids.list',

@@ -72,6 +72,7 @@ const REQUEST_SCHEMA = {
     apply_status_list: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -92,6 +93,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.pw.gm.pending.list`: method, response root, request and response schemas. */
 export const alibabaAlihealthPwGmPendingListOperation = {
   method: 'alibaba.alihealth.pw.gm.pending.list',

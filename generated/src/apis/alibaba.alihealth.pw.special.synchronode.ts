@@ -104,12 +104,14 @@ const REQUEST_SCHEMA = {
     payment_institution: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.pw.special.synchronode`: method, response root, request and response schemas. */
 export const alibabaAlihealthPwSpecialSynchronodeOperation = {
   method: 'alibaba.alihealth.pw.special.synchronode',

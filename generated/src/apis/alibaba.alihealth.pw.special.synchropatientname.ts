@@ -44,12 +44,14 @@ const REQUEST_SCHEMA = {
     project_third_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.pw.special.synchropatientname`: method, response root, request and response schemas. */
 export const alibabaAlihealthPwSpecialSynchropatientnameOperation = {
   method: 'alibaba.alihealth.pw.special.synchropatientname',

@@ -62,12 +62,14 @@ const REQUEST_SCHEMA = {
     hospital_phone: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.pw.special.synchrosms`: method, response root, request and response schemas. */
 export const alibabaAlihealthPwSpecialSynchrosmsOperation = {
   method: 'alibaba.alihealth.pw.special.synchrosms',

@@ -89,6 +89,7 @@ const REQUEST_SCHEMA = {
     longitude: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   card_result: {
     success: 'Boolean',
@@ -114,6 +115,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.recommend.cardinfo.get`: method, response root, request and response schemas. */
 export const alibabaAlihealthRecommendCardinfoGetOperation = {
   method: 'alibaba.alihealth.recommend.cardinfo.get',

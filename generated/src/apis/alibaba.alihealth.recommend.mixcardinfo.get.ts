@@ -143,6 +143,7 @@ const REQUEST_SCHEMA = {
     longitude: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   card_result: {
     data: {
@@ -195,6 +196,7 @@ const RESPONSE_SCHEMA = {
     err_message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.recommend.mixcardinfo.get`: method, response root, request and response schemas. */
 export const alibabaAlihealthRecommendMixcardinfoGetOperation = {
   method: 'alibaba.alihealth.recommend.mixcardinfo.get',

@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_message: 'String',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.reserve.dental.bindshopanditem`: method, response root, request and response schemas. */
 export const alibabaAlihealthReserveDentalBindshopanditemOperation = {
   method: 'alibaba.alihealth.reserve.dental.bindshopanditem',

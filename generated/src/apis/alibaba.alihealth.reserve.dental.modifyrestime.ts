@@ -32,6 +32,7 @@ const REQUEST_SCHEMA = {
   reserve_id: 'Number',
   reserve_time: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_code: 'String',
@@ -39,6 +40,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.reserve.dental.modifyrestime`: method, response root, request and response schemas. */
 export const alibabaAlihealthReserveDentalModifyrestimeOperation = {
   method: 'alibaba.alihealth.reserve.dental.modifyrestime',

@@ -57,6 +57,7 @@ export interface AlibabaAlihealthReserveDentalStoresanditemsDentalItemDto {
 const REQUEST_SCHEMA = {
   page_no: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_message: 'String',
@@ -79,6 +80,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.reserve.dental.storesanditems`: method, response root, request and response schemas. */
 export const alibabaAlihealthReserveDentalStoresanditemsOperation = {
   method: 'alibaba.alihealth.reserve.dental.storesanditems',

@@ -32,6 +32,7 @@ const REQUEST_SCHEMA = {
   sp_store_id: 'String',
   sp_item_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_message: 'String',
@@ -39,6 +40,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.reserve.dental.unbinditem`: method, response root, request and response schemas. */
 export const alibabaAlihealthReserveDentalUnbinditemOperation = {
   method: 'alibaba.alihealth.reserve.dental.unbinditem',

@@ -58,11 +58,13 @@ const REQUEST_SCHEMA = {
     status: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: 'Boolean',
   exception_code: 'String',
   exception_message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.rx.ca.device.sign.status.save`: method, response root, request and response schemas. */
 export const alibabaAlihealthRxCaDeviceSignStatusSaveOperation = {
   method: 'alibaba.alihealth.rx.ca.device.sign.status.save',

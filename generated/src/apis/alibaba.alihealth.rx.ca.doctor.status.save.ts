@@ -61,11 +61,13 @@ const REQUEST_SCHEMA = {
     template_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: 'Boolean',
   exception_code: 'String',
   exception_message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.rx.ca.doctor.status.save`: method, response root, request and response schemas. */
 export const alibabaAlihealthRxCaDoctorStatusSaveOperation = {
   method: 'alibaba.alihealth.rx.ca.doctor.status.save',

@@ -49,6 +49,7 @@ export interface AlibabaAlihealthSellerRxPrescriptionDetailBatchqueryPrescriptio
 const REQUEST_SCHEMA = {
   biz_order_ids: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data_list: {
@@ -67,6 +68,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.seller.rx.prescription.detail.batchquery`: method, response root, request and response schemas. */
 export const alibabaAlihealthSellerRxPrescriptionDetailBatchqueryOperation = {
   method: 'alibaba.alihealth.seller.rx.prescription.detail.batchquery',

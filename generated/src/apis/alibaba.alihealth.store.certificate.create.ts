@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
   content: 'String',
   biz_no: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     status: 'Boolean',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     module: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.store.certificate.create`: method, response root, request and response schemas. */
 export const alibabaAlihealthStoreCertificateCreateOperation = {
   method: 'alibaba.alihealth.store.certificate.create',

@@ -61,6 +61,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'String',
@@ -69,6 +70,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.tms.cut.confirm`: method, response root, request and response schemas. */
 export const alibabaAlihealthTmsCutConfirmOperation = {
   method: 'alibaba.alihealth.tms.cut.confirm',

@@ -70,6 +70,7 @@ const REQUEST_SCHEMA = {
   tb_user_id: 'Number',
   device_utdid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -89,6 +90,7 @@ const RESPONSE_SCHEMA = {
     msg_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.trace.code.search.get.drugresourcetop`: method, response root, request and response schemas. */
 export const alibabaAlihealthTraceCodeSearchGetDrugresourcetopOperation = {
   method: 'alibaba.alihealth.trace.code.search.get.drugresourcetop',

@@ -38,6 +38,7 @@ const REQUEST_SCHEMA = {
   prod_id: 'Number',
   file_info: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     msg_code: 'String',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.tracecodeplatform.code.active`: method, response root, request and response schemas. */
 export const alibabaAlihealthTracecodeplatformCodeActiveOperation = {
   method: 'alibaba.alihealth.tracecodeplatform.code.active',

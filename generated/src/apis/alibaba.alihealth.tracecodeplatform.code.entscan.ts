@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
   code: 'String',
   service_flag: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
     msg_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.tracecodeplatform.code.entscan`: method, response root, request and response schemas. */
 export const alibabaAlihealthTracecodeplatformCodeEntscanOperation = {
   method: 'alibaba.alihealth.tracecodeplatform.code.entscan',

@@ -23,11 +23,13 @@ export interface AlibabaAlihealthTracecodesearcGetinfomationVivoResponse {
 const REQUEST_SCHEMA = {
   channel: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'String',
   msg_info: 'String',
   msg_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.tracecodesearc.getinfomation.vivo`: method, response root, request and response schemas. */
 export const alibabaAlihealthTracecodesearcGetinfomationVivoOperation = {
   method: 'alibaba.alihealth.tracecodesearc.getinfomation.vivo',

@@ -26,11 +26,13 @@ const REQUEST_SCHEMA = {
   code: 'String',
   channel: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'String',
   msg_info: 'String',
   msg_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.tracecodesearch.getshowurl.vivo`: method, response root, request and response schemas. */
 export const alibabaAlihealthTracecodesearchGetshowurlVivoOperation = {
   method: 'alibaba.alihealth.tracecodesearch.getshowurl.vivo',

@@ -76,6 +76,7 @@ const REQUEST_SCHEMA = {
   page: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -96,6 +97,7 @@ const RESPONSE_SCHEMA = {
     msg_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.tracecodeseller.bill.result.search`: method, response root, request and response schemas. */
 export const alibabaAlihealthTracecodesellerBillResultSearchOperation = {
   method: 'alibaba.alihealth.tracecodeseller.bill.result.search',

@@ -26,11 +26,13 @@ const REQUEST_SCHEMA = {
   app_code: 'String',
   code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'String',
   msg_code: 'String',
   msg_info: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.tracecodeseller.bill.rootcode.get`: method, response root, request and response schemas. */
 export const alibabaAlihealthTracecodesellerBillRootcodeGetOperation = {
   method: 'alibaba.alihealth.tracecodeseller.bill.rootcode.get',

@@ -44,11 +44,13 @@ const REQUEST_SCHEMA = {
   ent_merchant_id: 'Number',
   code_info: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'Boolean',
   msg_code: 'String',
   msg_info: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.tracecodeseller.bill.upload`: method, response root, request and response schemas. */
 export const alibabaAlihealthTracecodesellerBillUploadOperation = {
   method: 'alibaba.alihealth.tracecodeseller.bill.upload',

@@ -69,6 +69,7 @@ const REQUEST_SCHEMA = {
   page: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -90,6 +91,7 @@ const RESPONSE_SCHEMA = {
     msg_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.tracecodeseller.channel.search`: method, response root, request and response schemas. */
 export const alibabaAlihealthTracecodesellerChannelSearchOperation = {
   method: 'alibaba.alihealth.tracecodeseller.channel.search',

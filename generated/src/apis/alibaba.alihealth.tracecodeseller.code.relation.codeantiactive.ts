@@ -29,11 +29,13 @@ const REQUEST_SCHEMA = {
   tb_user_id: 'String',
   ent_info_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'Boolean',
   msg_code: 'String',
   msg_info: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.tracecodeseller.code.relation.codeantiactive`: method, response root, request and response schemas. */
 export const alibabaAlihealthTracecodesellerCodeRelationCodeantiactiveOperation = {
   method: 'alibaba.alihealth.tracecodeseller.code.relation.codeantiactive',

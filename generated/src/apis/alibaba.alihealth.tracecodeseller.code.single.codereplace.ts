@@ -29,11 +29,13 @@ const REQUEST_SCHEMA = {
   new_code: 'String',
   old_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'String',
   msg_info: 'String',
   msg_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.tracecodeseller.code.single.codereplace`: method, response root, request and response schemas. */
 export const alibabaAlihealthTracecodesellerCodeSingleCodereplaceOperation = {
   method: 'alibaba.alihealth.tracecodeseller.code.single.codereplace',

@@ -35,6 +35,7 @@ const REQUEST_SCHEMA = {
   name: 'String',
   tb_user_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     models: ['String'],
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     msg_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.tracecodeseller.ent.search`: method, response root, request and response schemas. */
 export const alibabaAlihealthTracecodesellerEntSearchOperation = {
   method: 'alibaba.alihealth.tracecodeseller.ent.search',

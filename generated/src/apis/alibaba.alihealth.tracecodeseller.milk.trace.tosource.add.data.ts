@@ -26,11 +26,13 @@ const REQUEST_SCHEMA = {
   ent_id: 'String',
   json_str: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'Boolean',
   msg_code: 'String',
   msg_info: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.tracecodeseller.milk.trace.tosource.add.data`: method, response root, request and response schemas. */
 export const alibabaAlihealthTracecodesellerMilkTraceTosourceAddDataOperation = {
   method: 'alibaba.alihealth.tracecodeseller.milk.trace.tosource.add.data',

@@ -50,6 +50,7 @@ const REQUEST_SCHEMA = {
   ent_info_id: 'Number',
   trac_user_product_info_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -66,6 +67,7 @@ const RESPONSE_SCHEMA = {
     msg_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.tracecodeseller.product.attr.search`: method, response root, request and response schemas. */
 export const alibabaAlihealthTracecodesellerProductAttrSearchOperation = {
   method: 'alibaba.alihealth.tracecodeseller.product.attr.search',

@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
   page: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -78,6 +79,7 @@ const RESPONSE_SCHEMA = {
     msg_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.tracecodeseller.product.search`: method, response root, request and response schemas. */
 export const alibabaAlihealthTracecodesellerProductSearchOperation = {
   method: 'alibaba.alihealth.tracecodeseller.product.search',

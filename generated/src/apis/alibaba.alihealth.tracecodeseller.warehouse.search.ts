@@ -62,6 +62,7 @@ const REQUEST_SCHEMA = {
   page: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -81,6 +82,7 @@ const RESPONSE_SCHEMA = {
     msg_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.tracecodeseller.warehouse.search`: method, response root, request and response schemas. */
 export const alibabaAlihealthTracecodesellerWarehouseSearchOperation = {
   method: 'alibaba.alihealth.tracecodeseller.warehouse.search',

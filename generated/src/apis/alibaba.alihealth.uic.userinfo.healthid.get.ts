@@ -29,6 +29,7 @@ export interface AlibabaAlihealthUicUserinfoHealthidGetTopResultModel {
 const REQUEST_SCHEMA = {
   alipay_user_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: 'Number',
@@ -36,6 +37,7 @@ const RESPONSE_SCHEMA = {
     msg_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.uic.userinfo.healthid.get`: method, response root, request and response schemas. */
 export const alibabaAlihealthUicUserinfoHealthidGetOperation = {
   method: 'alibaba.alihealth.uic.userinfo.healthid.get',

@@ -45,6 +45,7 @@ const REQUEST_SCHEMA = {
     cancel_time: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: 'Boolean',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     err_message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.vaccine.register.cancel`: method, response root, request and response schemas. */
 export const alibabaAlihealthVaccineRegisterCancelOperation = {
   method: 'alibaba.alihealth.vaccine.register.cancel',

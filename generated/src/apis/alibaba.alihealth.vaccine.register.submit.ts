@@ -78,6 +78,7 @@ const REQUEST_SCHEMA = {
     app_channel: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: 'Boolean',
@@ -86,6 +87,7 @@ const RESPONSE_SCHEMA = {
     err_message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.vaccine.register.submit`: method, response root, request and response schemas. */
 export const alibabaAlihealthVaccineRegisterSubmitOperation = {
   method: 'alibaba.alihealth.vaccine.register.submit',

@@ -36,12 +36,14 @@ const REQUEST_SCHEMA = {
     merchant_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   biz_code: 'String',
   data: 'String',
   biz_success: 'Boolean',
   biz_message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.vaccine.trade.order.channel.get`: method, response root, request and response schemas. */
 export const alibabaAlihealthVaccineTradeOrderChannelGetOperation = {
   method: 'alibaba.alihealth.vaccine.trade.order.channel.get',

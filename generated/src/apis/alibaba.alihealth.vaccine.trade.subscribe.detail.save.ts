@@ -66,12 +66,14 @@ const REQUEST_SCHEMA = {
     innoculate_status: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   biz_code: 'String',
   data: 'Boolean',
   biz_success: 'Boolean',
   biz_message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihealth.vaccine.trade.subscribe.detail.save`: method, response root, request and response schemas. */
 export const alibabaAlihealthVaccineTradeSubscribeDetailSaveOperation = {
   method: 'alibaba.alihealth.vaccine.trade.subscribe.detail.save',

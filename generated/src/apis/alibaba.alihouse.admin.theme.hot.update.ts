@@ -64,6 +64,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -72,6 +73,7 @@ const RESPONSE_SCHEMA = {
     data: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.admin.theme.hot.update`: method, response root, request and response schemas. */
 export const alibabaAlihouseAdminThemeHotUpdateOperation = {
   method: 'alibaba.alihouse.admin.theme.hot.update',

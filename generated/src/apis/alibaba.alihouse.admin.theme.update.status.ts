@@ -48,6 +48,7 @@ const REQUEST_SCHEMA = {
     outer_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     data: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.admin.theme.update.status`: method, response root, request and response schemas. */
 export const alibabaAlihouseAdminThemeUpdateStatusOperation = {
   method: 'alibaba.alihouse.admin.theme.update.status',

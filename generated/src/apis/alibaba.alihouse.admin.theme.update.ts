@@ -97,6 +97,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -105,6 +106,7 @@ const RESPONSE_SCHEMA = {
     data: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.admin.theme.update`: method, response root, request and response schemas. */
 export const alibabaAlihouseAdminThemeUpdateOperation = {
   method: 'alibaba.alihouse.admin.theme.update',

@@ -39,6 +39,7 @@ const REQUEST_SCHEMA = {
     outer_activity_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Number',
@@ -47,6 +48,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.business.activity.delete`: method, response root, request and response schemas. */
 export const alibabaAlihouseBusinessActivityDeleteOperation = {
   method: 'alibaba.alihouse.business.activity.delete',

@@ -93,6 +93,7 @@ export interface AlibabaAlihouseBusinessActivityQueryBusinessActivityBankCardDto
 const REQUEST_SCHEMA = {
   merchant_open_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -134,6 +135,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.business.activity.query`: method, response root, request and response schemas. */
 export const alibabaAlihouseBusinessActivityQueryOperation = {
   method: 'alibaba.alihouse.business.activity.query',

@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
     target_type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   return_code: 'String',
   data: [
@@ -64,6 +65,7 @@ const RESPONSE_SCHEMA = {
   return_success: 'Boolean',
   return_message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.category.control.query`: method, response root, request and response schemas. */
 export const alibabaAlihouseCategoryControlQueryOperation = {
   method: 'alibaba.alihouse.category.control.query',

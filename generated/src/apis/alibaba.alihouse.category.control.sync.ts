@@ -59,6 +59,7 @@ const REQUEST_SCHEMA = {
     outer_store_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   return_code: 'String',
   data: [
@@ -70,6 +71,7 @@ const RESPONSE_SCHEMA = {
   return_success: 'Boolean',
   return_message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.category.control.sync`: method, response root, request and response schemas. */
 export const alibabaAlihouseCategoryControlSyncOperation = {
   method: 'alibaba.alihouse.category.control.sync',

@@ -34,12 +34,14 @@ const REQUEST_SCHEMA = {
   sub_type: 'Number',
   outer_company_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   return_code: 'String',
   data: 'Boolean',
   return_success: 'Boolean',
   return_message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.change.store.type`: method, response root, request and response schemas. */
 export const alibabaAlihouseChangeStoreTypeOperation = {
   method: 'alibaba.alihouse.change.store.type',

@@ -48,6 +48,7 @@ const REQUEST_SCHEMA = {
     outer_target_ids: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'String',
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.existinghome.activity.query`: method, response root, request and response schemas. */
 export const alibabaAlihouseExistinghomeActivityQueryOperation = {
   method: 'alibaba.alihouse.existinghome.activity.query',

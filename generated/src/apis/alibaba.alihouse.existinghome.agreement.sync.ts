@@ -57,6 +57,7 @@ const REQUEST_SCHEMA = {
     merchant_open_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'String',
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.existinghome.agreement.sync`: method, response root, request and response schemas. */
 export const alibabaAlihouseExistinghomeAgreementSyncOperation = {
   method: 'alibaba.alihouse.existinghome.agreement.sync',

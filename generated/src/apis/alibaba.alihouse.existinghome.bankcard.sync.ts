@@ -90,6 +90,7 @@ const REQUEST_SCHEMA = {
     scene_type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Number',
@@ -98,6 +99,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.existinghome.bankcard.sync`: method, response root, request and response schemas. */
 export const alibabaAlihouseExistinghomeBankcardSyncOperation = {
   method: 'alibaba.alihouse.existinghome.bankcard.sync',

@@ -111,6 +111,7 @@ const REQUEST_SCHEMA = {
     type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Number',
@@ -119,6 +120,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.existinghome.brandcity.sync`: method, response root, request and response schemas. */
 export const alibabaAlihouseExistinghomeBrandcitySyncOperation = {
   method: 'alibaba.alihouse.existinghome.brandcity.sync',

@@ -45,12 +45,14 @@ const REQUEST_SCHEMA = {
     is_roll_back: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   return_code: 'String',
   data: 'Boolean',
   return_success: 'Boolean',
   return_message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.existinghome.broker.migrate`: method, response root, request and response schemas. */
 export const alibabaAlihouseExistinghomeBrokerMigrateOperation = {
   method: 'alibaba.alihouse.existinghome.broker.migrate',

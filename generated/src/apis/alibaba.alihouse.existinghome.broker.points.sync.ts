@@ -71,6 +71,7 @@ const REQUEST_SCHEMA = {
     is_test: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -85,6 +86,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.existinghome.broker.points.sync`: method, response root, request and response schemas. */
 export const alibabaAlihouseExistinghomeBrokerPointsSyncOperation = {
   method: 'alibaba.alihouse.existinghome.broker.points.sync',

@@ -179,6 +179,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Boolean',
@@ -187,6 +188,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.existinghome.broker.submit`: method, response root, request and response schemas. */
 export const alibabaAlihouseExistinghomeBrokerSubmitOperation = {
   method: 'alibaba.alihouse.existinghome.broker.submit',

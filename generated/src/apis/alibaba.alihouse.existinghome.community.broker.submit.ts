@@ -61,6 +61,7 @@ const REQUEST_SCHEMA = {
     business_type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Boolean',
@@ -69,6 +70,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.existinghome.community.broker.submit`: method, response root, request and response schemas. */
 export const alibabaAlihouseExistinghomeCommunityBrokerSubmitOperation = {
   method: 'alibaba.alihouse.existinghome.community.broker.submit',

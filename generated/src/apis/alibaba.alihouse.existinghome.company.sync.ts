@@ -93,6 +93,7 @@ const REQUEST_SCHEMA = {
     is_test: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -101,6 +102,7 @@ const RESPONSE_SCHEMA = {
     data: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.existinghome.company.sync`: method, response root, request and response schemas. */
 export const alibabaAlihouseExistinghomeCompanySyncOperation = {
   method: 'alibaba.alihouse.existinghome.company.sync',

@@ -172,6 +172,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -180,6 +181,7 @@ const RESPONSE_SCHEMA = {
     data: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.existinghome.companyinfo.submit`: method, response root, request and response schemas. */
 export const alibabaAlihouseExistinghomeCompanyinfoSubmitOperation = {
   method: 'alibaba.alihouse.existinghome.companyinfo.submit',

@@ -83,6 +83,7 @@ const REQUEST_SCHEMA = {
     entrust_selling_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     msg: 'String',
@@ -112,6 +113,7 @@ const RESPONSE_SCHEMA = {
     is_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.existinghome.entrustselling.query`: method, response root, request and response schemas. */
 export const alibabaAlihouseExistinghomeEntrustsellingQueryOperation = {
   method: 'alibaba.alihouse.existinghome.entrustselling.query',

@@ -45,6 +45,7 @@ const REQUEST_SCHEMA = {
     entrust_selling_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     msg: 'String',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     is_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.existinghome.entrustselling.update`: method, response root, request and response schemas. */
 export const alibabaAlihouseExistinghomeEntrustsellingUpdateOperation = {
   method: 'alibaba.alihouse.existinghome.entrustselling.update',

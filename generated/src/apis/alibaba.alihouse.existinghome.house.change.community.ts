@@ -66,6 +66,7 @@ const REQUEST_SCHEMA = {
     entrust_outer_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -74,6 +75,7 @@ const RESPONSE_SCHEMA = {
     data: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.existinghome.house.change.community`: method, response root, request and response schemas. */
 export const alibabaAlihouseExistinghomeHouseChangeCommunityOperation = {
   method: 'alibaba.alihouse.existinghome.house.change.community',

@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
     public_community_outer_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
     data: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.existinghome.house.change.standard`: method, response root, request and response schemas. */
 export const alibabaAlihouseExistinghomeHouseChangeStandardOperation = {
   method: 'alibaba.alihouse.existinghome.house.change.standard',

@@ -45,6 +45,7 @@ const REQUEST_SCHEMA = {
     outer_brand_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     data: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.existinghome.house.cooperate.brand.update`: method, response root, request and response schemas. */
 export const alibabaAlihouseExistinghomeHouseCooperateBrandUpdateOperation = {
   method: 'alibaba.alihouse.existinghome.house.cooperate.brand.update',

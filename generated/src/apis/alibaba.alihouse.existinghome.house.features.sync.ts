@@ -70,6 +70,7 @@ const REQUEST_SCHEMA = {
     features_type: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -78,6 +79,7 @@ const RESPONSE_SCHEMA = {
     data: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.existinghome.house.features.sync`: method, response root, request and response schemas. */
 export const alibabaAlihouseExistinghomeHouseFeaturesSyncOperation = {
   method: 'alibaba.alihouse.existinghome.house.features.sync',

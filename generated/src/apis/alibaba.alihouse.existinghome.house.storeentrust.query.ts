@@ -71,6 +71,7 @@ const REQUEST_SCHEMA = {
   outer_house_id: 'String',
   store_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -95,6 +96,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.existinghome.house.storeentrust.query`: method, response root, request and response schemas. */
 export const alibabaAlihouseExistinghomeHouseStoreentrustQueryOperation = {
   method: 'alibaba.alihouse.existinghome.house.storeentrust.query',

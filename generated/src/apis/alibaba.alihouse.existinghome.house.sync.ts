@@ -494,6 +494,7 @@ const REQUEST_SCHEMA = {
     floor_desc: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -509,6 +510,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.existinghome.house.sync`: method, response root, request and response schemas. */
 export const alibabaAlihouseExistinghomeHouseSyncOperation = {
   method: 'alibaba.alihouse.existinghome.house.sync',

@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
   community_outer_id: 'String',
   outer_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.existinghome.house.trade.query.status`: method, response root, request and response schemas. */
 export const alibabaAlihouseExistinghomeHouseTradeQueryStatusOperation = {
   method: 'alibaba.alihouse.existinghome.house.trade.query.status',

@@ -46,6 +46,7 @@ const REQUEST_SCHEMA = {
   is_async: 'Number',
   etc_version: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -54,6 +55,7 @@ const RESPONSE_SCHEMA = {
     data: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.existinghome.house.upself`: method, response root, request and response schemas. */
 export const alibabaAlihouseExistinghomeHouseUpselfOperation = {
   method: 'alibaba.alihouse.existinghome.house.upself',

@@ -48,6 +48,7 @@ const REQUEST_SCHEMA = {
     type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Boolean',
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.existinghome.identifying.sync`: method, response root, request and response schemas. */
 export const alibabaAlihouseExistinghomeIdentifyingSyncOperation = {
   method: 'alibaba.alihouse.existinghome.identifying.sync',

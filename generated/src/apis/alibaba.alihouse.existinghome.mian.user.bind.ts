@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
     etc_version: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.existinghome.mian.user.bind`: method, response root, request and response schemas. */
 export const alibabaAlihouseExistinghomeMianUserBindOperation = {
   method: 'alibaba.alihouse.existinghome.mian.user.bind',

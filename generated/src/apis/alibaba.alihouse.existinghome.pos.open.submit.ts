@@ -78,6 +78,7 @@ const REQUEST_SCHEMA = {
     business_license_url: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -86,6 +87,7 @@ const RESPONSE_SCHEMA = {
     data: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.existinghome.pos.open.submit`: method, response root, request and response schemas. */
 export const alibabaAlihouseExistinghomePosOpenSubmitOperation = {
   method: 'alibaba.alihouse.existinghome.pos.open.submit',

@@ -112,6 +112,7 @@ const REQUEST_SCHEMA = {
   community_outer_id: 'String',
   outer_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -158,6 +159,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.existinghome.query.house.base.info`: method, response root, request and response schemas. */
 export const alibabaAlihouseExistinghomeQueryHouseBaseInfoOperation = {
   method: 'alibaba.alihouse.existinghome.query.house.base.info',

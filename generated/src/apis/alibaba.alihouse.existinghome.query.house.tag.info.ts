@@ -69,6 +69,7 @@ const REQUEST_SCHEMA = {
     business_type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -89,6 +90,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.existinghome.query.house.tag.info`: method, response root, request and response schemas. */
 export const alibabaAlihouseExistinghomeQueryHouseTagInfoOperation = {
   method: 'alibaba.alihouse.existinghome.query.house.tag.info',

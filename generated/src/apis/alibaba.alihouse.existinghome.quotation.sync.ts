@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
     etc_version: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.existinghome.quotation.sync`: method, response root, request and response schemas. */
 export const alibabaAlihouseExistinghomeQuotationSyncOperation = {
   method: 'alibaba.alihouse.existinghome.quotation.sync',

@@ -78,6 +78,7 @@ const REQUEST_SCHEMA = {
     business_type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: [
@@ -91,6 +92,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.existinghome.region.info.submit`: method, response root, request and response schemas. */
 export const alibabaAlihouseExistinghomeRegionInfoSubmitOperation = {
   method: 'alibaba.alihouse.existinghome.region.info.submit',

@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
     is_async: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
     data: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.existinghome.rent.trade.bind.item`: method, response root, request and response schemas. */
 export const alibabaAlihouseExistinghomeRentTradeBindItemOperation = {
   method: 'alibaba.alihouse.existinghome.rent.trade.bind.item',

@@ -63,6 +63,7 @@ const REQUEST_SCHEMA = {
     merchant_open_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -71,6 +72,7 @@ const RESPONSE_SCHEMA = {
     data: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.existinghome.signature.sync`: method, response root, request and response schemas. */
 export const alibabaAlihouseExistinghomeSignatureSyncOperation = {
   method: 'alibaba.alihouse.existinghome.signature.sync',

@@ -48,12 +48,14 @@ const REQUEST_SCHEMA = {
     category_code: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   return_code: 'String',
   data: 'Boolean',
   return_success: 'Boolean',
   return_message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.existinghome.store.bail.sync`: method, response root, request and response schemas. */
 export const alibabaAlihouseExistinghomeStoreBailSyncOperation = {
   method: 'alibaba.alihouse.existinghome.store.bail.sync',

@@ -31,12 +31,14 @@ const REQUEST_SCHEMA = {
   is_receive_customer: 'Number',
   outer_store_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   return_code: 'String',
   data: 'Boolean',
   return_success: 'Boolean',
   return_message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.existinghome.sync.broker.is.receive.customer`: method, response root, request and response schemas. */
 export const alibabaAlihouseExistinghomeSyncBrokerIsReceiveCustomerOperation = {
   method: 'alibaba.alihouse.existinghome.sync.broker.is.receive.customer',

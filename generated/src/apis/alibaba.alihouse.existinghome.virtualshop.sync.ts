@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
     is_deleted: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Number',
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.existinghome.virtualshop.sync`: method, response root, request and response schemas. */
 export const alibabaAlihouseExistinghomeVirtualshopSyncOperation = {
   method: 'alibaba.alihouse.existinghome.virtualshop.sync',

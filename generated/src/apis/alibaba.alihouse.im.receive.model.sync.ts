@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
     outer_store_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.im.receive.model.sync`: method, response root, request and response schemas. */
 export const alibabaAlihouseImReceiveModelSyncOperation = {
   method: 'alibaba.alihouse.im.receive.model.sync',

@@ -46,6 +46,7 @@ const REQUEST_SCHEMA = {
   store_type: 'Number',
   store_phone: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Boolean',
@@ -54,6 +55,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.merchant.enterprise.entry`: method, response root, request and response schemas. */
 export const alibabaAlihouseMerchantEnterpriseEntryOperation = {
   method: 'alibaba.alihouse.merchant.enterprise.entry',

@@ -37,6 +37,7 @@ const REQUEST_SCHEMA = {
   legal_cert_status: 'Number',
   legal_cert_expire_time: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     data: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.merchant.open.update`: method, response root, request and response schemas. */
 export const alibabaAlihouseMerchantOpenUpdateOperation = {
   method: 'alibaba.alihouse.merchant.open.update',

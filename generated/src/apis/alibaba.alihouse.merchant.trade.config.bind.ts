@@ -66,6 +66,7 @@ const REQUEST_SCHEMA = {
     is_test: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -74,6 +75,7 @@ const RESPONSE_SCHEMA = {
     data: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.merchant.trade.config.bind`: method, response root, request and response schemas. */
 export const alibabaAlihouseMerchantTradeConfigBindOperation = {
   method: 'alibaba.alihouse.merchant.trade.config.bind',

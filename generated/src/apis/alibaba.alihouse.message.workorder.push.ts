@@ -54,6 +54,7 @@ const REQUEST_SCHEMA = {
     type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     msg: 'String',
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
     is_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.message.workorder.push`: method, response root, request and response schemas. */
 export const alibabaAlihouseMessageWorkorderPushOperation = {
   method: 'alibaba.alihouse.message.workorder.push',

@@ -92,6 +92,7 @@ const REQUEST_SCHEMA = {
     outer_project_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -106,6 +107,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.activity.customer.save`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeActivityCustomerSaveOperation = {
   method: 'alibaba.alihouse.newhome.activity.customer.save',

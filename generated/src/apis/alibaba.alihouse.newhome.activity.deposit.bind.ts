@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
     item_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.activity.deposit.bind`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeActivityDepositBindOperation = {
   method: 'alibaba.alihouse.newhome.activity.deposit.bind',

@@ -42,6 +42,7 @@ const REQUEST_SCHEMA = {
     item_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.activity.deposit.unbind`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeActivityDepositUnbindOperation = {
   method: 'alibaba.alihouse.newhome.activity.deposit.unbind',

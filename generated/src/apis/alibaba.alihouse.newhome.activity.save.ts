@@ -82,6 +82,7 @@ const REQUEST_SCHEMA = {
   is_deleted: 'Number',
   is_test: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -90,6 +91,7 @@ const RESPONSE_SCHEMA = {
     data: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.activity.save`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeActivitySaveOperation = {
   method: 'alibaba.alihouse.newhome.activity.save',

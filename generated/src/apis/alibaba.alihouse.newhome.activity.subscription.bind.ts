@@ -99,6 +99,7 @@ const REQUEST_SCHEMA = {
     is_async_sell: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -107,6 +108,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.activity.subscription.bind`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeActivitySubscriptionBindOperation = {
   method: 'alibaba.alihouse.newhome.activity.subscription.bind',

@@ -42,6 +42,7 @@ const REQUEST_SCHEMA = {
     outer_store_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Boolean',
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.adviser.message.notice`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeAdviserMessageNoticeOperation = {
   method: 'alibaba.alihouse.newhome.adviser.message.notice',

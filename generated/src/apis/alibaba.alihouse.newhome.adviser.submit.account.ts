@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
   outer_shop_id: 'String',
   version: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'String',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.adviser.submit.account`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeAdviserSubmitAccountOperation = {
   method: 'alibaba.alihouse.newhome.adviser.submit.account',

@@ -34,6 +34,7 @@ const REQUEST_SCHEMA = {
   id: 'Number',
   type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'String',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.agreement.preshow`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeAgreementPreshowOperation = {
   method: 'alibaba.alihouse.newhome.agreement.preshow',

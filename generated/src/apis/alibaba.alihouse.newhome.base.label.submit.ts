@@ -69,6 +69,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -77,6 +78,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.base.label.submit`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeBaseLabelSubmitOperation = {
   method: 'alibaba.alihouse.newhome.base.label.submit',

@@ -93,6 +93,7 @@ const REQUEST_SCHEMA = {
     contactor_email: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Boolean',
@@ -101,6 +102,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.casefield.activity.submit`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeCasefieldActivitySubmitOperation = {
   method: 'alibaba.alihouse.newhome.casefield.activity.submit',

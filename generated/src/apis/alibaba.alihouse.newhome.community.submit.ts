@@ -482,6 +482,7 @@ const REQUEST_SCHEMA = {
     amap_location_latitude: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -494,6 +495,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.community.submit`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeCommunitySubmitOperation = {
   method: 'alibaba.alihouse.newhome.community.submit',

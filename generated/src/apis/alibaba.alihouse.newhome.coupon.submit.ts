@@ -79,6 +79,7 @@ const REQUEST_SCHEMA = {
     outer_store_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Boolean',
@@ -87,6 +88,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.coupon.submit`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeCouponSubmitOperation = {
   method: 'alibaba.alihouse.newhome.coupon.submit',

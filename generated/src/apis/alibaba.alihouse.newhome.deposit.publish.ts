@@ -72,6 +72,7 @@ const REQUEST_SCHEMA = {
     outer_store_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -80,6 +81,7 @@ const RESPONSE_SCHEMA = {
     data: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.deposit.publish`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeDepositPublishOperation = {
   method: 'alibaba.alihouse.newhome.deposit.publish',

@@ -54,6 +54,7 @@ const REQUEST_SCHEMA = {
     monthly_avg_price_unit: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Boolean',
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.dynamicdata.submit`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeDynamicdataSubmitOperation = {
   method: 'alibaba.alihouse.newhome.dynamicdata.submit',

@@ -57,6 +57,7 @@ const REQUEST_SCHEMA = {
     outer_store_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
     data: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.ecode.update`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeEcodeUpdateOperation = {
   method: 'alibaba.alihouse.newhome.ecode.update',

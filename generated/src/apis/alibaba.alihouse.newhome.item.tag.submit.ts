@@ -64,6 +64,7 @@ const REQUEST_SCHEMA = {
     item_tag_codes: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     msg: 'String',
@@ -76,6 +77,7 @@ const RESPONSE_SCHEMA = {
     is_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.item.tag.submit`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeItemTagSubmitOperation = {
   method: 'alibaba.alihouse.newhome.item.tag.submit',

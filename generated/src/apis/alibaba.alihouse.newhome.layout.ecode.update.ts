@@ -54,6 +54,7 @@ const REQUEST_SCHEMA = {
     e_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
     data: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.layout.ecode.update`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeLayoutEcodeUpdateOperation = {
   method: 'alibaba.alihouse.newhome.layout.ecode.update',

@@ -178,6 +178,7 @@ const REQUEST_SCHEMA = {
     outer_consultant_ids: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -186,6 +187,7 @@ const RESPONSE_SCHEMA = {
     data: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.layout.sync`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeLayoutSyncOperation = {
   method: 'alibaba.alihouse.newhome.layout.sync',

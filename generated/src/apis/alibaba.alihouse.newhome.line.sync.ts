@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
     source_type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'String',
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.line.sync`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeLineSyncOperation = {
   method: 'alibaba.alihouse.newhome.line.sync',

@@ -39,6 +39,7 @@ const REQUEST_SCHEMA = {
     type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'String',
@@ -47,6 +48,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.link.info.obtain`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeLinkInfoObtainOperation = {
   method: 'alibaba.alihouse.newhome.link.info.obtain',

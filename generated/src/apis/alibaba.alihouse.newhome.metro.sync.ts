@@ -78,6 +78,7 @@ const REQUEST_SCHEMA = {
     source_type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'String',
@@ -86,6 +87,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.metro.sync`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeMetroSyncOperation = {
   method: 'alibaba.alihouse.newhome.metro.sync',

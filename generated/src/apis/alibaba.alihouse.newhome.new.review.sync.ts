@@ -150,6 +150,7 @@ const REQUEST_SCHEMA = {
     unique_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -158,6 +159,7 @@ const RESPONSE_SCHEMA = {
     data: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.new.review.sync`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeNewReviewSyncOperation = {
   method: 'alibaba.alihouse.newhome.new.review.sync',

@@ -66,6 +66,7 @@ const REQUEST_SCHEMA = {
     outer_store_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -74,6 +75,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.payment.method.sync`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomePaymentMethodSyncOperation = {
   method: 'alibaba.alihouse.newhome.payment.method.sync',

@@ -87,6 +87,7 @@ const REQUEST_SCHEMA = {
     outer_sales_time_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'String',
@@ -95,6 +96,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.picture.sync`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomePictureSyncOperation = {
   method: 'alibaba.alihouse.newhome.picture.sync',

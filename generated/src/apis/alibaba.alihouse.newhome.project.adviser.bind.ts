@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
   },
   status: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -75,6 +76,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.project.adviser.bind`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeProjectAdviserBindOperation = {
   method: 'alibaba.alihouse.newhome.project.adviser.bind',

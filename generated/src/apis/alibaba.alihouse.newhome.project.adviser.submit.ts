@@ -123,6 +123,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -131,6 +132,7 @@ const RESPONSE_SCHEMA = {
     data: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.project.adviser.submit`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeProjectAdviserSubmitOperation = {
   method: 'alibaba.alihouse.newhome.project.adviser.submit',

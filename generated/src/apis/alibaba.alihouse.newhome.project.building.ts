@@ -128,6 +128,7 @@ const REQUEST_SCHEMA = {
     is_elevator: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -136,6 +137,7 @@ const RESPONSE_SCHEMA = {
     data: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.project.building`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeProjectBuildingOperation = {
   method: 'alibaba.alihouse.newhome.project.building',

@@ -34,6 +34,7 @@ const REQUEST_SCHEMA = {
   outer_dynamic_id: 'String',
   outer_store_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Boolean',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.project.dynamic.delete`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeProjectDynamicDeleteOperation = {
   method: 'alibaba.alihouse.newhome.project.dynamic.delete',

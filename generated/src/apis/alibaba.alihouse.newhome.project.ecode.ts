@@ -37,6 +37,7 @@ const REQUEST_SCHEMA = {
   e_code: 'String',
   outer_store_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Boolean',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.project.ecode`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeProjectEcodeOperation = {
   method: 'alibaba.alihouse.newhome.project.ecode',

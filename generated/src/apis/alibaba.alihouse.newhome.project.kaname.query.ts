@@ -31,6 +31,7 @@ export interface AlibabaAlihouseNewhomeProjectKanameQueryResult {
 const REQUEST_SCHEMA = {
   ka_project_mid: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'String',
@@ -39,6 +40,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.project.kaname.query`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeProjectKanameQueryOperation = {
   method: 'alibaba.alihouse.newhome.project.kaname.query',

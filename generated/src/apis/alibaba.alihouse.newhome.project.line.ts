@@ -37,6 +37,7 @@ const REQUEST_SCHEMA = {
   outer_id: 'String',
   type: 'byte',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Boolean',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.project.line`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeProjectLineOperation = {
   method: 'alibaba.alihouse.newhome.project.line',

@@ -82,6 +82,7 @@ const REQUEST_SCHEMA = {
     delete_flag: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -90,6 +91,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.project.lottery.result.submit`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeProjectLotteryResultSubmitOperation = {
   method: 'alibaba.alihouse.newhome.project.lottery.result.submit',

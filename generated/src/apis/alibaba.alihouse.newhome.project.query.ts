@@ -57,6 +57,7 @@ const REQUEST_SCHEMA = {
   item_id: 'String',
   outer_store_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -75,6 +76,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.project.query`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeProjectQueryOperation = {
   method: 'alibaba.alihouse.newhome.project.query',

@@ -42,6 +42,7 @@ const REQUEST_SCHEMA = {
     sort_no: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
     data: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.project.sortno`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeProjectSortnoOperation = {
   method: 'alibaba.alihouse.newhome.project.sortno',

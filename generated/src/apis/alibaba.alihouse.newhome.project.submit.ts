@@ -456,6 +456,7 @@ const REQUEST_SCHEMA = {
     outer_store_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -468,6 +469,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.project.submit`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeProjectSubmitOperation = {
   method: 'alibaba.alihouse.newhome.project.submit',

@@ -63,6 +63,7 @@ const REQUEST_SCHEMA = {
     item_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -84,6 +85,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.project.ticket.query`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeProjectTicketQueryOperation = {
   method: 'alibaba.alihouse.newhome.project.ticket.query',

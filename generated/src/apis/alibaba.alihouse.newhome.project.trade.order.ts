@@ -142,6 +142,7 @@ const REQUEST_SCHEMA = {
     scene: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: ['String'],
@@ -150,6 +151,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.project.trade.order`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeProjectTradeOrderOperation = {
   method: 'alibaba.alihouse.newhome.project.trade.order',

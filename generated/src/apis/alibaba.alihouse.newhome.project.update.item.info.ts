@@ -45,6 +45,7 @@ const REQUEST_SCHEMA = {
     outer_store_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Number',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.project.update.item.info`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeProjectUpdateItemInfoOperation = {
   method: 'alibaba.alihouse.newhome.project.update.item.info',

@@ -119,6 +119,7 @@ const REQUEST_SCHEMA = {
     outer_store_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -127,6 +128,7 @@ const RESPONSE_SCHEMA = {
     data: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.rc.sync`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeRcSyncOperation = {
   method: 'alibaba.alihouse.newhome.rc.sync',

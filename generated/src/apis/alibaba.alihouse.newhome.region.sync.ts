@@ -75,6 +75,7 @@ const REQUEST_SCHEMA = {
     source_type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'String',
@@ -83,6 +84,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.region.sync`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeRegionSyncOperation = {
   method: 'alibaba.alihouse.newhome.region.sync',

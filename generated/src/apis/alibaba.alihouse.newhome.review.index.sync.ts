@@ -87,6 +87,7 @@ const REQUEST_SCHEMA = {
     status: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Number',
@@ -95,6 +96,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.review.index.sync`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeReviewIndexSyncOperation = {
   method: 'alibaba.alihouse.newhome.review.index.sync',

@@ -96,6 +96,7 @@ const REQUEST_SCHEMA = {
     is_test: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -104,6 +105,7 @@ const RESPONSE_SCHEMA = {
     data: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.review.sync`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeReviewSyncOperation = {
   method: 'alibaba.alihouse.newhome.review.sync',

@@ -92,6 +92,7 @@ const REQUEST_SCHEMA = {
     function_list: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -109,6 +110,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.right.unbind.back`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeRightUnbindBackOperation = {
   method: 'alibaba.alihouse.newhome.right.unbind.back',

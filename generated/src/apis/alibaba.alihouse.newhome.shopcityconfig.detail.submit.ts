@@ -54,6 +54,7 @@ const REQUEST_SCHEMA = {
     is_show: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.shopcityconfig.detail.submit`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeShopcityconfigDetailSubmitOperation = {
   method: 'alibaba.alihouse.newhome.shopcityconfig.detail.submit',

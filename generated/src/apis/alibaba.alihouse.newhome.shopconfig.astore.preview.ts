@@ -61,6 +61,7 @@ const REQUEST_SCHEMA = {
     outer_store_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: [
@@ -78,6 +79,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.shopconfig.astore.preview`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeShopconfigAstorePreviewOperation = {
   method: 'alibaba.alihouse.newhome.shopconfig.astore.preview',

@@ -66,6 +66,7 @@ const REQUEST_SCHEMA = {
     version: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -79,6 +80,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.shopconfig.astore.sync`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeShopconfigAstoreSyncOperation = {
   method: 'alibaba.alihouse.newhome.shopconfig.astore.sync',

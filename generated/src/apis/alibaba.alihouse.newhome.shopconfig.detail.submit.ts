@@ -113,6 +113,7 @@ const REQUEST_SCHEMA = {
     is_test: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -121,6 +122,7 @@ const RESPONSE_SCHEMA = {
     data: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.shopconfig.detail.submit`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeShopconfigDetailSubmitOperation = {
   method: 'alibaba.alihouse.newhome.shopconfig.detail.submit',

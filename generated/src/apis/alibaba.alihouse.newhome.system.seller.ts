@@ -42,6 +42,7 @@ const REQUEST_SCHEMA = {
     is_test: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
     data: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.system.seller`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeSystemSellerOperation = {
   method: 'alibaba.alihouse.newhome.system.seller',

@@ -65,6 +65,7 @@ const REQUEST_SCHEMA = {
     bind_type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   return_code: 'String',
   data: [
@@ -79,6 +80,7 @@ const RESPONSE_SCHEMA = {
   return_success: 'Boolean',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.talent.bind.store`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeTalentBindStoreOperation = {
   method: 'alibaba.alihouse.newhome.talent.bind.store',

@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
   outer_project_id: 'String',
   outer_store_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     data: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.video.changestatus`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeVideoChangestatusOperation = {
   method: 'alibaba.alihouse.newhome.video.changestatus',

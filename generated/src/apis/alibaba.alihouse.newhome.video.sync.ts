@@ -108,6 +108,7 @@ const REQUEST_SCHEMA = {
     outer_store_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -116,6 +117,7 @@ const RESPONSE_SCHEMA = {
     data: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.video.sync`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeVideoSyncOperation = {
   method: 'alibaba.alihouse.newhome.video.sync',

@@ -49,6 +49,7 @@ const REQUEST_SCHEMA = {
   marking_layout_img: 'String',
   is_single_layout: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -57,6 +58,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.newhome.vr.sync`: method, response root, request and response schemas. */
 export const alibabaAlihouseNewhomeVrSyncOperation = {
   method: 'alibaba.alihouse.newhome.vr.sync',

@@ -121,6 +121,7 @@ const REQUEST_SCHEMA = {
     outer_store_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -129,6 +130,7 @@ const RESPONSE_SCHEMA = {
     data: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.project.activity.sync`: method, response root, request and response schemas. */
 export const alibabaAlihouseProjectActivitySyncOperation = {
   method: 'alibaba.alihouse.project.activity.sync',

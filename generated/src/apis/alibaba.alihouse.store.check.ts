@@ -97,6 +97,7 @@ export interface AlibabaAlihouseStoreCheckCompanyStoreForCheckDTO {
 const REQUEST_SCHEMA = {
   outer_ids: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -137,6 +138,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alihouse.store.check`: method, response root, request and response schemas. */
 export const alibabaAlihouseStoreCheckOperation = {
   method: 'alibaba.alihouse.store.check',

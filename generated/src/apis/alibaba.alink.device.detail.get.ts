@@ -33,6 +33,7 @@ export interface AlibabaAlinkDeviceDetailGetTopServiceResult {
 const REQUEST_SCHEMA = {
   uuid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Json',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     description: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alink.device.detail.get`: method, response root, request and response schemas. */
 export const alibabaAlinkDeviceDetailGetOperation = {
   method: 'alibaba.alink.device.detail.get',

@@ -36,6 +36,7 @@ const REQUEST_SCHEMA = {
   uuid: 'String',
   instructions: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Json',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     description: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alink.device.unify.status.set`: method, response root, request and response schemas. */
 export const alibabaAlinkDeviceUnifyStatusSetOperation = {
   method: 'alibaba.alink.device.unify.status.set',

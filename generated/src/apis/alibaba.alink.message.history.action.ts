@@ -36,6 +36,7 @@ const REQUEST_SCHEMA = {
   index: 'String',
   action: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Json',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     description: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alink.message.history.action`: method, response root, request and response schemas. */
 export const alibabaAlinkMessageHistoryActionOperation = {
   method: 'alibaba.alink.message.history.action',

@@ -48,6 +48,7 @@ const REQUEST_SCHEMA = {
   limit: 'String',
   offset: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Json',
@@ -57,6 +58,7 @@ const RESPONSE_SCHEMA = {
     description: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alink.message.history.list`: method, response root, request and response schemas. */
 export const alibabaAlinkMessageHistoryListOperation = {
   method: 'alibaba.alink.message.history.list',

@@ -180,6 +180,7 @@ const REQUEST_SCHEMA = {
     parse_result: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -242,6 +243,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.aliqin.axb.vendor.call.control`: method, response root, request and response schemas. */
 export const alibabaAliqinAxbVendorCallControlOperation = {
   method: 'alibaba.aliqin.axb.vendor.call.control',

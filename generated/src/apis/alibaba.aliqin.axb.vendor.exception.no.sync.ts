@@ -38,6 +38,7 @@ const REQUEST_SCHEMA = {
   status: 'Number',
   vendor_key: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.aliqin.axb.vendor.exception.no.sync`: method, response root, request and response schemas. */
 export const alibabaAliqinAxbVendorExceptionNoSyncOperation = {
   method: 'alibaba.aliqin.axb.vendor.exception.no.sync',

@@ -32,6 +32,7 @@ const REQUEST_SCHEMA = {
   status: 'String',
   vendor_key: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -39,6 +40,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.aliqin.axb.vendor.heart.beat`: method, response root, request and response schemas. */
 export const alibabaAliqinAxbVendorHeartBeatOperation = {
   method: 'alibaba.aliqin.axb.vendor.heart.beat',

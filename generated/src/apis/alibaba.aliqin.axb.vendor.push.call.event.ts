@@ -70,6 +70,7 @@ const REQUEST_SCHEMA = {
     call_forwarding_no: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -77,6 +78,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.aliqin.axb.vendor.push.call.event`: method, response root, request and response schemas. */
 export const alibabaAliqinAxbVendorPushCallEventOperation = {
   method: 'alibaba.aliqin.axb.vendor.push.call.event',

@@ -31,6 +31,7 @@ export interface AlibabaAliqinFcIotCardInfoResult {
 const REQUEST_SCHEMA = {
   iccid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: 'String',
@@ -39,6 +40,7 @@ const RESPONSE_SCHEMA = {
     msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.aliqin.fc.iot.cardInfo`: method, response root, request and response schemas. */
 export const alibabaAliqinFcIotCardInfoOperation = {
   method: 'alibaba.aliqin.fc.iot.cardInfo',

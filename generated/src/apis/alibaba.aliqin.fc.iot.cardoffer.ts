@@ -48,6 +48,7 @@ const REQUEST_SCHEMA = {
   billreal: 'String',
   billsource: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     models: [
@@ -64,6 +65,7 @@ const RESPONSE_SCHEMA = {
     msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.aliqin.fc.iot.cardoffer`: method, response root, request and response schemas. */
 export const alibabaAliqinFcIotCardofferOperation = {
   method: 'alibaba.aliqin.fc.iot.cardoffer',

@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
   comments: 'String',
   mid_pat_channel: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: 'String',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.aliqin.fc.iot.device.post`: method, response root, request and response schemas. */
 export const alibabaAliqinFcIotDevicePostOperation = {
   method: 'alibaba.aliqin.fc.iot.device.post',

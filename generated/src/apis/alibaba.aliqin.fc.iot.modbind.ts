@@ -49,6 +49,7 @@ const REQUEST_SCHEMA = {
   bill_source: 'String',
   mid_pat_channel: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: 'String',
@@ -57,6 +58,7 @@ const RESPONSE_SCHEMA = {
     msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.aliqin.fc.iot.modbind`: method, response root, request and response schemas. */
 export const alibabaAliqinFcIotModbindOperation = {
   method: 'alibaba.aliqin.fc.iot.modbind',

@@ -37,6 +37,7 @@ const REQUEST_SCHEMA = {
   userid: 'String',
   mid_pat_channel: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: 'String',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.aliqin.fc.iot.qry.personinfo`: method, response root, request and response schemas. */
 export const alibabaAliqinFcIotQryPersoninfoOperation = {
   method: 'alibaba.aliqin.fc.iot.qry.personinfo',

@@ -53,6 +53,7 @@ const REQUEST_SCHEMA = {
   bill_real: 'String',
   iccid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -70,6 +71,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.aliqin.fc.iot.qrycard`: method, response root, request and response schemas. */
 export const alibabaAliqinFcIotQrycardOperation = {
   method: 'alibaba.aliqin.fc.iot.qrycard',

@@ -53,6 +53,7 @@ const REQUEST_SCHEMA = {
   eff_code: 'String',
   eff_time: 'Date',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: 'Boolean',
@@ -61,6 +62,7 @@ const RESPONSE_SCHEMA = {
     msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.aliqin.fc.iot.rechargeCard`: method, response root, request and response schemas. */
 export const alibabaAliqinFcIotRechargeCardOperation = {
   method: 'alibaba.aliqin.fc.iot.rechargeCard',

@@ -43,6 +43,7 @@ const REQUEST_SCHEMA = {
   sms_param: 'Json',
   sms_type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: 'String',
@@ -51,6 +52,7 @@ const RESPONSE_SCHEMA = {
     err_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.aliqin.fc.iot.sms.send`: method, response root, request and response schemas. */
 export const alibabaAliqinFcIotSmsSendOperation = {
   method: 'alibaba.aliqin.fc.iot.sms.send',

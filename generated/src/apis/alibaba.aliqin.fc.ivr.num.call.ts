@@ -61,6 +61,7 @@ const REQUEST_SCHEMA = {
   params: 'Json',
   service_number: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: 'String',
@@ -69,6 +70,7 @@ const RESPONSE_SCHEMA = {
     msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.aliqin.fc.ivr.num.call`: method, response root, request and response schemas. */
 export const alibabaAliqinFcIvrNumCallOperation = {
   method: 'alibaba.aliqin.fc.ivr.num.call',

@@ -46,6 +46,7 @@ const REQUEST_SCHEMA = {
   sms_param: 'Json',
   sms_type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: 'String',
@@ -54,6 +55,7 @@ const RESPONSE_SCHEMA = {
     err_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.aliqin.fc.sms.num.send`: method, response root, request and response schemas. */
 export const alibabaAliqinFcSmsNumSendOperation = {
   method: 'alibaba.aliqin.fc.sms.num.send',

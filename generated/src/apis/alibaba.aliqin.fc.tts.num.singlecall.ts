@@ -43,6 +43,7 @@ const REQUEST_SCHEMA = {
   extend: 'String',
   tts_param: 'Json',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: 'String',
@@ -51,6 +52,7 @@ const RESPONSE_SCHEMA = {
     err_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.aliqin.fc.tts.num.singlecall`: method, response root, request and response schemas. */
 export const alibabaAliqinFcTtsNumSinglecallOperation = {
   method: 'alibaba.aliqin.fc.tts.num.singlecall',

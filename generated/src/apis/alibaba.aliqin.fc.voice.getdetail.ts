@@ -31,12 +31,14 @@ const REQUEST_SCHEMA = {
   query_date: 'Number',
   prod_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   alicom_code: 'String',
   alicom_msg: 'String',
   model: 'String',
   alicom_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.aliqin.fc.voice.getdetail`: method, response root, request and response schemas. */
 export const alibabaAliqinFcVoiceGetdetailOperation = {
   method: 'alibaba.aliqin.fc.voice.getdetail',

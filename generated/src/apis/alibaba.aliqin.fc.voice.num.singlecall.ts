@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
   voice_code: 'String',
   extend: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: 'String',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     err_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.aliqin.fc.voice.num.singlecall`: method, response root, request and response schemas. */
 export const alibabaAliqinFcVoiceNumSinglecallOperation = {
   method: 'alibaba.aliqin.fc.voice.num.singlecall',

@@ -25,12 +25,14 @@ export interface AlibabaAliqinFlowAlipayIsbindingtbaccountResponse {
 const REQUEST_SCHEMA = {
   alipay_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   error: 'Boolean',
   value: 'String',
   alicom_flow_error_code: 'String',
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.aliqin.flow.alipay.isbindingtbaccount`: method, response root, request and response schemas. */
 export const alibabaAliqinFlowAlipayIsbindingtbaccountOperation = {
   method: 'alibaba.aliqin.flow.alipay.isbindingtbaccount',

@@ -34,12 +34,14 @@ const REQUEST_SCHEMA = {
   flow: 'String',
   reason: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   error: 'Boolean',
   value: 'String',
   alicom_error_code: 'String',
   alicom_error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.aliqin.flow.alipay.publish`: method, response root, request and response schemas. */
 export const alibabaAliqinFlowAlipayPublishOperation = {
   method: 'alibaba.aliqin.flow.alipay.publish',

@@ -31,9 +31,11 @@ const REQUEST_SCHEMA = {
   out_recharge_id: 'String',
   channel_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   charge: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.aliqin.flow.wallet.charge.rule`: method, response root, request and response schemas. */
 export const alibabaAliqinFlowWalletChargeRuleOperation = {
   method: 'alibaba.aliqin.flow.wallet.charge.rule',

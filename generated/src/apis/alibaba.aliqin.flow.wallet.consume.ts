@@ -28,9 +28,11 @@ const REQUEST_SCHEMA = {
   reason: 'String',
   remark: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   value: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.aliqin.flow.wallet.consume`: method, response root, request and response schemas. */
 export const alibabaAliqinFlowWalletConsumeOperation = {
   method: 'alibaba.aliqin.flow.wallet.consume',

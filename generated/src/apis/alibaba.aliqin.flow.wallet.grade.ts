@@ -19,9 +19,11 @@ export interface AlibabaAliqinFlowWalletGradeResponse {
 const REQUEST_SCHEMA = {
   phone_num: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   grade: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.aliqin.flow.wallet.grade`: method, response root, request and response schemas. */
 export const alibabaAliqinFlowWalletGradeOperation = {
   method: 'alibaba.aliqin.flow.wallet.grade',

@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
   voice_code: 'String',
   params: 'Json',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: 'String',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.aliqin.ta.number.singlecallbyvoice`: method, response root, request and response schemas. */
 export const alibabaAliqinTaNumberSinglecallbyvoiceOperation = {
   method: 'alibaba.aliqin.ta.number.singlecallbyvoice',

@@ -59,6 +59,7 @@ const REQUEST_SCHEMA = {
   current_page: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   current_page: 'Number',
   page_size: 'Number',
@@ -77,6 +78,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.aliqin.ta.sms.num.query`: method, response root, request and response schemas. */
 export const alibabaAliqinTaSmsNumQueryOperation = {
   method: 'alibaba.aliqin.ta.sms.num.query',

@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
   extend_code: 'String',
   extend_name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: 'String',
@@ -60,6 +61,7 @@ const RESPONSE_SCHEMA = {
     err_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.aliqin.ta.sms.num.send`: method, response root, request and response schemas. */
 export const alibabaAliqinTaSmsNumSendOperation = {
   method: 'alibaba.aliqin.ta.sms.num.send',

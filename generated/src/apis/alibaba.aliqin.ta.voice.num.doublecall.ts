@@ -46,6 +46,7 @@ const REQUEST_SCHEMA = {
   extend: 'String',
   session_time_out: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: 'String',
@@ -54,6 +55,7 @@ const RESPONSE_SCHEMA = {
     err_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.aliqin.ta.voice.num.doublecall`: method, response root, request and response schemas. */
 export const alibabaAliqinTaVoiceNumDoublecallOperation = {
   method: 'alibaba.aliqin.ta.voice.num.doublecall',

@@ -54,6 +54,7 @@ const REQUEST_SCHEMA = {
   biz_order_id: 'Number',
   seller_nick: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     back_image_url: 'String',
@@ -72,6 +73,7 @@ const RESPONSE_SCHEMA = {
     contact_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.aliqin.tcc.trade.identity.get`: method, response root, request and response schemas. */
 export const alibabaAliqinTccTradeIdentityGetOperation = {
   method: 'alibaba.aliqin.tcc.trade.identity.get',

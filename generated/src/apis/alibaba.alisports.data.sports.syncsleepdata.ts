@@ -48,10 +48,12 @@ const REQUEST_SCHEMA = {
   alisp_time: 'String',
   etime: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   alisp_code: 'Number',
   alisp_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alisports.data.sports.syncsleepdata`: method, response root, request and response schemas. */
 export const alibabaAlisportsDataSportsSyncsleepdataOperation = {
   method: 'alibaba.alisports.data.sports.syncsleepdata',

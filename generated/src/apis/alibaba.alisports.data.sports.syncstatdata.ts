@@ -51,10 +51,12 @@ const REQUEST_SCHEMA = {
   device_name: 'String',
   device_model: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   alisp_code: 'Number',
   alisp_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alisports.data.sports.syncstatdata`: method, response root, request and response schemas. */
 export const alibabaAlisportsDataSportsSyncstatdataOperation = {
   method: 'alibaba.alisports.data.sports.syncstatdata',

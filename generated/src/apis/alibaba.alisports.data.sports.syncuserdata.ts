@@ -66,10 +66,12 @@ const REQUEST_SCHEMA = {
   alisp_time: 'String',
   time: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   alisp_code: 'Number',
   alisp_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alisports.data.sports.syncuserdata`: method, response root, request and response schemas. */
 export const alibabaAlisportsDataSportsSyncuserdataOperation = {
   method: 'alibaba.alisports.data.sports.syncuserdata',

@@ -36,10 +36,12 @@ const REQUEST_SCHEMA = {
   app_uid: 'String',
   mobile: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   alisp_code: 'String',
   alisp_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alisports.passport.account.bindthirdid`: method, response root, request and response schemas. */
 export const alibabaAlisportsPassportAccountBindthirdidOperation = {
   method: 'alibaba.alisports.passport.account.bindthirdid',

@@ -56,6 +56,7 @@ const REQUEST_SCHEMA = {
   gender: 'String',
   birthday: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   alisp_msg: 'String',
   alisp_code: 'Number',
@@ -66,6 +67,7 @@ const RESPONSE_SCHEMA = {
     access_token: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alisports.passport.account.checkmobile`: method, response root, request and response schemas. */
 export const alibabaAlisportsPassportAccountCheckmobileOperation = {
   method: 'alibaba.alisports.passport.account.checkmobile',

@@ -35,11 +35,13 @@ const REQUEST_SCHEMA = {
   app_uid: 'String',
   aliuid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   alisp_code: 'Number',
   alisp_msg: 'String',
   alisp_data: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alisports.passport.account.delrelation`: method, response root, request and response schemas. */
 export const alibabaAlisportsPassportAccountDelrelationOperation = {
   method: 'alibaba.alisports.passport.account.delrelation',

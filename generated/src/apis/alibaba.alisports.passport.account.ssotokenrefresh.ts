@@ -38,6 +38,7 @@ const REQUEST_SCHEMA = {
   alisp_sign: 'String',
   secret: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   alisp_data: {
     sso_token: 'String',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
   alisp_code: 'String',
   alisp_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alisports.passport.account.ssotokenrefresh`: method, response root, request and response schemas. */
 export const alibabaAlisportsPassportAccountSsotokenrefreshOperation = {
   method: 'alibaba.alisports.passport.account.ssotokenrefresh',

@@ -34,12 +34,14 @@ const REQUEST_SCHEMA = {
   alisp_time: 'String',
   alisp_sign: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   alisp_code: 'Number',
   alisp_msg: 'String',
   aliuid: 'String',
   appuid: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alisports.passport.account.ssotokenvalidate`: method, response root, request and response schemas. */
 export const alibabaAlisportsPassportAccountSsotokenvalidateOperation = {
   method: 'alibaba.alisports.passport.account.ssotokenvalidate',

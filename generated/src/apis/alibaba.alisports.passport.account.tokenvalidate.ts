@@ -50,6 +50,7 @@ const REQUEST_SCHEMA = {
   ext_info: 'String',
   mtop_appkey: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   alisp_code: 'Number',
   alisp_msg: 'String',
@@ -57,6 +58,7 @@ const RESPONSE_SCHEMA = {
     secret: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alisports.passport.account.tokenvalidate`: method, response root, request and response schemas. */
 export const alibabaAlisportsPassportAccountTokenvalidateOperation = {
   method: 'alibaba.alisports.passport.account.tokenvalidate',

@@ -42,6 +42,7 @@ const REQUEST_SCHEMA = {
   alisp_app_key: 'String',
   sso_token: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     alisp_data: {
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     alisp_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alisports.passport.auth.accountinfo`: method, response root, request and response schemas. */
 export const alibabaAlisportsPassportAuthAccountinfoOperation = {
   method: 'alibaba.alisports.passport.auth.accountinfo',

@@ -35,6 +35,7 @@ const REQUEST_SCHEMA = {
   open_id: 'String',
   third_open_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     alisp_data: 'Boolean',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     alisp_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alisports.passport.auth.bind`: method, response root, request and response schemas. */
 export const alibabaAlisportsPassportAuthBindOperation = {
   method: 'alibaba.alisports.passport.auth.bind',

@@ -55,6 +55,7 @@ const REQUEST_SCHEMA = {
   appid: 'String',
   app_uid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   alisp_code: 'Number',
   alisp_msg: 'String',
@@ -66,6 +67,7 @@ const RESPONSE_SCHEMA = {
     access_token: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alisports.passport.oauth.alipaygrant`: method, response root, request and response schemas. */
 export const alibabaAlisportsPassportOauthAlipaygrantOperation = {
   method: 'alibaba.alisports.passport.oauth.alipaygrant',

@@ -32,11 +32,13 @@ const REQUEST_SCHEMA = {
   alisp_app_key: 'String',
   alisp_sign: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   alisp_code: 'Number',
   alisp_msg: 'String',
   alisp_data: 'Json',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alisports.passport.oauth.tokenvalidate`: method, response root, request and response schemas. */
 export const alibabaAlisportsPassportOauthTokenvalidateOperation = {
   method: 'alibaba.alisports.passport.oauth.tokenvalidate',

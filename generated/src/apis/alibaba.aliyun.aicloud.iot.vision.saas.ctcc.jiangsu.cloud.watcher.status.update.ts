@@ -32,11 +32,13 @@ const REQUEST_SCHEMA = {
   seq_id: 'String',
   user_account: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   rsp_msg: 'String',
   rsp_code: 'Number',
   seq_id: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.aliyun.aicloud.iot.vision.saas.ctcc.jiangsu.cloud.watcher.status.update`: method, response root, request and response schemas. */
 export const alibabaAliyunAicloudIotVisionSaasCtccJiangsuCloudWatcherStatusUpdateOperation = {
   method: 'alibaba.aliyun.aicloud.iot.vision.saas.ctcc.jiangsu.cloud.watcher.status.update',

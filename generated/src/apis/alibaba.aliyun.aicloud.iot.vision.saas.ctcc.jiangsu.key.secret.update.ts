@@ -26,11 +26,13 @@ const REQUEST_SCHEMA = {
   secret: 'String',
   seq_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   rsp_msg: 'String',
   rsp_code: 'Number',
   seq_id: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.aliyun.aicloud.iot.vision.saas.ctcc.jiangsu.key.secret.update`: method, response root, request and response schemas. */
 export const alibabaAliyunAicloudIotVisionSaasCtccJiangsuKeySecretUpdateOperation = {
   method: 'alibaba.aliyun.aicloud.iot.vision.saas.ctcc.jiangsu.key.secret.update',

@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
   ],
   apply_remark: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_code: 'String',
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
     model: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.aliyunindep.digitalsms.createtemplate`: method, response root, request and response schemas. */
 export const alibabaAliyunindepDigitalsmsCreatetemplateOperation = {
   method: 'alibaba.aliyunindep.digitalsms.createtemplate',

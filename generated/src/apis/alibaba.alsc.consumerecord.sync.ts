@@ -356,6 +356,7 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Boolean',
@@ -364,6 +365,7 @@ const RESPONSE_SCHEMA = {
     result_status: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.consumerecord.sync`: method, response root, request and response schemas. */
 export const alibabaAlscConsumerecordSyncOperation = {
   method: 'alibaba.alsc.consumerecord.sync',

@@ -59,6 +59,7 @@ const REQUEST_SCHEMA = {
     out_brand_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_success: 'Boolean',
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
     result_view: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.crm.card.active`: method, response root, request and response schemas. */
 export const alibabaAlscCrmCardActiveOperation = {
   method: 'alibaba.alsc.crm.card.active',

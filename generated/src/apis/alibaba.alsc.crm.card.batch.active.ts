@@ -67,6 +67,7 @@ const REQUEST_SCHEMA = {
     shop_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_success: 'Boolean',
@@ -79,6 +80,7 @@ const RESPONSE_SCHEMA = {
     result_view: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.crm.card.batch.active`: method, response root, request and response schemas. */
 export const alibabaAlscCrmCardBatchActiveOperation = {
   method: 'alibaba.alsc.crm.card.batch.active',

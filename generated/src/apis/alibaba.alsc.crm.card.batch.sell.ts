@@ -67,6 +67,7 @@ const REQUEST_SCHEMA = {
     operator_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result: {
@@ -79,6 +80,7 @@ const RESPONSE_SCHEMA = {
     result_desc: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.crm.card.batch.sell`: method, response root, request and response schemas. */
 export const alibabaAlscCrmCardBatchSellOperation = {
   method: 'alibaba.alsc.crm.card.batch.sell',

@@ -71,6 +71,7 @@ const REQUEST_SCHEMA = {
     active: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_success: 'Boolean',
@@ -80,6 +81,7 @@ const RESPONSE_SCHEMA = {
     result_view: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.crm.card.open`: method, response root, request and response schemas. */
 export const alibabaAlscCrmCardOpenOperation = {
   method: 'alibaba.alsc.crm.card.open',

@@ -251,6 +251,7 @@ const REQUEST_SCHEMA = {
     detail_required: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_success: 'Boolean',
@@ -350,6 +351,7 @@ const RESPONSE_SCHEMA = {
     total_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.crm.card.pagetmp`: method, response root, request and response schemas. */
 export const alibabaAlscCrmCardPagetmpOperation = {
   method: 'alibaba.alsc.crm.card.pagetmp',

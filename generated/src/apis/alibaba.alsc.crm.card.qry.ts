@@ -194,6 +194,7 @@ const REQUEST_SCHEMA = {
     shop_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_success: 'Boolean',
@@ -270,6 +271,7 @@ const RESPONSE_SCHEMA = {
     result_view: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.crm.card.qry`: method, response root, request and response schemas. */
 export const alibabaAlscCrmCardQryOperation = {
   method: 'alibaba.alsc.crm.card.qry',

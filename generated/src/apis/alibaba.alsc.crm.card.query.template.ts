@@ -228,6 +228,7 @@ const REQUEST_SCHEMA = {
     physical_card_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_success: 'Boolean',
@@ -321,6 +322,7 @@ const RESPONSE_SCHEMA = {
     result_view: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.crm.card.query.template`: method, response root, request and response schemas. */
 export const alibabaAlscCrmCardQueryTemplateOperation = {
   method: 'alibaba.alsc.crm.card.query.template',

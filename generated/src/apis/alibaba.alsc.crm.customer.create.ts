@@ -101,6 +101,7 @@ const REQUEST_SCHEMA = {
     out_shop_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result: 'String',
@@ -110,6 +111,7 @@ const RESPONSE_SCHEMA = {
     biz_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.crm.customer.create`: method, response root, request and response schemas. */
 export const alibabaAlscCrmCustomerCreateOperation = {
   method: 'alibaba.alsc.crm.customer.create',

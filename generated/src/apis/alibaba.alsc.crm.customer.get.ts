@@ -297,6 +297,7 @@ const REQUEST_SCHEMA = {
     alipay_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_success: 'Boolean',
@@ -418,6 +419,7 @@ const RESPONSE_SCHEMA = {
     result_view: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.crm.customer.get`: method, response root, request and response schemas. */
 export const alibabaAlscCrmCustomerGetOperation = {
   method: 'alibaba.alsc.crm.customer.get',

@@ -62,6 +62,7 @@ const REQUEST_SCHEMA = {
     request_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_view: 'String',
@@ -71,6 +72,7 @@ const RESPONSE_SCHEMA = {
     biz_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.crm.customer.updateppw`: method, response root, request and response schemas. */
 export const alibabaAlscCrmCustomerUpdateppwOperation = {
   method: 'alibaba.alsc.crm.customer.updateppw',

@@ -100,6 +100,7 @@ const REQUEST_SCHEMA = {
     voucher_status_list: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_success: 'Boolean',
@@ -129,6 +130,7 @@ const RESPONSE_SCHEMA = {
     total_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.crm.customer.voucher.list`: method, response root, request and response schemas. */
 export const alibabaAlscCrmCustomerVoucherListOperation = {
   method: 'alibaba.alsc.crm.customer.voucher.list',

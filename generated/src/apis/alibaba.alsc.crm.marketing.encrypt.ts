@@ -33,6 +33,7 @@ export interface AlibabaAlscCrmMarketingEncryptCommonResult {
 const REQUEST_SCHEMA = {
   param: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result: 'String',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     result_desc: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.crm.marketing.encrypt`: method, response root, request and response schemas. */
 export const alibabaAlscCrmMarketingEncryptOperation = {
   method: 'alibaba.alsc.crm.marketing.encrypt',

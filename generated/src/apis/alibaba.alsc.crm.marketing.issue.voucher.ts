@@ -98,6 +98,7 @@ const REQUEST_SCHEMA = {
     shop_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_success: 'Boolean',
@@ -119,6 +120,7 @@ const RESPONSE_SCHEMA = {
     result_view: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.crm.marketing.issue.voucher`: method, response root, request and response schemas. */
 export const alibabaAlscCrmMarketingIssueVoucherOperation = {
   method: 'alibaba.alsc.crm.marketing.issue.voucher',

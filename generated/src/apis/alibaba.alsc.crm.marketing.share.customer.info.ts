@@ -65,6 +65,7 @@ const REQUEST_SCHEMA = {
   request_id: 'String',
   shop_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_success: 'Boolean',
@@ -77,6 +78,7 @@ const RESPONSE_SCHEMA = {
     result_view: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.crm.marketing.share.customer.info`: method, response root, request and response schemas. */
 export const alibabaAlscCrmMarketingShareCustomerInfoOperation = {
   method: 'alibaba.alsc.crm.marketing.share.customer.info',

@@ -123,6 +123,7 @@ const REQUEST_SCHEMA = {
     menu_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_success: 'Boolean',
@@ -160,6 +161,7 @@ const RESPONSE_SCHEMA = {
     total_size: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.crm.menu.list`: method, response root, request and response schemas. */
 export const alibabaAlscCrmMenuListOperation = {
   method: 'alibaba.alsc.crm.menu.list',

@@ -89,6 +89,7 @@ const REQUEST_SCHEMA = {
     customer_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_success: 'Boolean',
@@ -107,6 +108,7 @@ const RESPONSE_SCHEMA = {
     result_view: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.crm.open.assert.refund`: method, response root, request and response schemas. */
 export const alibabaAlscCrmOpenAssertRefundOperation = {
   method: 'alibaba.alsc.crm.open.assert.refund',

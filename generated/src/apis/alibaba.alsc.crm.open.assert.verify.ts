@@ -95,6 +95,7 @@ const REQUEST_SCHEMA = {
     customer_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_success: 'Boolean',
@@ -113,6 +114,7 @@ const RESPONSE_SCHEMA = {
     result_view: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.crm.open.assert.verify`: method, response root, request and response schemas. */
 export const alibabaAlscCrmOpenAssertVerifyOperation = {
   method: 'alibaba.alsc.crm.open.assert.verify',

@@ -213,6 +213,7 @@ const REQUEST_SCHEMA = {
     customer_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_success: 'Boolean',
@@ -301,6 +302,7 @@ const RESPONSE_SCHEMA = {
     result_view: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.crm.open.customer.get`: method, response root, request and response schemas. */
 export const alibabaAlscCrmOpenCustomerGetOperation = {
   method: 'alibaba.alsc.crm.open.customer.get',

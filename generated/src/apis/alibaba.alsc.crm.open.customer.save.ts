@@ -74,6 +74,7 @@ const REQUEST_SCHEMA = {
     shop_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_success: 'Boolean',
@@ -83,6 +84,7 @@ const RESPONSE_SCHEMA = {
     result_view: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.crm.open.customer.save`: method, response root, request and response schemas. */
 export const alibabaAlscCrmOpenCustomerSaveOperation = {
   method: 'alibaba.alsc.crm.open.customer.save',

@@ -359,6 +359,7 @@ const REQUEST_SCHEMA = {
     order_channel: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_success: 'Boolean',
@@ -368,6 +369,7 @@ const RESPONSE_SCHEMA = {
     result_view: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.crm.open.order.backflow`: method, response root, request and response schemas. */
 export const alibabaAlscCrmOpenOrderBackflowOperation = {
   method: 'alibaba.alsc.crm.open.order.backflow',

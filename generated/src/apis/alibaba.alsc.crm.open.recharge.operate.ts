@@ -77,6 +77,7 @@ const REQUEST_SCHEMA = {
     new_outer_order_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_success: 'Boolean',
@@ -86,6 +87,7 @@ const RESPONSE_SCHEMA = {
     result_view: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.crm.open.recharge.operate`: method, response root, request and response schemas. */
 export const alibabaAlscCrmOpenRechargeOperateOperation = {
   method: 'alibaba.alsc.crm.open.recharge.operate',

@@ -136,6 +136,7 @@ const REQUEST_SCHEMA = {
     shop_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_success: 'Boolean',
@@ -185,6 +186,7 @@ const RESPONSE_SCHEMA = {
     result_view: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.crm.open.rule.get`: method, response root, request and response schemas. */
 export const alibabaAlscCrmOpenRuleGetOperation = {
   method: 'alibaba.alsc.crm.open.rule.get',

@@ -70,6 +70,7 @@ const REQUEST_SCHEMA = {
     out_brand_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_success: 'Boolean',
@@ -85,6 +86,7 @@ const RESPONSE_SCHEMA = {
     result_view: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.crm.point.cal`: method, response root, request and response schemas. */
 export const alibabaAlscCrmPointCalOperation = {
   method: 'alibaba.alsc.crm.point.cal',

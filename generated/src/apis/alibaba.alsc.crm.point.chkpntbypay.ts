@@ -56,6 +56,7 @@ const REQUEST_SCHEMA = {
     shop_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_success: 'Boolean',
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
     result_view: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.crm.point.chkpntbypay`: method, response root, request and response schemas. */
 export const alibabaAlscCrmPointChkpntbypayOperation = {
   method: 'alibaba.alsc.crm.point.chkpntbypay',

@@ -74,6 +74,7 @@ const REQUEST_SCHEMA = {
     biz_channel: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_success: 'Boolean',
@@ -83,6 +84,7 @@ const RESPONSE_SCHEMA = {
     result_view: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.crm.point.consumepoint`: method, response root, request and response schemas. */
 export const alibabaAlscCrmPointConsumepointOperation = {
   method: 'alibaba.alsc.crm.point.consumepoint',

@@ -108,6 +108,7 @@ const REQUEST_SCHEMA = {
     biz_channel: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_success: 'Boolean',
@@ -135,6 +136,7 @@ const RESPONSE_SCHEMA = {
     total_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.crm.point.querypointflow`: method, response root, request and response schemas. */
 export const alibabaAlscCrmPointQuerypointflowOperation = {
   method: 'alibaba.alsc.crm.point.querypointflow',

@@ -80,6 +80,7 @@ const REQUEST_SCHEMA = {
     biz_channel: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_success: 'Boolean',
@@ -89,6 +90,7 @@ const RESPONSE_SCHEMA = {
     result_view: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.crm.point.reversepoint`: method, response root, request and response schemas. */
 export const alibabaAlscCrmPointReversepointOperation = {
   method: 'alibaba.alsc.crm.point.reversepoint',

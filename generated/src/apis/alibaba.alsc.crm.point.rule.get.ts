@@ -163,6 +163,7 @@ const REQUEST_SCHEMA = {
     shop_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_success: 'Boolean',
@@ -222,6 +223,7 @@ const RESPONSE_SCHEMA = {
     result_view: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.crm.point.rule.get`: method, response root, request and response schemas. */
 export const alibabaAlscCrmPointRuleGetOperation = {
   method: 'alibaba.alsc.crm.point.rule.get',

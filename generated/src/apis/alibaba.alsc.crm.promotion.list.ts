@@ -137,6 +137,7 @@ const REQUEST_SCHEMA = {
     promotion_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_success: 'Boolean',
@@ -185,6 +186,7 @@ const RESPONSE_SCHEMA = {
     total_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.crm.promotion.list`: method, response root, request and response schemas. */
 export const alibabaAlscCrmPromotionListOperation = {
   method: 'alibaba.alsc.crm.promotion.list',

@@ -102,6 +102,7 @@ const REQUEST_SCHEMA = {
     outer_order_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_success: 'Boolean',
@@ -147,6 +148,7 @@ const RESPONSE_SCHEMA = {
     result_view: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.crm.recharge.account.flowdetail.get`: method, response root, request and response schemas. */
 export const alibabaAlscCrmRechargeAccountFlowdetailGetOperation = {
   method: 'alibaba.alsc.crm.recharge.account.flowdetail.get',

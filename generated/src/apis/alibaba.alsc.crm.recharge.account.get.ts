@@ -91,6 +91,7 @@ const REQUEST_SCHEMA = {
     out_brand_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_success: 'Boolean',
@@ -115,6 +116,7 @@ const RESPONSE_SCHEMA = {
     result_view: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.crm.recharge.account.get`: method, response root, request and response schemas. */
 export const alibabaAlscCrmRechargeAccountGetOperation = {
   method: 'alibaba.alsc.crm.recharge.account.get',

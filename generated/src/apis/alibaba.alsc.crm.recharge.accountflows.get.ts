@@ -129,6 +129,7 @@ const REQUEST_SCHEMA = {
     biz_channel: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_success: 'Boolean',
@@ -165,6 +166,7 @@ const RESPONSE_SCHEMA = {
     total_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.crm.recharge.accountflows.get`: method, response root, request and response schemas. */
 export const alibabaAlscCrmRechargeAccountflowsGetOperation = {
   method: 'alibaba.alsc.crm.recharge.accountflows.get',

@@ -146,6 +146,7 @@ const REQUEST_SCHEMA = {
     ext_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_success: 'Boolean',
@@ -191,6 +192,7 @@ const RESPONSE_SCHEMA = {
     result_view: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.crm.recharge.charge.update`: method, response root, request and response schemas. */
 export const alibabaAlscCrmRechargeChargeUpdateOperation = {
   method: 'alibaba.alsc.crm.recharge.charge.update',

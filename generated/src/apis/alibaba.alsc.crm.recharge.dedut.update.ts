@@ -134,6 +134,7 @@ const REQUEST_SCHEMA = {
     ext_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_success: 'Boolean',
@@ -179,6 +180,7 @@ const RESPONSE_SCHEMA = {
     result_view: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.crm.recharge.dedut.update`: method, response root, request and response schemas. */
 export const alibabaAlscCrmRechargeDedutUpdateOperation = {
   method: 'alibaba.alsc.crm.recharge.dedut.update',

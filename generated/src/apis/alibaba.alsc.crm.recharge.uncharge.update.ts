@@ -128,6 +128,7 @@ const REQUEST_SCHEMA = {
     src_out_pay_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_success: 'Boolean',
@@ -173,6 +174,7 @@ const RESPONSE_SCHEMA = {
     result_view: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.crm.recharge.uncharge.update`: method, response root, request and response schemas. */
 export const alibabaAlscCrmRechargeUnchargeUpdateOperation = {
   method: 'alibaba.alsc.crm.recharge.uncharge.update',

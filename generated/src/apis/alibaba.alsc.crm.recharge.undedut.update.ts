@@ -131,6 +131,7 @@ const REQUEST_SCHEMA = {
     biz_channel: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_success: 'Boolean',
@@ -176,6 +177,7 @@ const RESPONSE_SCHEMA = {
     result_view: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.crm.recharge.undedut.update`: method, response root, request and response schemas. */
 export const alibabaAlscCrmRechargeUndedutUpdateOperation = {
   method: 'alibaba.alsc.crm.recharge.undedut.update',

@@ -88,6 +88,7 @@ const REQUEST_SCHEMA = {
     last_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_list: [
@@ -114,6 +115,7 @@ const RESPONSE_SCHEMA = {
     biz_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.crm.rule.level.querylevelrule`: method, response root, request and response schemas. */
 export const alibabaAlscCrmRuleLevelQuerylevelruleOperation = {
   method: 'alibaba.alsc.crm.rule.level.querylevelrule',

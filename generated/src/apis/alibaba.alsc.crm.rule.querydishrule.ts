@@ -84,6 +84,7 @@ const REQUEST_SCHEMA = {
     out_brand_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_success: 'Boolean',
@@ -108,6 +109,7 @@ const RESPONSE_SCHEMA = {
     total_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.crm.rule.querydishrule`: method, response root, request and response schemas. */
 export const alibabaAlscCrmRuleQuerydishruleOperation = {
   method: 'alibaba.alsc.crm.rule.querydishrule',

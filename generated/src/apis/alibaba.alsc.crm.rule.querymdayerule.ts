@@ -114,6 +114,7 @@ const REQUEST_SCHEMA = {
     deleted: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_success: 'Boolean',
@@ -153,6 +154,7 @@ const RESPONSE_SCHEMA = {
     result_view: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.crm.rule.querymdayerule`: method, response root, request and response schemas. */
 export const alibabaAlscCrmRuleQuerymdayeruleOperation = {
   method: 'alibaba.alsc.crm.rule.querymdayerule',

@@ -80,6 +80,7 @@ const REQUEST_SCHEMA = {
     out_brand_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_success: 'Boolean',
@@ -102,6 +103,7 @@ const RESPONSE_SCHEMA = {
     total_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.crm.rule.querytaglist`: method, response root, request and response schemas. */
 export const alibabaAlscCrmRuleQuerytaglistOperation = {
   method: 'alibaba.alsc.crm.rule.querytaglist',

@@ -65,6 +65,7 @@ const REQUEST_SCHEMA = {
     voucher_num: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result: 'Boolean',
@@ -74,6 +75,7 @@ const RESPONSE_SCHEMA = {
     result_desc: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.crm.voucher.send`: method, response root, request and response schemas. */
 export const alibabaAlscCrmVoucherSendOperation = {
   method: 'alibaba.alsc.crm.voucher.send',

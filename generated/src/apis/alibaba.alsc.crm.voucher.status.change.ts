@@ -91,6 +91,7 @@ const REQUEST_SCHEMA = {
     voucher_point_list: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_success: 'Boolean',
@@ -107,6 +108,7 @@ const RESPONSE_SCHEMA = {
     result_view: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.crm.voucher.status.change`: method, response root, request and response schemas. */
 export const alibabaAlscCrmVoucherStatusChangeOperation = {
   method: 'alibaba.alsc.crm.voucher.status.change',

@@ -155,6 +155,7 @@ const REQUEST_SCHEMA = {
     voucher_template_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_success: 'Boolean',
@@ -209,6 +210,7 @@ const RESPONSE_SCHEMA = {
     total_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.crm.voucher.template.list`: method, response root, request and response schemas. */
 export const alibabaAlscCrmVoucherTemplateListOperation = {
   method: 'alibaba.alsc.crm.voucher.template.list',

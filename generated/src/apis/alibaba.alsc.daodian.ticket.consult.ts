@@ -83,6 +83,7 @@ const REQUEST_SCHEMA = {
     ticket_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -110,6 +111,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.daodian.ticket.consult`: method, response root, request and response schemas. */
 export const alibabaAlscDaodianTicketConsultOperation = {
   method: 'alibaba.alsc.daodian.ticket.consult',

@@ -48,6 +48,7 @@ const REQUEST_SCHEMA = {
     ticket_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.daodian.ticket.reserve`: method, response root, request and response schemas. */
 export const alibabaAlscDaodianTicketReserveOperation = {
   method: 'alibaba.alsc.daodian.ticket.reserve',

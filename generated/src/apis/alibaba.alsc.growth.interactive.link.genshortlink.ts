@@ -45,6 +45,7 @@ const REQUEST_SCHEMA = {
     biz_scene: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     data: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.growth.interactive.link.genshortlink`: method, response root, request and response schemas. */
 export const alibabaAlscGrowthInteractiveLinkGenshortlinkOperation = {
   method: 'alibaba.alsc.growth.interactive.link.genshortlink',

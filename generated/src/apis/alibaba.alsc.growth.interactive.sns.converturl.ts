@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
     biz_scene: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -61,6 +62,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.growth.interactive.sns.converturl`: method, response root, request and response schemas. */
 export const alibabaAlscGrowthInteractiveSnsConverturlOperation = {
   method: 'alibaba.alsc.growth.interactive.sns.converturl',

@@ -112,6 +112,7 @@ const REQUEST_SCHEMA = {
     user_id_type: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -119,6 +120,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.growth.interactive.task.pageviewtrigger`: method, response root, request and response schemas. */
 export const alibabaAlscGrowthInteractiveTaskPageviewtriggerOperation = {
   method: 'alibaba.alsc.growth.interactive.task.pageviewtrigger',

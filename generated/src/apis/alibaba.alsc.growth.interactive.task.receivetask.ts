@@ -135,6 +135,7 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -142,6 +143,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.growth.interactive.task.receivetask`: method, response root, request and response schemas. */
 export const alibabaAlscGrowthInteractiveTaskReceivetaskOperation = {
   method: 'alibaba.alsc.growth.interactive.task.receivetask',

@@ -23,11 +23,13 @@ export interface AlibabaAlscKmsAccessResponse {
 const REQUEST_SCHEMA = {
   requestdata: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   resultcode: 'String',
   resultsuccess: 'Boolean',
   resultmessage: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.kms.access`: method, response root, request and response schemas. */
 export const alibabaAlscKmsAccessOperation = {
   method: 'alibaba.alsc.kms.access',

@@ -69,10 +69,12 @@ const REQUEST_SCHEMA = {
     deliver_code_success: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ticket_request_id: 'String',
   biz_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.merchant.ext.ticketcode.send`: method, response root, request and response schemas. */
 export const alibabaAlscMerchantExtTicketcodeSendOperation = {
   method: 'alibaba.alsc.merchant.ext.ticketcode.send',

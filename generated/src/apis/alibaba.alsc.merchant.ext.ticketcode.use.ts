@@ -122,6 +122,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   order_no: 'String',
   original_price: 'String',
@@ -155,6 +156,7 @@ const RESPONSE_SCHEMA = {
   merchant_subsidy_amount: 'String',
   ticket_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.merchant.ext.ticketcode.use`: method, response root, request and response schemas. */
 export const alibabaAlscMerchantExtTicketcodeUseOperation = {
   method: 'alibaba.alsc.merchant.ext.ticketcode.use',

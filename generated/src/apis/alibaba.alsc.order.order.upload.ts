@@ -579,6 +579,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -589,6 +590,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.order.order.upload`: method, response root, request and response schemas. */
 export const alibabaAlscOrderOrderUploadOperation = {
   method: 'alibaba.alsc.order.order.upload',

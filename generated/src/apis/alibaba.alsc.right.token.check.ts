@@ -45,6 +45,7 @@ export interface AlibabaAlscRightTokenCheckEntityPrizeTokenResp {
 const REQUEST_SCHEMA = {
   token: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     trace_id: 'String',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     ext_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.right.token.check`: method, response root, request and response schemas. */
 export const alibabaAlscRightTokenCheckOperation = {
   method: 'alibaba.alsc.right.token.check',

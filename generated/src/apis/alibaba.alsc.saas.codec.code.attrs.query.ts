@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
     code_value: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -64,6 +65,7 @@ const RESPONSE_SCHEMA = {
     msg_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.alsc.saas.codec.code.attrs.query`: method, response root, request and response schemas. */
 export const alibabaAlscSaasCodecCodeAttrsQueryOperation = {
   method: 'alibaba.alsc.saas.codec.code.attrs.query',

@@ -74,12 +74,14 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   error_message: 'String',
   return_code: 'String',
   total_count: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.argus.updateredrisk`: method, response root, request and response schemas. */
 export const alibabaArgusUpdateredriskOperation = {
   method: 'alibaba.argus.updateredrisk',

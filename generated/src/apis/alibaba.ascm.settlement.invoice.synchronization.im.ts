@@ -29,6 +29,7 @@ export interface AlibabaAscmSettlementInvoiceSynchronizationImSettlementGatewayR
 const REQUEST_SCHEMA = {
   xml_data_slot: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result: 'Boolean',
@@ -36,6 +37,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascm.settlement.invoice.synchronization.im`: method, response root, request and response schemas. */
 export const alibabaAscmSettlementInvoiceSynchronizationImOperation = {
   method: 'alibaba.ascm.settlement.invoice.synchronization.im',

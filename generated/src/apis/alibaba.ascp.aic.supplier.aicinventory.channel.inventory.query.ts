@@ -66,6 +66,7 @@ const REQUEST_SCHEMA = {
     sc_item_ids: ['Number'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   merchant_inventory_query_response: {
     datas: [
@@ -84,6 +85,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.aic.supplier.aicinventory.channel.inventory.query`: method, response root, request and response schemas. */
 export const alibabaAscpAicSupplierAicinventoryChannelInventoryQueryOperation = {
   method: 'alibaba.ascp.aic.supplier.aicinventory.channel.inventory.query',

@@ -222,6 +222,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   future_inv_item_response: {
     datas: [
@@ -243,6 +244,7 @@ const RESPONSE_SCHEMA = {
     error_message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.aic.supplier.aicinventory.negative.sale.publish`: method, response root, request and response schemas. */
 export const alibabaAscpAicSupplierAicinventoryNegativeSalePublishOperation = {
   method: 'alibaba.ascp.aic.supplier.aicinventory.negative.sale.publish',

@@ -90,6 +90,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   aicinventory_query_response: {
     data: [
@@ -112,6 +113,7 @@ const RESPONSE_SCHEMA = {
     error_message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.aic.supplier.aicinventory.negative.sale.query`: method, response root, request and response schemas. */
 export const alibabaAscpAicSupplierAicinventoryNegativeSaleQueryOperation = {
   method: 'alibaba.ascp.aic.supplier.aicinventory.negative.sale.query',

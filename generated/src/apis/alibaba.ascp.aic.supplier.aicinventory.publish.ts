@@ -147,6 +147,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   aic_inventory_publish_response: {
     success: 'Boolean',
@@ -154,6 +155,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.aic.supplier.aicinventory.publish`: method, response root, request and response schemas. */
 export const alibabaAscpAicSupplierAicinventoryPublishOperation = {
   method: 'alibaba.ascp.aic.supplier.aicinventory.publish',

@@ -76,6 +76,7 @@ const REQUEST_SCHEMA = {
     area_name: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     trace_id: 'String',
@@ -93,6 +94,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.channel.distributor.inventory.get`: method, response root, request and response schemas. */
 export const alibabaAscpChannelDistributorInventoryGetOperation = {
   method: 'alibaba.ascp.channel.distributor.inventory.get',

@@ -73,6 +73,7 @@ const REQUEST_SCHEMA = {
     area_name: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     trace_id: 'String',
@@ -90,6 +91,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.channel.distributor.inventory.list.get`: method, response root, request and response schemas. */
 export const alibabaAscpChannelDistributorInventoryListGetOperation = {
   method: 'alibaba.ascp.channel.distributor.inventory.list.get',

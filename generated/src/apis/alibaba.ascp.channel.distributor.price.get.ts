@@ -89,6 +89,7 @@ const REQUEST_SCHEMA = {
     channel_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -114,6 +115,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.channel.distributor.price.get`: method, response root, request and response schemas. */
 export const alibabaAscpChannelDistributorPriceGetOperation = {
   method: 'alibaba.ascp.channel.distributor.price.get',

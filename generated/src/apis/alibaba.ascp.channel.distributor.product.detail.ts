@@ -95,6 +95,7 @@ const REQUEST_SCHEMA = {
     merchant_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -125,6 +126,7 @@ const RESPONSE_SCHEMA = {
     error: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.channel.distributor.product.detail`: method, response root, request and response schemas. */
 export const alibabaAscpChannelDistributorProductDetailOperation = {
   method: 'alibaba.ascp.channel.distributor.product.detail',

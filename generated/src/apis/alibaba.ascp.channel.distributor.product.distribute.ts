@@ -45,6 +45,7 @@ const REQUEST_SCHEMA = {
     channel_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.channel.distributor.product.distribute`: method, response root, request and response schemas. */
 export const alibabaAscpChannelDistributorProductDistributeOperation = {
   method: 'alibaba.ascp.channel.distributor.product.distribute',

@@ -74,6 +74,7 @@ const REQUEST_SCHEMA = {
     merchant_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   product_list_response: {
     error_code: 'String',
@@ -92,6 +93,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.channel.distributor.product.list`: method, response root, request and response schemas. */
 export const alibabaAscpChannelDistributorProductListOperation = {
   method: 'alibaba.ascp.channel.distributor.product.list',

@@ -59,11 +59,13 @@ const REQUEST_SCHEMA = {
     channel_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_success: 'Boolean',
   error_message: 'String',
   error: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.channel.distributor.product.select`: method, response root, request and response schemas. */
 export const alibabaAscpChannelDistributorProductSelectOperation = {
   method: 'alibaba.ascp.channel.distributor.product.select',

@@ -77,6 +77,7 @@ const REQUEST_SCHEMA = {
     proof_pic_urls: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -96,6 +97,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.channel.main.refund.create`: method, response root, request and response schemas. */
 export const alibabaAscpChannelMainRefundCreateOperation = {
   method: 'alibaba.ascp.channel.main.refund.create',

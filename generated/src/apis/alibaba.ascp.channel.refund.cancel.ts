@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
     out_refund_no: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -47,6 +48,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.channel.refund.cancel`: method, response root, request and response schemas. */
 export const alibabaAscpChannelRefundCancelOperation = {
   method: 'alibaba.ascp.channel.refund.cancel',

@@ -73,6 +73,7 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   order_check_response: {
     error_code: 'String',
@@ -80,6 +81,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.channel.sales.order.before.check`: method, response root, request and response schemas. */
 export const alibabaAscpChannelSalesOrderBeforeCheckOperation = {
   method: 'alibaba.ascp.channel.sales.order.before.check',

@@ -37,6 +37,7 @@ const REQUEST_SCHEMA = {
     sale_order_no: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   confirm_order_response: {
     error_code: 'String',
@@ -44,6 +45,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.channel.sales.order.confirm`: method, response root, request and response schemas. */
 export const alibabaAscpChannelSalesOrderConfirmOperation = {
   method: 'alibaba.ascp.channel.sales.order.confirm',

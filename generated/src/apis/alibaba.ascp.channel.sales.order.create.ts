@@ -173,6 +173,7 @@ const REQUEST_SCHEMA = {
     attributes: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   create_order_response: {
     error_code: 'String',
@@ -195,6 +196,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.channel.sales.order.create`: method, response root, request and response schemas. */
 export const alibabaAscpChannelSalesOrderCreateOperation = {
   method: 'alibaba.ascp.channel.sales.order.create',

@@ -92,6 +92,7 @@ const REQUEST_SCHEMA = {
     refund_reason: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -109,6 +110,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.channel.sub.refund.create`: method, response root, request and response schemas. */
 export const alibabaAscpChannelSubRefundCreateOperation = {
   method: 'alibaba.ascp.channel.sub.refund.create',

@@ -90,6 +90,7 @@ const REQUEST_SCHEMA = {
     channel_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -119,6 +120,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.channel.supplier.product.detail`: method, response root, request and response schemas. */
 export const alibabaAscpChannelSupplierProductDetailOperation = {
   method: 'alibaba.ascp.channel.supplier.product.detail',

@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
     channel_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.channel.supplier.product.goods.bind`: method, response root, request and response schemas. */
 export const alibabaAscpChannelSupplierProductGoodsBindOperation = {
   method: 'alibaba.ascp.channel.supplier.product.goods.bind',

@@ -73,6 +73,7 @@ const REQUEST_SCHEMA = {
     channel_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_success: 'Boolean',
   module: {
@@ -93,6 +94,7 @@ const RESPONSE_SCHEMA = {
   error_message: 'String',
   error: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.channel.supplier.product.list`: method, response root, request and response schemas. */
 export const alibabaAscpChannelSupplierProductListOperation = {
   method: 'alibaba.ascp.channel.supplier.product.list',

@@ -69,6 +69,7 @@ const REQUEST_SCHEMA = {
     channel_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -77,6 +78,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.channel.supplier.product.price.apply`: method, response root, request and response schemas. */
 export const alibabaAscpChannelSupplierProductPriceApplyOperation = {
   method: 'alibaba.ascp.channel.supplier.product.price.apply',

@@ -321,6 +321,7 @@ const REQUEST_SCHEMA = {
     sync_wms: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   error_messages: ['String'],
   data: 'String',
@@ -328,6 +329,7 @@ const RESPONSE_SCHEMA = {
   is_system_failed: 'Boolean',
   sys_error_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.cnsku.add`: method, response root, request and response schemas. */
 export const alibabaAscpCnskuAddOperation = {
   method: 'alibaba.ascp.cnsku.add',

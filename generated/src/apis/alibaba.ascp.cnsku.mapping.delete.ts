@@ -57,6 +57,7 @@ const REQUEST_SCHEMA = {
     operate_type: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   success_result_map: 'Json',
   ero_code: 'String',
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
   fail_result_map: 'Json',
   ero_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.cnsku.mapping.delete`: method, response root, request and response schemas. */
 export const alibabaAscpCnskuMappingDeleteOperation = {
   method: 'alibaba.ascp.cnsku.mapping.delete',

@@ -327,6 +327,7 @@ const REQUEST_SCHEMA = {
     sync_wms: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   error_messages: ['String'],
   data: 'String',
@@ -334,6 +335,7 @@ const RESPONSE_SCHEMA = {
   is_system_failed: 'Boolean',
   sys_error_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.cnsku.modify`: method, response root, request and response schemas. */
 export const alibabaAscpCnskuModifyOperation = {
   method: 'alibaba.ascp.cnsku.modify',

@@ -303,6 +303,7 @@ const REQUEST_SCHEMA = {
     category_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: [
@@ -415,6 +416,7 @@ const RESPONSE_SCHEMA = {
     error_m_s_g: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.cnsku.search`: method, response root, request and response schemas. */
 export const alibabaAscpCnskuSearchOperation = {
   method: 'alibaba.ascp.cnsku.search',

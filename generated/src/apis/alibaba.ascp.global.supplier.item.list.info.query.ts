@@ -81,6 +81,7 @@ const REQUEST_SCHEMA = {
     current_page: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -104,6 +105,7 @@ const RESPONSE_SCHEMA = {
     error_message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.global.supplier.item.list.info.query`: method, response root, request and response schemas. */
 export const alibabaAscpGlobalSupplierItemListInfoQueryOperation = {
   method: 'alibaba.ascp.global.supplier.item.list.info.query',

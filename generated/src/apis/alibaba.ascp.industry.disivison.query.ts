@@ -41,6 +41,7 @@ export interface AlibabaAscpIndustryDisivisonQueryDivisioninfos {
 const REQUEST_SCHEMA = {
   service_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     division_infos: [
@@ -55,6 +56,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.industry.disivison.query`: method, response root, request and response schemas. */
 export const alibabaAscpIndustryDisivisonQueryOperation = {
   method: 'alibaba.ascp.industry.disivison.query',

@@ -83,6 +83,7 @@ export interface AlibabaAscpIndustryIcpQueryLbxTransferextendorderitemdtolist {
 const REQUEST_SCHEMA = {
   icp_order_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   biz_response: {
     success: 'Boolean',
@@ -119,6 +120,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.industry.icp.query.lbx`: method, response root, request and response schemas. */
 export const alibabaAscpIndustryIcpQueryLbxOperation = {
   method: 'alibaba.ascp.industry.icp.query.lbx',

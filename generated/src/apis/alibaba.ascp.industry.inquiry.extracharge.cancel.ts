@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
     seller_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     data: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.industry.inquiry.extracharge.cancel`: method, response root, request and response schemas. */
 export const alibabaAscpIndustryInquiryExtrachargeCancelOperation = {
   method: 'alibaba.ascp.industry.inquiry.extracharge.cancel',

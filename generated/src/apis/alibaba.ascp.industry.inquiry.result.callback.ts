@@ -71,6 +71,7 @@ const REQUEST_SCHEMA = {
     seller_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -79,6 +80,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.industry.inquiry.result.callback`: method, response root, request and response schemas. */
 export const alibabaAscpIndustryInquiryResultCallbackOperation = {
   method: 'alibaba.ascp.industry.inquiry.result.callback',

@@ -59,6 +59,7 @@ const REQUEST_SCHEMA = {
     feature: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -70,6 +71,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.industry.launch.extra.charge`: method, response root, request and response schemas. */
 export const alibabaAscpIndustryLaunchExtraChargeOperation = {
   method: 'alibaba.ascp.industry.launch.extra.charge',

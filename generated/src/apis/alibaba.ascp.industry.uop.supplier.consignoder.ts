@@ -274,11 +274,13 @@ const REQUEST_SCHEMA = {
     operate_time: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     express_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.industry.uop.supplier.consignoder`: method, response root, request and response schemas. */
 export const alibabaAscpIndustryUopSupplierConsignoderOperation = {
   method: 'alibaba.ascp.industry.uop.supplier.consignoder',

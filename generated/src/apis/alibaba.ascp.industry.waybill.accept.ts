@@ -155,6 +155,7 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -163,6 +164,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.industry.waybill.accept`: method, response root, request and response schemas. */
 export const alibabaAscpIndustryWaybillAcceptOperation = {
   method: 'alibaba.ascp.industry.waybill.accept',

@@ -163,6 +163,7 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -174,6 +175,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.industry.waybill.pre.accept`: method, response root, request and response schemas. */
 export const alibabaAscpIndustryWaybillPreAcceptOperation = {
   method: 'alibaba.ascp.industry.waybill.pre.accept',

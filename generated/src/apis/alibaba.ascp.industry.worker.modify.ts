@@ -63,6 +63,7 @@ const REQUEST_SCHEMA = {
     score: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -71,6 +72,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.industry.worker.modify`: method, response root, request and response schemas. */
 export const alibabaAscpIndustryWorkerModifyOperation = {
   method: 'alibaba.ascp.industry.worker.modify',

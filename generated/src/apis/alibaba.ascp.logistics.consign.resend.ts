@@ -51,11 +51,13 @@ const REQUEST_SCHEMA = {
   ],
   feature: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.logistics.consign.resend`: method, response root, request and response schemas. */
 export const alibabaAscpLogisticsConsignResendOperation = {
   method: 'alibaba.ascp.logistics.consign.resend',

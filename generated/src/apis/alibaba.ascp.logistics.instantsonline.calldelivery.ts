@@ -159,6 +159,7 @@ const REQUEST_SCHEMA = {
     group: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -169,6 +170,7 @@ const RESPONSE_SCHEMA = {
     features: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.logistics.instantsonline.calldelivery`: method, response root, request and response schemas. */
 export const alibabaAscpLogisticsInstantsonlineCalldeliveryOperation = {
   method: 'alibaba.ascp.logistics.instantsonline.calldelivery',

@@ -30,12 +30,14 @@ const REQUEST_SCHEMA = {
   biz_type: 'String',
   out_order_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
     canceled: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.logistics.instantsonline.canceldelivery`: method, response root, request and response schemas. */
 export const alibabaAscpLogisticsInstantsonlineCanceldeliveryOperation = {
   method: 'alibaba.ascp.logistics.instantsonline.canceldelivery',

@@ -35,6 +35,7 @@ export interface AlibabaAscpLogisticsInstantsonlineCheckdeliveryauthCheckDeliver
 const REQUEST_SCHEMA = {
   biz_type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -44,6 +45,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.logistics.instantsonline.checkdeliveryauth`: method, response root, request and response schemas. */
 export const alibabaAscpLogisticsInstantsonlineCheckdeliveryauthOperation = {
   method: 'alibaba.ascp.logistics.instantsonline.checkdeliveryauth',

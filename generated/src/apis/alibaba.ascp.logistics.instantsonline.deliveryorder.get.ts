@@ -99,6 +99,7 @@ export interface AlibabaAscpLogisticsInstantsonlineDeliveryorderGetSelectedResou
 const REQUEST_SCHEMA = {
   out_order_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -139,6 +140,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.logistics.instantsonline.deliveryorder.get`: method, response root, request and response schemas. */
 export const alibabaAscpLogisticsInstantsonlineDeliveryorderGetOperation = {
   method: 'alibaba.ascp.logistics.instantsonline.deliveryorder.get',

@@ -145,6 +145,7 @@ const REQUEST_SCHEMA = {
   total_weight: 'Number',
   default_trade_receiver: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -165,6 +166,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.logistics.instantsonline.priorcalldelivery`: method, response root, request and response schemas. */
 export const alibabaAscpLogisticsInstantsonlinePriorcalldeliveryOperation = {
   method: 'alibaba.ascp.logistics.instantsonline.priorcalldelivery',

@@ -106,11 +106,13 @@ const REQUEST_SCHEMA = {
   },
   consign_type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.logistics.offline.send`: method, response root, request and response schemas. */
 export const alibabaAscpLogisticsOfflineSendOperation = {
   method: 'alibaba.ascp.logistics.offline.send',

@@ -68,6 +68,7 @@ const REQUEST_SCHEMA = {
   tid: 'String',
   write_off_status: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     writeoff_order_list: [
@@ -89,6 +90,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.logistics.seller.orders.get`: method, response root, request and response schemas. */
 export const alibabaAscpLogisticsSellerOrdersGetOperation = {
   method: 'alibaba.ascp.logistics.seller.orders.get',

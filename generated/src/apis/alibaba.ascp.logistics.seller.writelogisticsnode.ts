@@ -85,11 +85,13 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.logistics.seller.writelogisticsnode`: method, response root, request and response schemas. */
 export const alibabaAscpLogisticsSellerWritelogisticsnodeOperation = {
   method: 'alibaba.ascp.logistics.seller.writelogisticsnode',

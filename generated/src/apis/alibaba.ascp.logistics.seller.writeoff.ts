@@ -28,11 +28,13 @@ const REQUEST_SCHEMA = {
   lp_order_id: 'Number',
   receive_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.logistics.seller.writeoff`: method, response root, request and response schemas. */
 export const alibabaAscpLogisticsSellerWriteoffOperation = {
   method: 'alibaba.ascp.logistics.seller.writeoff',

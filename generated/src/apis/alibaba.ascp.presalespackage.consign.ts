@@ -46,6 +46,7 @@ const REQUEST_SCHEMA = {
     total_amount: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     error_message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.presalespackage.consign`: method, response root, request and response schemas. */
 export const alibabaAscpPresalespackageConsignOperation = {
   method: 'alibaba.ascp.presalespackage.consign',

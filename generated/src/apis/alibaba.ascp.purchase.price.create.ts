@@ -76,6 +76,7 @@ const REQUEST_SCHEMA = {
     port_of_loading: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_message: 'String',
@@ -83,6 +84,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.purchase.price.create`: method, response root, request and response schemas. */
 export const alibabaAscpPurchasePriceCreateOperation = {
   method: 'alibaba.ascp.purchase.price.create',

@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_message: 'String',
@@ -72,6 +73,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.qcc.sample.cancel.item.relation`: method, response root, request and response schemas. */
 export const alibabaAscpQccSampleCancelItemRelationOperation = {
   method: 'alibaba.ascp.qcc.sample.cancel.item.relation',

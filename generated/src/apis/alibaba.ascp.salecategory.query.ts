@@ -33,6 +33,7 @@ export interface AlibabaAscpSalecategoryQuerySalecategoryQueryResponse {
 const REQUEST_SCHEMA = {
   item_id: ['Number'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data_list: [
     {
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.salecategory.query`: method, response root, request and response schemas. */
 export const alibabaAscpSalecategoryQueryOperation = {
   method: 'alibaba.ascp.salecategory.query',

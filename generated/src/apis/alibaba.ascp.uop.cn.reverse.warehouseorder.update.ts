@@ -35,6 +35,7 @@ const REQUEST_SCHEMA = {
   refunded: 'Boolean',
   refund_reason: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   update_reverse_warehouse_order_response: {
     success: 'Boolean',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.uop.cn.reverse.warehouseorder.update`: method, response root, request and response schemas. */
 export const alibabaAscpUopCnReverseWarehouseorderUpdateOperation = {
   method: 'alibaba.ascp.uop.cn.reverse.warehouseorder.update',

@@ -133,6 +133,7 @@ const REQUEST_SCHEMA = {
     business_model: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   waybill_query_response: {
     error_code: 'String',
@@ -154,6 +155,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.uop.self.supplier.waybill.query`: method, response root, request and response schemas. */
 export const alibabaAscpUopSelfSupplierWaybillQueryOperation = {
   method: 'alibaba.ascp.uop.self.supplier.waybill.query',

@@ -54,6 +54,7 @@ const REQUEST_SCHEMA = {
     business_model: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   consignorder_cancel_feedback_response: {
     success: 'Boolean',
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
     retry: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.uop.supplier.consignorder.cancel.feedback`: method, response root, request and response schemas. */
 export const alibabaAscpUopSupplierConsignorderCancelFeedbackOperation = {
   method: 'alibaba.ascp.uop.supplier.consignorder.cancel.feedback',

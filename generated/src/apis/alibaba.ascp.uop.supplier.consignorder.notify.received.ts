@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
   biz_time: 'Date',
   business_model: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   consignorder_notify_received_response: {
     success: 'Boolean',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     retry: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.uop.supplier.consignorder.notify.received`: method, response root, request and response schemas. */
 export const alibabaAscpUopSupplierConsignorderNotifyReceivedOperation = {
   method: 'alibaba.ascp.uop.supplier.consignorder.notify.received',

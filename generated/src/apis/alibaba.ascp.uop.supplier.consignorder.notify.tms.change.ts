@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
     biz_order_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   modify_mail_no_response: {
     success: 'Boolean',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     retry: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.uop.supplier.consignorder.notify.tms.change`: method, response root, request and response schemas. */
 export const alibabaAscpUopSupplierConsignorderNotifyTmsChangeOperation = {
   method: 'alibaba.ascp.uop.supplier.consignorder.notify.tms.change',

@@ -65,6 +65,7 @@ const REQUEST_SCHEMA = {
     out_of_stock_reason: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   consignorder_outofstock_callback_response: {
     success: 'Boolean',
@@ -72,6 +73,7 @@ const RESPONSE_SCHEMA = {
     error_message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.uop.supplier.consignorder.outofstock.callback`: method, response root, request and response schemas. */
 export const alibabaAscpUopSupplierConsignorderOutofstockCallbackOperation = {
   method: 'alibaba.ascp.uop.supplier.consignorder.outofstock.callback',

@@ -164,6 +164,7 @@ const REQUEST_SCHEMA = {
     store_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   reverse_create_response: {
     success: 'Boolean',
@@ -174,6 +175,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.uop.supplier.reverseorder.create`: method, response root, request and response schemas. */
 export const alibabaAscpUopSupplierReverseorderCreateOperation = {
   method: 'alibaba.ascp.uop.supplier.reverseorder.create',

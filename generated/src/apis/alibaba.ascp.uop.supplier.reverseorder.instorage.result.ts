@@ -57,6 +57,7 @@ const REQUEST_SCHEMA = {
     order_confirm_time: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   instorage_result_response: {
     error_message: 'String',
@@ -64,6 +65,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.uop.supplier.reverseorder.instorage.result`: method, response root, request and response schemas. */
 export const alibabaAscpUopSupplierReverseorderInstorageResultOperation = {
   method: 'alibaba.ascp.uop.supplier.reverseorder.instorage.result',

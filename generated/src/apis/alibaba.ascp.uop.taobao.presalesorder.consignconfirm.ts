@@ -110,6 +110,7 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   presales_order_consign_confirm_response: {
     error_message: 'String',
@@ -117,6 +118,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.uop.taobao.presalesorder.consignconfirm`: method, response root, request and response schemas. */
 export const alibabaAscpUopTaobaoPresalesorderConsignconfirmOperation = {
   method: 'alibaba.ascp.uop.taobao.presalesorder.consignconfirm',

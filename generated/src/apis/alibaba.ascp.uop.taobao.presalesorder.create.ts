@@ -184,6 +184,7 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   presales_order_create_response: {
     success: 'Boolean',
@@ -198,6 +199,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ascp.uop.taobao.presalesorder.create`: method, response root, request and response schemas. */
 export const alibabaAscpUopTaobaoPresalesorderCreateOperation = {
   method: 'alibaba.ascp.uop.taobao.presalesorder.create',

@@ -41,6 +41,7 @@ export interface AlibabaAsrDataservicePromotionruleDeleteExtmap {
 const REQUEST_SCHEMA = {
   pos_key: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     ext_map: {
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     trace_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.asr.dataservice.promotionrule.delete`: method, response root, request and response schemas. */
 export const alibabaAsrDataservicePromotionruleDeleteOperation = {
   method: 'alibaba.asr.dataservice.promotionrule.delete',

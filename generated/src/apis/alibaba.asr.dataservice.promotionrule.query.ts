@@ -78,6 +78,7 @@ const REQUEST_SCHEMA = {
   page_no: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     ext_map: {
@@ -108,6 +109,7 @@ const RESPONSE_SCHEMA = {
     trace_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.asr.dataservice.promotionrule.query`: method, response root, request and response schemas. */
 export const alibabaAsrDataservicePromotionruleQueryOperation = {
   method: 'alibaba.asr.dataservice.promotionrule.query',

@@ -74,6 +74,7 @@ const REQUEST_SCHEMA = {
     pos_key: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     ext_map: {
@@ -86,6 +87,7 @@ const RESPONSE_SCHEMA = {
     trace_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.asr.dataservice.promotionrule.write`: method, response root, request and response schemas. */
 export const alibabaAsrDataservicePromotionruleWriteOperation = {
   method: 'alibaba.asr.dataservice.promotionrule.write',

@@ -34,9 +34,11 @@ const REQUEST_SCHEMA = {
   whscale: 'String',
   adcodes: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   resp_result: 'byte[]',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.autonavi.api.trafficboard.image.get`: method, response root, request and response schemas. */
 export const alibabaAutonaviApiTrafficboardImageGetOperation = {
   method: 'alibaba.autonavi.api.trafficboard.image.get',

@@ -46,6 +46,7 @@ const REQUEST_SCHEMA = {
     online_sale_flag: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_result: {
     success: 'Boolean',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     err_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ax.channel.sku.status.update`: method, response root, request and response schemas. */
 export const alibabaAxChannelSkuStatusUpdateOperation = {
   method: 'alibaba.ax.channel.sku.status.update',

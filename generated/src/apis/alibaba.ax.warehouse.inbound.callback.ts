@@ -68,11 +68,13 @@ const REQUEST_SCHEMA = {
     store_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   return_code: 'String',
   return_success: 'Boolean',
   return_message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ax.warehouse.inbound.callback`: method, response root, request and response schemas. */
 export const alibabaAxWarehouseInboundCallbackOperation = {
   method: 'alibaba.ax.warehouse.inbound.callback',

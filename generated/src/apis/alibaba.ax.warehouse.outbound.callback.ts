@@ -89,11 +89,13 @@ const REQUEST_SCHEMA = {
     channel_source: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   return_code: 'String',
   return_success: 'Boolean',
   return_message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ax.warehouse.outbound.callback`: method, response root, request and response schemas. */
 export const alibabaAxWarehouseOutboundCallbackOperation = {
   method: 'alibaba.ax.warehouse.outbound.callback',

@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
     idfa: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_detail: 'String',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.baichuan.aso.activate`: method, response root, request and response schemas. */
 export const alibabaBaichuanAsoActivateOperation = {
   method: 'alibaba.baichuan.aso.activate',

@@ -71,6 +71,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_detail: 'String',
@@ -87,6 +88,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.baichuan.aso.query`: method, response root, request and response schemas. */
 export const alibabaBaichuanAsoQueryOperation = {
   method: 'alibaba.baichuan.aso.query',

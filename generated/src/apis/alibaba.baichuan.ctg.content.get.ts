@@ -61,6 +61,7 @@ const REQUEST_SCHEMA = {
   res_id: 'String',
   date: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   err_message: 'String',
   has_next: 'Boolean',
@@ -80,6 +81,7 @@ const RESPONSE_SCHEMA = {
   ],
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.baichuan.ctg.content.get`: method, response root, request and response schemas. */
 export const alibabaBaichuanCtgContentGetOperation = {
   method: 'alibaba.baichuan.ctg.content.get',

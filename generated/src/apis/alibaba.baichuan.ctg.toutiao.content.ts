@@ -92,6 +92,7 @@ const REQUEST_SCHEMA = {
     date: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_message: 'String',
@@ -120,6 +121,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.baichuan.ctg.toutiao.content`: method, response root, request and response schemas. */
 export const alibabaBaichuanCtgToutiaoContentOperation = {
   method: 'alibaba.baichuan.ctg.toutiao.content',

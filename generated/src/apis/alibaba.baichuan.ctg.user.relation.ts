@@ -45,6 +45,7 @@ const REQUEST_SCHEMA = {
   uid: 'String',
   tb_uid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: 'Number',
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.baichuan.ctg.user.relation`: method, response root, request and response schemas. */
 export const alibabaBaichuanCtgUserRelationOperation = {
   method: 'alibaba.baichuan.ctg.user.relation',

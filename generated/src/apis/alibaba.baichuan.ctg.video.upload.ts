@@ -62,6 +62,7 @@ const REQUEST_SCHEMA = {
   video_tag: 'String',
   source: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_message: 'String',
@@ -69,6 +70,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.baichuan.ctg.video.upload`: method, response root, request and response schemas. */
 export const alibabaBaichuanCtgVideoUploadOperation = {
   method: 'alibaba.baichuan.ctg.video.upload',

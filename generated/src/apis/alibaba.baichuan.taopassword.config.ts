@@ -44,6 +44,7 @@ export interface AlibabaBaichuanTaopasswordConfigResultCode {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     is_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.baichuan.taopassword.config`: method, response root, request and response schemas. */
 export const alibabaBaichuanTaopasswordConfigOperation = {
   method: 'alibaba.baichuan.taopassword.config',

@@ -43,6 +43,7 @@ export interface AlibabaBaichuanTaopasswordQueryBcTaoPasswordResult {
 const REQUEST_SCHEMA = {
   password_content: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content: 'String',
@@ -57,6 +58,7 @@ const RESPONSE_SCHEMA = {
     thumb_pic_url: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.baichuan.taopassword.query`: method, response root, request and response schemas. */
 export const alibabaBaichuanTaopasswordQueryOperation = {
   method: 'alibaba.baichuan.taopassword.query',

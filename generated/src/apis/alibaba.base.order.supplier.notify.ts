@@ -69,6 +69,7 @@ const REQUEST_SCHEMA = {
     user_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -77,6 +78,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.base.order.supplier.notify`: method, response root, request and response schemas. */
 export const alibabaBaseOrderSupplierNotifyOperation = {
   method: 'alibaba.base.order.supplier.notify',

@@ -41,6 +41,7 @@ const REQUEST_SCHEMA = {
   app_name: 'String',
   ip: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_msg: 'String',
@@ -51,6 +52,7 @@ const RESPONSE_SCHEMA = {
   right_id: 'String',
   ext_attribute: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.benefit.draw`: method, response root, request and response schemas. */
 export const alibabaBenefitDrawOperation = {
   method: 'alibaba.benefit.draw',

@@ -71,6 +71,7 @@ const REQUEST_SCHEMA = {
   award_type: 'String',
   app_name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     msg: 'String',
@@ -97,6 +98,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.benefit.query`: method, response root, request and response schemas. */
 export const alibabaBenefitQueryOperation = {
   method: 'alibaba.benefit.query',

@@ -42,6 +42,7 @@ const REQUEST_SCHEMA = {
   app_name: 'String',
   ip: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_msg: 'String',
   result_code: 'String',
@@ -49,6 +50,7 @@ const RESPONSE_SCHEMA = {
   right_id: 'Number',
   prize_name: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.benefit.send`: method, response root, request and response schemas. */
 export const alibabaBenefitSendOperation = {
   method: 'alibaba.benefit.send',

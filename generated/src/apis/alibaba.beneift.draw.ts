@@ -33,6 +33,7 @@ const REQUEST_SCHEMA = {
   app_name: 'String',
   ip: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_success: 'Boolean',
   result_msg: 'String',
@@ -40,6 +41,7 @@ const RESPONSE_SCHEMA = {
   right_id: 'String',
   prize_id: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.beneift.draw`: method, response root, request and response schemas. */
 export const alibabaBeneiftDrawOperation = {
   method: 'alibaba.beneift.draw',

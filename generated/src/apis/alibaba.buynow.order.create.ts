@@ -160,12 +160,14 @@ const REQUEST_SCHEMA = {
     remark: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   value: {
     pay_url: 'String',
     trade_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.buynow.order.create`: method, response root, request and response schemas. */
 export const alibabaBuynowOrderCreateOperation = {
   method: 'alibaba.buynow.order.create',

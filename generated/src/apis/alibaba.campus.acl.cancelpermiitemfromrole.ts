@@ -70,6 +70,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content: 'Boolean',
@@ -79,6 +80,7 @@ const RESPONSE_SCHEMA = {
     error_level: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.acl.cancelpermiitemfromrole`: method, response root, request and response schemas. */
 export const alibabaCampusAclCancelpermiitemfromroleOperation = {
   method: 'alibaba.campus.acl.cancelpermiitemfromrole',

@@ -62,6 +62,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content: 'Boolean',
@@ -71,6 +72,7 @@ const RESPONSE_SCHEMA = {
     error_level: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.acl.cancelrolesfromuser`: method, response root, request and response schemas. */
 export const alibabaCampusAclCancelrolesfromuserOperation = {
   method: 'alibaba.campus.acl.cancelrolesfromuser',

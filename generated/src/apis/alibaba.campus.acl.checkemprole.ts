@@ -45,6 +45,7 @@ const REQUEST_SCHEMA = {
   account_id: 'String',
   item_key: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content: 'Boolean',
@@ -54,6 +55,7 @@ const RESPONSE_SCHEMA = {
     error_level: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.acl.checkemprole`: method, response root, request and response schemas. */
 export const alibabaCampusAclCheckemproleOperation = {
   method: 'alibaba.campus.acl.checkemprole',

@@ -58,6 +58,7 @@ const REQUEST_SCHEMA = {
   company_id: 'Number',
   campus_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     contents: [
@@ -76,6 +77,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.acl.getmenubyempid`: method, response root, request and response schemas. */
 export const alibabaCampusAclGetmenubyempidOperation = {
   method: 'alibaba.campus.acl.getmenubyempid',

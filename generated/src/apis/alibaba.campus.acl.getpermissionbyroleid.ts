@@ -58,6 +58,7 @@ const REQUEST_SCHEMA = {
   company_id: 'Number',
   role_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     contents: [
@@ -76,6 +77,7 @@ const RESPONSE_SCHEMA = {
     error_level: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.acl.getpermissionbyroleid`: method, response root, request and response schemas. */
 export const alibabaCampusAclGetpermissionbyroleidOperation = {
   method: 'alibaba.campus.acl.getpermissionbyroleid',

@@ -68,6 +68,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content: 'Boolean',
@@ -77,6 +78,7 @@ const RESPONSE_SCHEMA = {
     error_level: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.acl.grantpermiitemstouser`: method, response root, request and response schemas. */
 export const alibabaCampusAclGrantpermiitemstouserOperation = {
   method: 'alibaba.campus.acl.grantpermiitemstouser',

@@ -76,6 +76,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content: 'Boolean',
@@ -85,6 +86,7 @@ const RESPONSE_SCHEMA = {
     error_level: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.acl.grantpermiitemtorole`: method, response root, request and response schemas. */
 export const alibabaCampusAclGrantpermiitemtoroleOperation = {
   method: 'alibaba.campus.acl.grantpermiitemtorole',

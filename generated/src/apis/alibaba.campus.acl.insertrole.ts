@@ -54,6 +54,7 @@ const REQUEST_SCHEMA = {
   role_type: 'String',
   role_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -63,6 +64,7 @@ const RESPONSE_SCHEMA = {
     role_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.acl.insertrole`: method, response root, request and response schemas. */
 export const alibabaCampusAclInsertroleOperation = {
   method: 'alibaba.campus.acl.insertrole',

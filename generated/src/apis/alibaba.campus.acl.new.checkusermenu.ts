@@ -59,6 +59,7 @@ const REQUEST_SCHEMA = {
     user_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content: 'Boolean',
@@ -67,6 +68,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.acl.new.checkusermenu`: method, response root, request and response schemas. */
 export const alibabaCampusAclNewCheckusermenuOperation = {
   method: 'alibaba.campus.acl.new.checkusermenu',

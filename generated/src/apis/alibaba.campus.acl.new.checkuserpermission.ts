@@ -68,6 +68,7 @@ const REQUEST_SCHEMA = {
     hierarchical_obtain_menu_permission: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content: 'Boolean',
@@ -76,6 +77,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.acl.new.checkuserpermission`: method, response root, request and response schemas. */
 export const alibabaCampusAclNewCheckuserpermissionOperation = {
   method: 'alibaba.campus.acl.new.checkuserpermission',

@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
   user_id: 'String',
   role_key: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content: 'Boolean',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.acl.new.checkuserrole`: method, response root, request and response schemas. */
 export const alibabaCampusAclNewCheckuserroleOperation = {
   method: 'alibaba.campus.acl.new.checkuserrole',

@@ -45,6 +45,7 @@ const REQUEST_SCHEMA = {
   },
   role_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content: 'Boolean',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.acl.new.freezerole`: method, response root, request and response schemas. */
 export const alibabaCampusAclNewFreezeroleOperation = {
   method: 'alibaba.campus.acl.new.freezerole',

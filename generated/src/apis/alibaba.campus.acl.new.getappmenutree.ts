@@ -47,6 +47,7 @@ const REQUEST_SCHEMA = {
   },
   withpermission: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     contents: ['String'],
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.acl.new.getappmenutree`: method, response root, request and response schemas. */
 export const alibabaCampusAclNewGetappmenutreeOperation = {
   method: 'alibaba.campus.acl.new.getappmenutree',

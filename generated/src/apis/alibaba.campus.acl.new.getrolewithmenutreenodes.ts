@@ -90,6 +90,7 @@ const REQUEST_SCHEMA = {
   role_id: 'Number',
   all_permission: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content: {
@@ -119,6 +120,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.acl.new.getrolewithmenutreenodes`: method, response root, request and response schemas. */
 export const alibabaCampusAclNewGetrolewithmenutreenodesOperation = {
   method: 'alibaba.campus.acl.new.getrolewithmenutreenodes',

@@ -84,6 +84,7 @@ const REQUEST_SCHEMA = {
     dept_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     contents: [
@@ -104,6 +105,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.acl.new.listroles`: method, response root, request and response schemas. */
 export const alibabaCampusAclNewListrolesOperation = {
   method: 'alibaba.campus.acl.new.listroles',

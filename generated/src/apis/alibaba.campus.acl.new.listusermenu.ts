@@ -50,6 +50,7 @@ const REQUEST_SCHEMA = {
   },
   user_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     contents: ['String'],
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.acl.new.listusermenu`: method, response root, request and response schemas. */
 export const alibabaCampusAclNewListusermenuOperation = {
   method: 'alibaba.campus.acl.new.listusermenu',

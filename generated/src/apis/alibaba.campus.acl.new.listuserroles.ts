@@ -76,6 +76,7 @@ const REQUEST_SCHEMA = {
     return_not_effective: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     contents: [
@@ -92,6 +93,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.acl.new.listuserroles`: method, response root, request and response schemas. */
 export const alibabaCampusAclNewListuserrolesOperation = {
   method: 'alibaba.campus.acl.new.listuserroles',

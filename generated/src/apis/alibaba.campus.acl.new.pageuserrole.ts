@@ -123,6 +123,7 @@ const REQUEST_SCHEMA = {
     dept_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content: {
@@ -152,6 +153,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.acl.new.pageuserrole`: method, response root, request and response schemas. */
 export const alibabaCampusAclNewPageuserroleOperation = {
   method: 'alibaba.campus.acl.new.pageuserrole',

@@ -48,6 +48,7 @@ const REQUEST_SCHEMA = {
   role_type: 'String',
   role_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     contents: ['String'],
@@ -57,6 +58,7 @@ const RESPONSE_SCHEMA = {
     error_level: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.acl.queryallrole`: method, response root, request and response schemas. */
 export const alibabaCampusAclQueryallroleOperation = {
   method: 'alibaba.campus.acl.queryallrole',

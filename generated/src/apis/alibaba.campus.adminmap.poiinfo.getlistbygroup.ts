@@ -125,6 +125,7 @@ const REQUEST_SCHEMA = {
     type_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     contents: [
@@ -161,6 +162,7 @@ const RESPONSE_SCHEMA = {
     error_level: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.adminmap.poiinfo.getlistbygroup`: method, response root, request and response schemas. */
 export const alibabaCampusAdminmapPoiinfoGetlistbygroupOperation = {
   method: 'alibaba.campus.adminmap.poiinfo.getlistbygroup',

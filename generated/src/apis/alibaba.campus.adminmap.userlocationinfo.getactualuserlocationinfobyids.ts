@@ -92,6 +92,7 @@ const REQUEST_SCHEMA = {
     user_ids: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     contents: [
@@ -119,6 +120,7 @@ const RESPONSE_SCHEMA = {
     error_level: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.adminmap.userlocationinfo.getactualuserlocationinfobyids`: method, response root, request and response schemas. */
 export const alibabaCampusAdminmapUserlocationinfoGetactualuserlocationinfobyidsOperation = {
   method: 'alibaba.campus.adminmap.userlocationinfo.getactualuserlocationinfobyids',

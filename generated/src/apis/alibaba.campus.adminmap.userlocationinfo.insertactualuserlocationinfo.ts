@@ -78,6 +78,7 @@ const REQUEST_SCHEMA = {
     geometry_type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content: 'Boolean',
@@ -88,6 +89,7 @@ const RESPONSE_SCHEMA = {
     error_level: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.adminmap.userlocationinfo.insertactualuserlocationinfo`: method, response root, request and response schemas. */
 export const alibabaCampusAdminmapUserlocationinfoInsertactualuserlocationinfoOperation = {
   method: 'alibaba.campus.adminmap.userlocationinfo.insertactualuserlocationinfo',

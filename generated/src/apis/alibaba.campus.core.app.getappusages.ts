@@ -109,6 +109,7 @@ const REQUEST_SCHEMA = {
   },
   appid: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content_list: [
@@ -138,6 +139,7 @@ const RESPONSE_SCHEMA = {
     error_level: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.core.app.getappusages`: method, response root, request and response schemas. */
 export const alibabaCampusCoreAppGetappusagesOperation = {
   method: 'alibaba.campus.core.app.getappusages',

@@ -80,6 +80,7 @@ const REQUEST_SCHEMA = {
     campus_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     contents: [
@@ -108,6 +109,7 @@ const RESPONSE_SCHEMA = {
     error_level: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.core.companycampus.getcombycamid`: method, response root, request and response schemas. */
 export const alibabaCampusCoreCompanycampusGetcombycamidOperation = {
   method: 'alibaba.campus.core.companycampus.getcombycamid',

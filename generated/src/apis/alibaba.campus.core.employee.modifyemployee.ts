@@ -151,6 +151,7 @@ const REQUEST_SCHEMA = {
   },
   account_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content: 'String',
@@ -160,6 +161,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.core.employee.modifyemployee`: method, response root, request and response schemas. */
 export const alibabaCampusCoreEmployeeModifyemployeeOperation = {
   method: 'alibaba.campus.core.employee.modifyemployee',

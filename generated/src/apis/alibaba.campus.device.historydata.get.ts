@@ -99,6 +99,7 @@ const REQUEST_SCHEMA = {
     campus_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     device_data_list: [
@@ -119,6 +120,7 @@ const RESPONSE_SCHEMA = {
     error_level: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.device.historydata.get`: method, response root, request and response schemas. */
 export const alibabaCampusDeviceHistorydataGetOperation = {
   method: 'alibaba.campus.device.historydata.get',

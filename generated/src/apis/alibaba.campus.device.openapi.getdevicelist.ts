@@ -194,6 +194,7 @@ const REQUEST_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content: {
@@ -252,6 +253,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.device.openapi.getdevicelist`: method, response root, request and response schemas. */
 export const alibabaCampusDeviceOpenapiGetdevicelistOperation = {
   method: 'alibaba.campus.device.openapi.getdevicelist',

@@ -79,6 +79,7 @@ const REQUEST_SCHEMA = {
   },
   uuid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content: {
@@ -104,6 +105,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.device.openapi.getdevicerealtimelog`: method, response root, request and response schemas. */
 export const alibabaCampusDeviceOpenapiGetdevicerealtimelogOperation = {
   method: 'alibaba.campus.device.openapi.getdevicerealtimelog',

@@ -104,6 +104,7 @@ const REQUEST_SCHEMA = {
     uuid: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content: {
@@ -130,6 +131,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.device.openapi.gethistorydata`: method, response root, request and response schemas. */
 export const alibabaCampusDeviceOpenapiGethistorydataOperation = {
   method: 'alibaba.campus.device.openapi.gethistorydata',

@@ -89,6 +89,7 @@ const REQUEST_SCHEMA = {
   },
   uuid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content: {
@@ -118,6 +119,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.device.openapi.getsimpledevice`: method, response root, request and response schemas. */
 export const alibabaCampusDeviceOpenapiGetsimpledeviceOperation = {
   method: 'alibaba.campus.device.openapi.getsimpledevice',

@@ -162,6 +162,7 @@ const REQUEST_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content: {
@@ -199,6 +200,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.device.openapi.getsimpledevicelist`: method, response root, request and response schemas. */
 export const alibabaCampusDeviceOpenapiGetsimpledevicelistOperation = {
   method: 'alibaba.campus.device.openapi.getsimpledevicelist',

@@ -107,6 +107,7 @@ const REQUEST_SCHEMA = {
     name: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content: {
@@ -144,6 +145,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.device.openapi.gettemplatelist`: method, response root, request and response schemas. */
 export const alibabaCampusDeviceOpenapiGettemplatelistOperation = {
   method: 'alibaba.campus.device.openapi.gettemplatelist',

@@ -125,6 +125,7 @@ const REQUEST_SCHEMA = {
   },
   uuid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content: {
@@ -174,6 +175,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.device.openapi.getuniquedevice`: method, response root, request and response schemas. */
 export const alibabaCampusDeviceOpenapiGetuniquedeviceOperation = {
   method: 'alibaba.campus.device.openapi.getuniquedevice',

@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
   property_code: 'String',
   value: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     request_id: 'String',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.device.openapi.operatedevice`: method, response root, request and response schemas. */
 export const alibabaCampusDeviceOpenapiOperatedeviceOperation = {
   method: 'alibaba.campus.device.openapi.operatedevice',

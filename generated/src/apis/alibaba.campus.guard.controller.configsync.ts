@@ -91,6 +91,7 @@ const REQUEST_SCHEMA = {
     sn_no: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -134,6 +135,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.guard.controller.configsync`: method, response root, request and response schemas. */
 export const alibabaCampusGuardControllerConfigsyncOperation = {
   method: 'alibaba.campus.guard.controller.configsync',

@@ -61,6 +61,7 @@ const REQUEST_SCHEMA = {
     sn_no: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -79,6 +80,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.guard.controller.offlinedata`: method, response root, request and response schemas. */
 export const alibabaCampusGuardControllerOfflinedataOperation = {
   method: 'alibaba.campus.guard.controller.offlinedata',

@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
     offline_log: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -47,6 +48,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.guard.controller.offlinelog`: method, response root, request and response schemas. */
 export const alibabaCampusGuardControllerOfflinelogOperation = {
   method: 'alibaba.campus.guard.controller.offlinelog',

@@ -43,6 +43,7 @@ const REQUEST_SCHEMA = {
   supplier_name: 'String',
   data: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content: 'String',
@@ -54,6 +55,7 @@ const RESPONSE_SCHEMA = {
     error_level: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.guard.data.sync`: method, response root, request and response schemas. */
 export const alibabaCampusGuardDataSyncOperation = {
   method: 'alibaba.campus.guard.data.sync',

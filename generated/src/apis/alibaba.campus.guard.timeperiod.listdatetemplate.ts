@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
     sn_no: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     api_error_msg: 'String',
@@ -66,6 +67,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.guard.timeperiod.listdatetemplate`: method, response root, request and response schemas. */
 export const alibabaCampusGuardTimeperiodListdatetemplateOperation = {
   method: 'alibaba.campus.guard.timeperiod.listdatetemplate',

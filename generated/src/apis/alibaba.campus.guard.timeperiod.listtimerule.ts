@@ -72,6 +72,7 @@ const REQUEST_SCHEMA = {
     sn_no: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     api_error_msg: 'String',
@@ -103,6 +104,7 @@ const RESPONSE_SCHEMA = {
     api_error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.guard.timeperiod.listtimerule`: method, response root, request and response schemas. */
 export const alibabaCampusGuardTimeperiodListtimeruleOperation = {
   method: 'alibaba.campus.guard.timeperiod.listtimerule',

@@ -38,6 +38,7 @@ const REQUEST_SCHEMA = {
   token: 'String',
   data: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     error_level: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.guardant.gate.sync`: method, response root, request and response schemas. */
 export const alibabaCampusGuardantGateSyncOperation = {
   method: 'alibaba.campus.guardant.gate.sync',

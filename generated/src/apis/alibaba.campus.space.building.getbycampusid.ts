@@ -96,6 +96,7 @@ const REQUEST_SCHEMA = {
     campus_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     contents: [
@@ -125,6 +126,7 @@ const RESPONSE_SCHEMA = {
     error_level: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.space.building.getbycampusid`: method, response root, request and response schemas. */
 export const alibabaCampusSpaceBuildingGetbycampusidOperation = {
   method: 'alibaba.campus.space.building.getbycampusid',

@@ -80,6 +80,7 @@ const REQUEST_SCHEMA = {
   },
   id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content: {
@@ -106,6 +107,7 @@ const RESPONSE_SCHEMA = {
     error_level: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.space.floor.getbyid`: method, response root, request and response schemas. */
 export const alibabaCampusSpaceFloorGetbyidOperation = {
   method: 'alibaba.campus.space.floor.getbyid',

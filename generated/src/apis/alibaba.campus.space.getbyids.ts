@@ -106,6 +106,7 @@ const REQUEST_SCHEMA = {
     ids: ['Number'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -140,6 +141,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.space.getbyids`: method, response root, request and response schemas. */
 export const alibabaCampusSpaceGetbyidsOperation = {
   method: 'alibaba.campus.space.getbyids',

@@ -128,6 +128,7 @@ const REQUEST_SCHEMA = {
   },
   param1: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content: {
@@ -174,6 +175,7 @@ const RESPONSE_SCHEMA = {
     error_level: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.space.group.getbyid`: method, response root, request and response schemas. */
 export const alibabaCampusSpaceGroupGetbyidOperation = {
   method: 'alibaba.campus.space.group.getbyid',

@@ -174,6 +174,7 @@ const REQUEST_SCHEMA = {
     name_or_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     contents: [
@@ -223,6 +224,7 @@ const RESPONSE_SCHEMA = {
     error_level: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.space.group.getlist`: method, response root, request and response schemas. */
 export const alibabaCampusSpaceGroupGetlistOperation = {
   method: 'alibaba.campus.space.group.getlist',

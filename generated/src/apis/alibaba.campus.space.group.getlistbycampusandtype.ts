@@ -98,6 +98,7 @@ const REQUEST_SCHEMA = {
     type_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     contents: [
@@ -122,6 +123,7 @@ const RESPONSE_SCHEMA = {
     error_level: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.space.group.getlistbycampusandtype`: method, response root, request and response schemas. */
 export const alibabaCampusSpaceGroupGetlistbycampusandtypeOperation = {
   method: 'alibaba.campus.space.group.getlistbycampusandtype',

@@ -139,6 +139,7 @@ const REQUEST_SCHEMA = {
     building_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     contents: [
@@ -180,6 +181,7 @@ const RESPONSE_SCHEMA = {
     error_level: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.space.group.getspacegrouplistwithattr`: method, response root, request and response schemas. */
 export const alibabaCampusSpaceGroupGetspacegrouplistwithattrOperation = {
   method: 'alibaba.campus.space.group.getspacegrouplistwithattr',

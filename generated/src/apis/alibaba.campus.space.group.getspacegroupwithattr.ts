@@ -107,6 +107,7 @@ const REQUEST_SCHEMA = {
   },
   group_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content: {
@@ -143,6 +144,7 @@ const RESPONSE_SCHEMA = {
     error_level: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.space.group.getspacegroupwithattr`: method, response root, request and response schemas. */
 export const alibabaCampusSpaceGroupGetspacegroupwithattrOperation = {
   method: 'alibaba.campus.space.group.getspacegroupwithattr',

@@ -126,6 +126,7 @@ const REQUEST_SCHEMA = {
     key: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content: {
@@ -157,6 +158,7 @@ const RESPONSE_SCHEMA = {
     error_level: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.space.type.getpageresult`: method, response root, request and response schemas. */
 export const alibabaCampusSpaceTypeGetpageresultOperation = {
   method: 'alibaba.campus.space.type.getpageresult',

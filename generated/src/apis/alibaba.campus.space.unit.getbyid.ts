@@ -166,6 +166,7 @@ const REQUEST_SCHEMA = {
   },
   param1: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content: {
@@ -232,6 +233,7 @@ const RESPONSE_SCHEMA = {
     error_level: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.space.unit.getbyid`: method, response root, request and response schemas. */
 export const alibabaCampusSpaceUnitGetbyidOperation = {
   method: 'alibaba.campus.space.unit.getbyid',

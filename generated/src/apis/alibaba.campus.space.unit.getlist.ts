@@ -164,6 +164,7 @@ const REQUEST_SCHEMA = {
     status: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     contents: [
@@ -206,6 +207,7 @@ const RESPONSE_SCHEMA = {
     error_level: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.space.unit.getlist`: method, response root, request and response schemas. */
 export const alibabaCampusSpaceUnitGetlistOperation = {
   method: 'alibaba.campus.space.unit.getlist',

@@ -95,6 +95,7 @@ const REQUEST_SCHEMA = {
     campus_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     contents: [
@@ -119,6 +120,7 @@ const RESPONSE_SCHEMA = {
     error_level: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.space.unit.getlistbycampusandtype`: method, response root, request and response schemas. */
 export const alibabaCampusSpaceUnitGetlistbycampusandtypeOperation = {
   method: 'alibaba.campus.space.unit.getlistbycampusandtype',

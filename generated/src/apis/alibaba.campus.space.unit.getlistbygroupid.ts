@@ -110,6 +110,7 @@ const REQUEST_SCHEMA = {
   },
   param1: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     contents: [
@@ -150,6 +151,7 @@ const RESPONSE_SCHEMA = {
     error_level: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.space.unit.getlistbygroupid`: method, response root, request and response schemas. */
 export const alibabaCampusSpaceUnitGetlistbygroupidOperation = {
   method: 'alibaba.campus.space.unit.getlistbygroupid',

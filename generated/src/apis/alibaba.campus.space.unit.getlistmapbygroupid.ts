@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
     ids: ['Number'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content: 'String',
@@ -70,6 +71,7 @@ const RESPONSE_SCHEMA = {
     error_level: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.space.unit.getlistmapbygroupid`: method, response root, request and response schemas. */
 export const alibabaCampusSpaceUnitGetlistmapbygroupidOperation = {
   method: 'alibaba.campus.space.unit.getlistmapbygroupid',

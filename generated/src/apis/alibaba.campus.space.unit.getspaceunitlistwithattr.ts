@@ -155,6 +155,7 @@ const REQUEST_SCHEMA = {
     building_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     contents: [
@@ -201,6 +202,7 @@ const RESPONSE_SCHEMA = {
     error_level: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.space.unit.getspaceunitlistwithattr`: method, response root, request and response schemas. */
 export const alibabaCampusSpaceUnitGetspaceunitlistwithattrOperation = {
   method: 'alibaba.campus.space.unit.getspaceunitlistwithattr',

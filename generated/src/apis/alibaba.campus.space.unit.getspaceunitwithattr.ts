@@ -131,6 +131,7 @@ const REQUEST_SCHEMA = {
   },
   space_unit_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content: {
@@ -178,6 +179,7 @@ const RESPONSE_SCHEMA = {
     error_level: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.space.unit.getspaceunitwithattr`: method, response root, request and response schemas. */
 export const alibabaCampusSpaceUnitGetspaceunitwithattrOperation = {
   method: 'alibaba.campus.space.unit.getspaceunitwithattr',

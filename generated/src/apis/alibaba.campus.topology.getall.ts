@@ -45,6 +45,7 @@ const REQUEST_SCHEMA = {
   company_id: 'Number',
   system_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content_list: ['Json'],
@@ -57,6 +58,7 @@ const RESPONSE_SCHEMA = {
     error_ext_info: 'Json',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.topology.getall`: method, response root, request and response schemas. */
 export const alibabaCampusTopologyGetallOperation = {
   method: 'alibaba.campus.topology.getall',

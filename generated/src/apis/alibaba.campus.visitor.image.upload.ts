@@ -39,6 +39,7 @@ const REQUEST_SCHEMA = {
   campus_id: 'Number',
   none_string: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     contents: 'String',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.campus.visitor.image.upload`: method, response root, request and response schemas. */
 export const alibabaCampusVisitorImageUploadOperation = {
   method: 'alibaba.campus.visitor.image.upload',

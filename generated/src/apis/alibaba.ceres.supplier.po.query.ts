@@ -69,6 +69,7 @@ const REQUEST_SCHEMA = {
   end_date: 'String',
   status: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -94,6 +95,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ceres.supplier.po.query`: method, response root, request and response schemas. */
 export const alibabaCeresSupplierPoQueryOperation = {
   method: 'alibaba.ceres.supplier.po.query',

@@ -123,6 +123,7 @@ export interface AlibabaCeresSupplierPoQuerydetailPolinestructureitemdtolist {
 const REQUEST_SCHEMA = {
   po_no: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     supplier_name: 'String',
@@ -179,6 +180,7 @@ const RESPONSE_SCHEMA = {
     cpo_no: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ceres.supplier.po.querydetail`: method, response root, request and response schemas. */
 export const alibabaCeresSupplierPoQuerydetailOperation = {
   method: 'alibaba.ceres.supplier.po.querydetail',

@@ -50,6 +50,7 @@ const REQUEST_SCHEMA = {
   data: 'String',
   tiemstamp: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     msg_code: 'String',
@@ -57,6 +58,7 @@ const RESPONSE_SCHEMA = {
     msg_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.cfda.xtpt.app.accept.info`: method, response root, request and response schemas. */
 export const alibabaCfdaXtptAppAcceptInfoOperation = {
   method: 'alibaba.cfda.xtpt.app.accept.info',

@@ -27,6 +27,7 @@ export interface AlibabaCfdaXtptAppGetshowurlResponse {
 const REQUEST_SCHEMA = {
   code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   msg_success: 'Boolean',
   model: 'String',
@@ -34,6 +35,7 @@ const RESPONSE_SCHEMA = {
   msg_code: 'String',
   http_status_code: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.cfda.xtpt.app.getshowurl`: method, response root, request and response schemas. */
 export const alibabaCfdaXtptAppGetshowurlOperation = {
   method: 'alibaba.cfda.xtpt.app.getshowurl',

@@ -272,6 +272,7 @@ const REQUEST_SCHEMA = {
     send_time: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     response_code: 'String',
@@ -279,6 +280,7 @@ const RESPONSE_SCHEMA = {
     succeeded: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.cfo.incoming.invoice.ledger.fullysync`: method, response root, request and response schemas. */
 export const alibabaCfoIncomingInvoiceLedgerFullysyncOperation = {
   method: 'alibaba.cfo.incoming.invoice.ledger.fullysync',

@@ -178,12 +178,14 @@ const REQUEST_SCHEMA = {
     appcode: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: 'String',
   succeeded: 'Boolean',
   response_code: 'String',
   response_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.cfo.incoming.invoice.pyt.invoice.scan`: method, response root, request and response schemas. */
 export const alibabaCfoIncomingInvoicePytInvoiceScanOperation = {
   method: 'alibaba.cfo.incoming.invoice.pyt.invoice.scan',

@@ -306,12 +306,14 @@ const REQUEST_SCHEMA = {
     platform_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: 'Number',
   succeeded: 'Boolean',
   response_code: 'String',
   response_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.cfo.incoming.invoice.register`: method, response root, request and response schemas. */
 export const alibabaCfoIncomingInvoiceRegisterOperation = {
   method: 'alibaba.cfo.incoming.invoice.register',

@@ -47,6 +47,7 @@ export interface AlibabaCgameAvatarUserbodyQueryData {
 const REQUEST_SCHEMA = {
   mix_user_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.cgame.avatar.userbody.query`: method, response root, request and response schemas. */
 export const alibabaCgameAvatarUserbodyQueryOperation = {
   method: 'alibaba.cgame.avatar.userbody.query',

@@ -38,9 +38,11 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   succeeded: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.cgame.content.distribution.app.deletion.update`: method, response root, request and response schemas. */
 export const alibabaCgameContentDistributionAppDeletionUpdateOperation = {
   method: 'alibaba.cgame.content.distribution.app.deletion.update',

@@ -58,6 +58,7 @@ const REQUEST_SCHEMA = {
     version: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -73,6 +74,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.cgame.liteplay.avatar.body.query`: method, response root, request and response schemas. */
 export const alibabaCgameLiteplayAvatarBodyQueryOperation = {
   method: 'alibaba.cgame.liteplay.avatar.body.query',

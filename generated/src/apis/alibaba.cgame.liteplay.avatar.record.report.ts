@@ -101,6 +101,7 @@ const REQUEST_SCHEMA = {
     ext_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -114,6 +115,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.cgame.liteplay.avatar.record.report`: method, response root, request and response schemas. */
 export const alibabaCgameLiteplayAvatarRecordReportOperation = {
   method: 'alibaba.cgame.liteplay.avatar.record.report',

@@ -61,6 +61,7 @@ const REQUEST_SCHEMA = {
   account_type: 'Number',
   customer_account_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -71,6 +72,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.cgame.mp.mpproject.loginexistaccount`: method, response root, request and response schemas. */
 export const alibabaCgameMpMpprojectLoginexistaccountOperation = {
   method: 'alibaba.cgame.mp.mpproject.loginexistaccount',

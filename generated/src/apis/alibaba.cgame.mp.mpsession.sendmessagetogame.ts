@@ -59,6 +59,7 @@ const REQUEST_SCHEMA = {
   customer_account_id: 'String',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -66,6 +67,7 @@ const RESPONSE_SCHEMA = {
     data: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.cgame.mp.mpsession.sendmessagetogame`: method, response root, request and response schemas. */
 export const alibabaCgameMpMpsessionSendmessagetogameOperation = {
   method: 'alibaba.cgame.mp.mpsession.sendmessagetogame',

@@ -33,6 +33,7 @@ export interface AlibabaCharityBindCancelThreehoursResult {
 const REQUEST_SCHEMA = {
   user_key: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     success: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.charity.bind.cancel`: method, response root, request and response schemas. */
 export const alibabaCharityBindCancelOperation = {
   method: 'alibaba.charity.bind.cancel',

@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
     platform: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     msg: 'String',
@@ -61,6 +62,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.charity.charitytime.commonauth`: method, response root, request and response schemas. */
 export const alibabaCharityCharitytimeCommonauthOperation = {
   method: 'alibaba.charity.charitytime.commonauth',

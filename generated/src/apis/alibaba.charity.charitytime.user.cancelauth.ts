@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
     user_key: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     msg: 'String',
@@ -47,6 +48,7 @@ const RESPONSE_SCHEMA = {
     data: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.charity.charitytime.user.cancelauth`: method, response root, request and response schemas. */
 export const alibabaCharityCharitytimeUserCancelauthOperation = {
   method: 'alibaba.charity.charitytime.user.cancelauth',

@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
   user_key: 'String',
   user_nick: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
     success: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.charity.user.bind.geturi`: method, response root, request and response schemas. */
 export const alibabaCharityUserBindGeturiOperation = {
   method: 'alibaba.charity.user.bind.geturi',

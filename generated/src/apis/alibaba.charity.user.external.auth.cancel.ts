@@ -37,6 +37,7 @@ const REQUEST_SCHEMA = {
   user_key: 'String',
   user_type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     success: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.charity.user.external.auth.cancel`: method, response root, request and response schemas. */
 export const alibabaCharityUserExternalAuthCancelOperation = {
   method: 'alibaba.charity.user.external.auth.cancel',

@@ -80,6 +80,7 @@ const REQUEST_SCHEMA = {
     version: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     msg: 'String',
@@ -91,6 +92,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.charity.useraction.sync`: method, response root, request and response schemas. */
 export const alibabaCharityUseractionSyncOperation = {
   method: 'alibaba.charity.useraction.sync',

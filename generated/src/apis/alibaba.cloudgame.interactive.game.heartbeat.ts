@@ -66,6 +66,7 @@ const REQUEST_SCHEMA = {
     token: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -79,6 +80,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.cloudgame.interactive.game.heartbeat`: method, response root, request and response schemas. */
 export const alibabaCloudgameInteractiveGameHeartbeatOperation = {
   method: 'alibaba.cloudgame.interactive.game.heartbeat',

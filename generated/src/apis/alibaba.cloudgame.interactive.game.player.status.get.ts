@@ -88,6 +88,7 @@ const REQUEST_SCHEMA = {
     token: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -115,6 +116,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.cloudgame.interactive.game.player.status.get`: method, response root, request and response schemas. */
 export const alibabaCloudgameInteractiveGamePlayerStatusGetOperation = {
   method: 'alibaba.cloudgame.interactive.game.player.status.get',

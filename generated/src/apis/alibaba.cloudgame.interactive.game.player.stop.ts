@@ -80,6 +80,7 @@ const REQUEST_SCHEMA = {
     token: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -103,6 +104,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.cloudgame.interactive.game.player.stop`: method, response root, request and response schemas. */
 export const alibabaCloudgameInteractiveGamePlayerStopOperation = {
   method: 'alibaba.cloudgame.interactive.game.player.stop',

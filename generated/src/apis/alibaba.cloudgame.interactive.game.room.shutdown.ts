@@ -74,6 +74,7 @@ const REQUEST_SCHEMA = {
     token: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -97,6 +98,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.cloudgame.interactive.game.room.shutdown`: method, response root, request and response schemas. */
 export const alibabaCloudgameInteractiveGameRoomShutdownOperation = {
   method: 'alibaba.cloudgame.interactive.game.room.shutdown',

@@ -160,6 +160,7 @@ const REQUEST_SCHEMA = {
     token: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -224,6 +225,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.cloudgame.interactive.game.start`: method, response root, request and response schemas. */
 export const alibabaCloudgameInteractiveGameStartOperation = {
   method: 'alibaba.cloudgame.interactive.game.start',

@@ -58,6 +58,7 @@ const REQUEST_SCHEMA = {
     version: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -70,6 +71,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.cloudgame.openid.query`: method, response root, request and response schemas. */
 export const alibabaCloudgameOpenidQueryOperation = {
   method: 'alibaba.cloudgame.openid.query',

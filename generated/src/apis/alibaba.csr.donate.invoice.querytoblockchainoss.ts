@@ -53,11 +53,13 @@ const REQUEST_SCHEMA = {
     invoice_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   fail_msg: 'String',
   fail_code: 'Number',
   has_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.csr.donate.invoice.querytoblockchainoss`: method, response root, request and response schemas. */
 export const alibabaCsrDonateInvoiceQuerytoblockchainossOperation = {
   method: 'alibaba.csr.donate.invoice.querytoblockchainoss',

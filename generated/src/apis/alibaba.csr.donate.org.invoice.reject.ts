@@ -41,6 +41,7 @@ const REQUEST_SCHEMA = {
     operator: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   res_msg: 'String',
   res_code: 'Number',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
   res_success: 'Boolean',
   res_localized_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.csr.donate.org.invoice.reject`: method, response root, request and response schemas. */
 export const alibabaCsrDonateOrgInvoiceRejectOperation = {
   method: 'alibaba.csr.donate.org.invoice.reject',

@@ -112,6 +112,7 @@ const REQUEST_SCHEMA = {
     page_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   res_msg: 'String',
   res_code: 'Number',
@@ -156,6 +157,7 @@ const RESPONSE_SCHEMA = {
   res_success: 'Boolean',
   res_localized_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.csr.donate.org.invoice.undraw.list`: method, response root, request and response schemas. */
 export const alibabaCsrDonateOrgInvoiceUndrawListOperation = {
   method: 'alibaba.csr.donate.org.invoice.undraw.list',

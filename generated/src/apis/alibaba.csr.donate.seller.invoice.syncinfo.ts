@@ -153,6 +153,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   res_msg: 'String',
   res_code: 'Number',
@@ -160,6 +161,7 @@ const RESPONSE_SCHEMA = {
   res_success: 'Boolean',
   res_localized_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.csr.donate.seller.invoice.syncinfo`: method, response root, request and response schemas. */
 export const alibabaCsrDonateSellerInvoiceSyncinfoOperation = {
   method: 'alibaba.csr.donate.seller.invoice.syncinfo',

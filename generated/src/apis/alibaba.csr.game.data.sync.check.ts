@@ -40,11 +40,13 @@ const REQUEST_SCHEMA = {
     data_count: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   result_code: 'Number',
   result_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.csr.game.data.sync.check`: method, response root, request and response schemas. */
 export const alibabaCsrGameDataSyncCheckOperation = {
   method: 'alibaba.csr.game.data.sync.check',

@@ -37,11 +37,13 @@ const REQUEST_SCHEMA = {
     action: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   result_code: 'Number',
   result_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.csr.game.data.sync`: method, response root, request and response schemas. */
 export const alibabaCsrGameDataSyncOperation = {
   method: 'alibaba.csr.game.data.sync',

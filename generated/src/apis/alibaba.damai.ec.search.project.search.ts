@@ -138,6 +138,7 @@ const REQUEST_SCHEMA = {
     channel: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -178,6 +179,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.damai.ec.search.project.search`: method, response root, request and response schemas. */
 export const alibabaDamaiEcSearchProjectSearchOperation = {
   method: 'alibaba.damai.ec.search.project.search',

@@ -80,6 +80,7 @@ const REQUEST_SCHEMA = {
     return_url: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -100,6 +101,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.damai.maitix.distribution.cmb.paramencrypt`: method, response root, request and response schemas. */
 export const alibabaDamaiMaitixDistributionCmbParamencryptOperation = {
   method: 'alibaba.damai.maitix.distribution.cmb.paramencrypt',

@@ -48,6 +48,7 @@ const REQUEST_SCHEMA = {
     order_no: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.damai.maitix.distribution.cmb.querypayresult`: method, response root, request and response schemas. */
 export const alibabaDamaiMaitixDistributionCmbQuerypayresultOperation = {
   method: 'alibaba.damai.maitix.distribution.cmb.querypayresult',

@@ -65,6 +65,7 @@ const REQUEST_SCHEMA = {
     project_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -75,6 +76,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.damai.maitix.distribution.delivery.calculate`: method, response root, request and response schemas. */
 export const alibabaDamaiMaitixDistributionDeliveryCalculateOperation = {
   method: 'alibaba.damai.maitix.distribution.delivery.calculate',

@@ -49,6 +49,7 @@ export interface AlibabaDamaiMaitixDistributionDeliveryQueryOpenApiDeliveryOrder
 const REQUEST_SCHEMA = {
   main_order_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.damai.maitix.distribution.delivery.query`: method, response root, request and response schemas. */
 export const alibabaDamaiMaitixDistributionDeliveryQueryOperation = {
   method: 'alibaba.damai.maitix.distribution.delivery.query',

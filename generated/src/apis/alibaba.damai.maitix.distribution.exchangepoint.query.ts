@@ -53,6 +53,7 @@ export interface AlibabaDamaiMaitixDistributionExchangepointQueryOpenExchangePoi
 const REQUEST_SCHEMA = {
   project_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -73,6 +74,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.damai.maitix.distribution.exchangepoint.query`: method, response root, request and response schemas. */
 export const alibabaDamaiMaitixDistributionExchangepointQueryOperation = {
   method: 'alibaba.damai.maitix.distribution.exchangepoint.query',

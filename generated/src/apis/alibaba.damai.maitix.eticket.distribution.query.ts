@@ -128,6 +128,7 @@ const REQUEST_SCHEMA = {
     sub_order_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -180,6 +181,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.damai.maitix.eticket.distribution.query`: method, response root, request and response schemas. */
 export const alibabaDamaiMaitixEticketDistributionQueryOperation = {
   method: 'alibaba.damai.maitix.eticket.distribution.query',

@@ -70,6 +70,7 @@ const REQUEST_SCHEMA = {
     query_ticket_item_status: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     ext_map: 'String',
@@ -92,6 +93,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.damai.maitix.opengateway.perform.status.query`: method, response root, request and response schemas. */
 export const alibabaDamaiMaitixOpengatewayPerformStatusQueryOperation = {
   method: 'alibaba.damai.maitix.opengateway.perform.status.query',

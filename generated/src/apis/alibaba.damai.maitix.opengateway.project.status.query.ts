@@ -64,6 +64,7 @@ const REQUEST_SCHEMA = {
     project_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     ext_map: 'String',
@@ -83,6 +84,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.damai.maitix.opengateway.project.status.query`: method, response root, request and response schemas. */
 export const alibabaDamaiMaitixOpengatewayProjectStatusQueryOperation = {
   method: 'alibaba.damai.maitix.opengateway.project.status.query',

@@ -55,6 +55,7 @@ const REQUEST_SCHEMA = {
     ticket_item_id_list: ['Number'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     ext_map: 'String',
@@ -72,6 +73,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.damai.maitix.opengateway.ticketItem.status.query`: method, response root, request and response schemas. */
 export const alibabaDamaiMaitixOpengatewayTicketItemStatusQueryOperation = {
   method: 'alibaba.damai.maitix.opengateway.ticketItem.status.query',

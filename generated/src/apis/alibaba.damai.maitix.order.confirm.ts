@@ -47,6 +47,7 @@ const REQUEST_SCHEMA = {
     order_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -58,6 +59,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.damai.maitix.order.confirm`: method, response root, request and response schemas. */
 export const alibabaDamaiMaitixOrderConfirmOperation = {
   method: 'alibaba.damai.maitix.order.confirm',

@@ -267,6 +267,7 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'Number',
@@ -310,6 +311,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.damai.maitix.order.distribution.create`: method, response root, request and response schemas. */
 export const alibabaDamaiMaitixOrderDistributionCreateOperation = {
   method: 'alibaba.damai.maitix.order.distribution.create',

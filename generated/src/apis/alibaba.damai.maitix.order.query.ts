@@ -42,6 +42,7 @@ const REQUEST_SCHEMA = {
     exclude_useless_sub_order: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.damai.maitix.order.query`: method, response root, request and response schemas. */
 export const alibabaDamaiMaitixOrderQueryOperation = {
   method: 'alibaba.damai.maitix.order.query',

@@ -93,6 +93,7 @@ export interface AlibabaDamaiMaitixProjectDistributionDetailQueryOpenProjectDeta
 const REQUEST_SCHEMA = {
   project_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -131,6 +132,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.damai.maitix.project.distribution.detail.query`: method, response root, request and response schemas. */
 export const alibabaDamaiMaitixProjectDistributionDetailQueryOperation = {
   method: 'alibaba.damai.maitix.project.distribution.detail.query',

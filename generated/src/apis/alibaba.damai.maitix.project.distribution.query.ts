@@ -205,6 +205,7 @@ export interface AlibabaDamaiMaitixProjectDistributionQueryVenueDTO {
 const REQUEST_SCHEMA = {
   project_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -306,6 +307,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.damai.maitix.project.distribution.query`: method, response root, request and response schemas. */
 export const alibabaDamaiMaitixProjectDistributionQueryOperation = {
   method: 'alibaba.damai.maitix.project.distribution.query',

@@ -126,6 +126,7 @@ const REQUEST_SCHEMA = {
     page_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -180,6 +181,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.damai.maitix.project.distribution.querybypage`: method, response root, request and response schemas. */
 export const alibabaDamaiMaitixProjectDistributionQuerybypageOperation = {
   method: 'alibaba.damai.maitix.project.distribution.querybypage',

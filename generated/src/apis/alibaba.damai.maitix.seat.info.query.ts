@@ -136,6 +136,7 @@ const REQUEST_SCHEMA = {
     seat_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -179,6 +180,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.damai.maitix.seat.info.query`: method, response root, request and response schemas. */
 export const alibabaDamaiMaitixSeatInfoQueryOperation = {
   method: 'alibaba.damai.maitix.seat.info.query',

@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
   callback_url: 'String',
   request_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: 'String',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.damai.maitix.seat.token.query`: method, response root, request and response schemas. */
 export const alibabaDamaiMaitixSeatTokenQueryOperation = {
   method: 'alibaba.damai.maitix.seat.token.query',

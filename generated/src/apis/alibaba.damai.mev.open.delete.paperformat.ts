@@ -45,6 +45,7 @@ const REQUEST_SCHEMA = {
     supplier_secret: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'Number',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.damai.mev.open.delete.paperformat`: method, response root, request and response schemas. */
 export const alibabaDamaiMevOpenDeletePaperformatOperation = {
   method: 'alibaba.damai.mev.open.delete.paperformat',

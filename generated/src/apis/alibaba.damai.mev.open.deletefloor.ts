@@ -48,6 +48,7 @@ const REQUEST_SCHEMA = {
     supplier_secret: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'Number',
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.damai.mev.open.deletefloor`: method, response root, request and response schemas. */
 export const alibabaDamaiMevOpenDeletefloorOperation = {
   method: 'alibaba.damai.mev.open.deletefloor',

@@ -54,6 +54,7 @@ const REQUEST_SCHEMA = {
     system_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'Number',
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.damai.mev.open.push.paperformat`: method, response root, request and response schemas. */
 export const alibabaDamaiMevOpenPushPaperformatOperation = {
   method: 'alibaba.damai.mev.open.push.paperformat',

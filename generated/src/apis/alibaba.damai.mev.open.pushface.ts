@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
     system_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'Number',
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.damai.mev.open.pushface`: method, response root, request and response schemas. */
 export const alibabaDamaiMevOpenPushfaceOperation = {
   method: 'alibaba.damai.mev.open.pushface',

@@ -99,6 +99,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'Number',
@@ -107,6 +108,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.damai.mev.open.pushfaceelement`: method, response root, request and response schemas. */
 export const alibabaDamaiMevOpenPushfaceelementOperation = {
   method: 'alibaba.damai.mev.open.pushfaceelement',

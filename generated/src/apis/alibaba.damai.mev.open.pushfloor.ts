@@ -57,6 +57,7 @@ const REQUEST_SCHEMA = {
     venue_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'Number',
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.damai.mev.open.pushfloor`: method, response root, request and response schemas. */
 export const alibabaDamaiMevOpenPushfloorOperation = {
   method: 'alibaba.damai.mev.open.pushfloor',

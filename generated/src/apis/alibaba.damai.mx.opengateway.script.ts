@@ -145,6 +145,7 @@ const REQUEST_SCHEMA = {
     right_age: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -153,6 +154,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.damai.mx.opengateway.script`: method, response root, request and response schemas. */
 export const alibabaDamaiMxOpengatewayScriptOperation = {
   method: 'alibaba.damai.mx.opengateway.script',

@@ -28,12 +28,14 @@ const REQUEST_SCHEMA = {
   encrypted_qr_code: 'String',
   product_system_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   msg_code: 'String',
   msg_info: 'String',
   model: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.damai.ticklet.qrcode.decode`: method, response root, request and response schemas. */
 export const alibabaDamaiTickletQrcodeDecodeOperation = {
   method: 'alibaba.damai.ticklet.qrcode.decode',

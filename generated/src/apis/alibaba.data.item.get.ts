@@ -19,9 +19,11 @@ export interface AlibabaDataItemGetResponse {
 const REQUEST_SCHEMA = {
   un_named: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   unnamed: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.data.item.get`: method, response root, request and response schemas. */
 export const alibabaDataItemGetOperation = {
   method: 'alibaba.data.item.get',

@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
   brand_id: 'Number',
   data_ready_types: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: [
     {
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
   errmsg: 'String',
   code_class: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.databank.open.oneservice.dataready`: method, response root, request and response schemas. */
 export const alibabaDatabankOpenOneserviceDatareadyOperation = {
   method: 'alibaba.databank.open.oneservice.dataready',

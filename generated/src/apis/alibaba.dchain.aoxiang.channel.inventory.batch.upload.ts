@@ -94,6 +94,7 @@ const REQUEST_SCHEMA = {
     operator: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   batch_upload_channel_inventory_response: {
     data: {
@@ -114,6 +115,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.dchain.aoxiang.channel.inventory.batch.upload`: method, response root, request and response schemas. */
 export const alibabaDchainAoxiangChannelInventoryBatchUploadOperation = {
   method: 'alibaba.dchain.aoxiang.channel.inventory.batch.upload',

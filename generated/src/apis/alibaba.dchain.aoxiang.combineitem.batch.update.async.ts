@@ -89,6 +89,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   combine_item_upsert_response: {
     success: 'Boolean',
@@ -104,6 +105,7 @@ const RESPONSE_SCHEMA = {
     result: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.dchain.aoxiang.combineitem.batch.update.async`: method, response root, request and response schemas. */
 export const alibabaDchainAoxiangCombineitemBatchUpdateAsyncOperation = {
   method: 'alibaba.dchain.aoxiang.combineitem.batch.update.async',

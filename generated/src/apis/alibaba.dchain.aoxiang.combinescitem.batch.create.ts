@@ -123,6 +123,7 @@ const REQUEST_SCHEMA = {
     request_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   batch_create_combine_scitem_response: {
     data: {
@@ -142,6 +143,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.dchain.aoxiang.combinescitem.batch.create`: method, response root, request and response schemas. */
 export const alibabaDchainAoxiangCombinescitemBatchCreateOperation = {
   method: 'alibaba.dchain.aoxiang.combinescitem.batch.create',

@@ -160,6 +160,7 @@ const REQUEST_SCHEMA = {
     page_no: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   batch_query_consignorder_response: {
     code: 'String',
@@ -218,6 +219,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.dchain.aoxiang.consignorder.batch.query`: method, response root, request and response schemas. */
 export const alibabaDchainAoxiangConsignorderBatchQueryOperation = {
   method: 'alibaba.dchain.aoxiang.consignorder.batch.query',

@@ -61,6 +61,7 @@ const REQUEST_SCHEMA = {
     request_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   cancel_consignorder_response: {
     success: 'Boolean',
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.dchain.aoxiang.consignorder.cancel`: method, response root, request and response schemas. */
 export const alibabaDchainAoxiangConsignorderCancelOperation = {
   method: 'alibaba.dchain.aoxiang.consignorder.cancel',

@@ -139,6 +139,7 @@ const REQUEST_SCHEMA = {
     currency: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   reverse_consignorder_gift_response: {
     success: 'Boolean',
@@ -146,6 +147,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.dchain.aoxiang.consignorder.gift.reverse`: method, response root, request and response schemas. */
 export const alibabaDchainAoxiangConsignorderGiftReverseOperation = {
   method: 'alibaba.dchain.aoxiang.consignorder.gift.reverse',

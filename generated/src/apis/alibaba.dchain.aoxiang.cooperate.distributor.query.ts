@@ -70,6 +70,7 @@ const REQUEST_SCHEMA = {
     page_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     trace_id: 'String',
@@ -89,6 +90,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.dchain.aoxiang.cooperate.distributor.query`: method, response root, request and response schemas. */
 export const alibabaDchainAoxiangCooperateDistributorQueryOperation = {
   method: 'alibaba.dchain.aoxiang.cooperate.distributor.query',

@@ -93,6 +93,7 @@ const REQUEST_SCHEMA = {
     request_time: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   delivery_upsert_response: {
     success: 'Boolean',
@@ -111,6 +112,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.dchain.aoxiang.delivery.create.update`: method, response root, request and response schemas. */
 export const alibabaDchainAoxiangDeliveryCreateUpdateOperation = {
   method: 'alibaba.dchain.aoxiang.delivery.create.update',

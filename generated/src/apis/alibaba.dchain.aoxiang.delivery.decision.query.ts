@@ -132,6 +132,7 @@ const REQUEST_SCHEMA = {
     request_time: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   delivery_decision_query_response: {
     success: 'Boolean',
@@ -160,6 +161,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.dchain.aoxiang.delivery.decision.query`: method, response root, request and response schemas. */
 export const alibabaDchainAoxiangDeliveryDecisionQueryOperation = {
   method: 'alibaba.dchain.aoxiang.delivery.decision.query',

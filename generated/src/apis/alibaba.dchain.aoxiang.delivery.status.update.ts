@@ -78,6 +78,7 @@ const REQUEST_SCHEMA = {
     request_time: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   delivery_status_update_response: {
     success: 'Boolean',
@@ -96,6 +97,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.dchain.aoxiang.delivery.status.update`: method, response root, request and response schemas. */
 export const alibabaDchainAoxiangDeliveryStatusUpdateOperation = {
   method: 'alibaba.dchain.aoxiang.delivery.status.update',

@@ -62,6 +62,7 @@ const REQUEST_SCHEMA = {
     request_time: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   query_deliverytemplate_response: {
     code: 'String',
@@ -80,6 +81,7 @@ const RESPONSE_SCHEMA = {
     trace_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.dchain.aoxiang.deliverytemplate.query`: method, response root, request and response schemas. */
 export const alibabaDchainAoxiangDeliverytemplateQueryOperation = {
   method: 'alibaba.dchain.aoxiang.deliverytemplate.query',

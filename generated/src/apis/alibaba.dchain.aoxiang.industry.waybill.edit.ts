@@ -182,6 +182,7 @@ const REQUEST_SCHEMA = {
     operator_name: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   tms_order_edit_response: {
     code: 'String',
@@ -195,6 +196,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.dchain.aoxiang.industry.waybill.edit`: method, response root, request and response schemas. */
 export const alibabaDchainAoxiangIndustryWaybillEditOperation = {
   method: 'alibaba.dchain.aoxiang.industry.waybill.edit',

@@ -84,6 +84,7 @@ const REQUEST_SCHEMA = {
     request_time: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   tms_order_confirm_response: {
     code: 'String',
@@ -97,6 +98,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.dchain.aoxiang.industry.waybill.logisticstatus.change`: method, response root, request and response schemas. */
 export const alibabaDchainAoxiangIndustryWaybillLogisticstatusChangeOperation = {
   method: 'alibaba.dchain.aoxiang.industry.waybill.logisticstatus.change',

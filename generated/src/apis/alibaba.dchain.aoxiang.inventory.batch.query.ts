@@ -92,6 +92,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   batch_query_inventory_response: {
     data: {
@@ -114,6 +115,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.dchain.aoxiang.inventory.batch.query`: method, response root, request and response schemas. */
 export const alibabaDchainAoxiangInventoryBatchQueryOperation = {
   method: 'alibaba.dchain.aoxiang.inventory.batch.query',

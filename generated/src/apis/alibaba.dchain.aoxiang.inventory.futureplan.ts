@@ -143,6 +143,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   future_plan_response: {
     trace_id: 'String',
@@ -169,6 +170,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.dchain.aoxiang.inventory.futureplan`: method, response root, request and response schemas. */
 export const alibabaDchainAoxiangInventoryFutureplanOperation = {
   method: 'alibaba.dchain.aoxiang.inventory.futureplan',

@@ -67,6 +67,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   item_delete_response: {
     success: 'Boolean',
@@ -82,6 +83,7 @@ const RESPONSE_SCHEMA = {
     result: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.dchain.aoxiang.item.batch.delete.async`: method, response root, request and response schemas. */
 export const alibabaDchainAoxiangItemBatchDeleteAsyncOperation = {
   method: 'alibaba.dchain.aoxiang.item.batch.delete.async',

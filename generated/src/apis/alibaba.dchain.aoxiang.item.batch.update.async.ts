@@ -95,6 +95,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   item_update_response: {
     success: 'Boolean',
@@ -110,6 +111,7 @@ const RESPONSE_SCHEMA = {
     result: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.dchain.aoxiang.item.batch.update.async`: method, response root, request and response schemas. */
 export const alibabaDchainAoxiangItemBatchUpdateAsyncOperation = {
   method: 'alibaba.dchain.aoxiang.item.batch.update.async',

@@ -96,6 +96,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   cancel_distribute_response: {
     code: 'String',
@@ -120,6 +121,7 @@ const RESPONSE_SCHEMA = {
     trace_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.dchain.aoxiang.item.distribution.batch.cancel`: method, response root, request and response schemas. */
 export const alibabaDchainAoxiangItemDistributionBatchCancelOperation = {
   method: 'alibaba.dchain.aoxiang.item.distribution.batch.cancel',

@@ -114,6 +114,7 @@ const REQUEST_SCHEMA = {
     level5_price: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   create_item_distribution_response: {
     success: 'Boolean',
@@ -130,6 +131,7 @@ const RESPONSE_SCHEMA = {
     trace_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.dchain.aoxiang.item.distribution.create`: method, response root, request and response schemas. */
 export const alibabaDchainAoxiangItemDistributionCreateOperation = {
   method: 'alibaba.dchain.aoxiang.item.distribution.create',

@@ -69,6 +69,7 @@ const REQUEST_SCHEMA = {
     mobile_item_describe_text: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   create_item_distribution_request: {
     trace_id: 'String',
@@ -82,6 +83,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.dchain.aoxiang.item.distribution.describe`: method, response root, request and response schemas. */
 export const alibabaDchainAoxiangItemDistributionDescribeOperation = {
   method: 'alibaba.dchain.aoxiang.item.distribution.describe',

@@ -121,6 +121,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   create_item_distribution_response: {
     success: 'Boolean',
@@ -144,6 +145,7 @@ const RESPONSE_SCHEMA = {
     trace_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.dchain.aoxiang.item.distribution.specify.create`: method, response root, request and response schemas. */
 export const alibabaDchainAoxiangItemDistributionSpecifyCreateOperation = {
   method: 'alibaba.dchain.aoxiang.item.distribution.specify.create',

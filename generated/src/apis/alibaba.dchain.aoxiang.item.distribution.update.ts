@@ -90,6 +90,7 @@ const REQUEST_SCHEMA = {
     level5_price: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   update_item_distribution_response: {
     code: 'String',
@@ -103,6 +104,7 @@ const RESPONSE_SCHEMA = {
     trace_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.dchain.aoxiang.item.distribution.update`: method, response root, request and response schemas. */
 export const alibabaDchainAoxiangItemDistributionUpdateOperation = {
   method: 'alibaba.dchain.aoxiang.item.distribution.update',

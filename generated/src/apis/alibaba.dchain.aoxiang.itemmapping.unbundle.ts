@@ -61,6 +61,7 @@ const REQUEST_SCHEMA = {
     sku_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   unbundle_itemmapping_response: {
     data: {
@@ -73,6 +74,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.dchain.aoxiang.itemmapping.unbundle`: method, response root, request and response schemas. */
 export const alibabaDchainAoxiangItemmappingUnbundleOperation = {
   method: 'alibaba.dchain.aoxiang.itemmapping.unbundle',

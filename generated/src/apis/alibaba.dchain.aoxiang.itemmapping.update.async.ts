@@ -77,6 +77,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   item_mapping_update_response: {
     success: 'Boolean',
@@ -94,6 +95,7 @@ const RESPONSE_SCHEMA = {
     result: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.dchain.aoxiang.itemmapping.update.async`: method, response root, request and response schemas. */
 export const alibabaDchainAoxiangItemmappingUpdateAsyncOperation = {
   method: 'alibaba.dchain.aoxiang.itemmapping.update.async',

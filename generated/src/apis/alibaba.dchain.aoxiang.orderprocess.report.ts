@@ -138,6 +138,7 @@ const REQUEST_SCHEMA = {
     request_time: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   orderprocess_report_response: {
     trace_id: 'String',
@@ -146,6 +147,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.dchain.aoxiang.orderprocess.report`: method, response root, request and response schemas. */
 export const alibabaDchainAoxiangOrderprocessReportOperation = {
   method: 'alibaba.dchain.aoxiang.orderprocess.report',

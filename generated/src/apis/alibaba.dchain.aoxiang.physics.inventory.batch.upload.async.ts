@@ -78,6 +78,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   inventory_upload_response: {
     success: 'Boolean',
@@ -94,6 +95,7 @@ const RESPONSE_SCHEMA = {
     result: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.dchain.aoxiang.physics.inventory.batch.upload.async`: method, response root, request and response schemas. */
 export const alibabaDchainAoxiangPhysicsInventoryBatchUploadAsyncOperation = {
   method: 'alibaba.dchain.aoxiang.physics.inventory.batch.upload.async',

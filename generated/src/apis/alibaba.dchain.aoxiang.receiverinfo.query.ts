@@ -83,6 +83,7 @@ const REQUEST_SCHEMA = {
     shop_nick: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   order_receiver_privacy_response: {
     code: 'String',
@@ -100,6 +101,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.dchain.aoxiang.receiverinfo.query`: method, response root, request and response schemas. */
 export const alibabaDchainAoxiangReceiverinfoQueryOperation = {
   method: 'alibaba.dchain.aoxiang.receiverinfo.query',

@@ -167,6 +167,7 @@ const REQUEST_SCHEMA = {
     request_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   batch_update_scitem_response: {
     data: {
@@ -187,6 +188,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.dchain.aoxiang.scitem.batch.update`: method, response root, request and response schemas. */
 export const alibabaDchainAoxiangScitemBatchUpdateOperation = {
   method: 'alibaba.dchain.aoxiang.scitem.batch.update',

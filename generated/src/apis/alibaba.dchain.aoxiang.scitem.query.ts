@@ -139,6 +139,7 @@ const REQUEST_SCHEMA = {
     scitem_codes: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   query_scitem_response: {
     data: {
@@ -194,6 +195,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.dchain.aoxiang.scitem.query`: method, response root, request and response schemas. */
 export const alibabaDchainAoxiangScitemQueryOperation = {
   method: 'alibaba.dchain.aoxiang.scitem.query',

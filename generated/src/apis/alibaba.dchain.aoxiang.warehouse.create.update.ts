@@ -147,6 +147,7 @@ const REQUEST_SCHEMA = {
     request_time: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   warehouse_upsert_response: {
     success: 'Boolean',
@@ -166,6 +167,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.dchain.aoxiang.warehouse.create.update`: method, response root, request and response schemas. */
 export const alibabaDchainAoxiangWarehouseCreateUpdateOperation = {
   method: 'alibaba.dchain.aoxiang.warehouse.create.update',

@@ -46,6 +46,7 @@ const REQUEST_SCHEMA = {
     request_time: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   warehouse_status_update_response: {
     success: 'Boolean',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.dchain.aoxiang.warehouse.status.update`: method, response root, request and response schemas. */
 export const alibabaDchainAoxiangWarehouseStatusUpdateOperation = {
   method: 'alibaba.dchain.aoxiang.warehouse.status.update',

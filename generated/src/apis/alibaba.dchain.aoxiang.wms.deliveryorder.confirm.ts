@@ -346,6 +346,7 @@ const REQUEST_SCHEMA = {
     owner_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   delivery_order_confirm_report_response: {
     trace_id: 'String',
@@ -354,6 +355,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.dchain.aoxiang.wms.deliveryorder.confirm`: method, response root, request and response schemas. */
 export const alibabaDchainAoxiangWmsDeliveryorderConfirmOperation = {
   method: 'alibaba.dchain.aoxiang.wms.deliveryorder.confirm',

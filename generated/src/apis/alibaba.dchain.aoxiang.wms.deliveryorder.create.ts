@@ -429,6 +429,7 @@ const REQUEST_SCHEMA = {
     owner_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   delivery_order_report_response: {
     trace_id: 'String',
@@ -437,6 +438,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.dchain.aoxiang.wms.deliveryorder.create`: method, response root, request and response schemas. */
 export const alibabaDchainAoxiangWmsDeliveryorderCreateOperation = {
   method: 'alibaba.dchain.aoxiang.wms.deliveryorder.create',

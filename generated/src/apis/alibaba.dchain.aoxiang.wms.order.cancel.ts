@@ -76,6 +76,7 @@ const REQUEST_SCHEMA = {
     request_time: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   order_cancel_report_response: {
     trace_id: 'String',
@@ -84,6 +85,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.dchain.aoxiang.wms.order.cancel`: method, response root, request and response schemas. */
 export const alibabaDchainAoxiangWmsOrderCancelOperation = {
   method: 'alibaba.dchain.aoxiang.wms.order.cancel',

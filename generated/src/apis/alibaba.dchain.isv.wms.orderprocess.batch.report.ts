@@ -204,6 +204,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   order_process_batch_report_response: {
     code: 'String',
@@ -219,6 +220,7 @@ const RESPONSE_SCHEMA = {
     trace_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.dchain.isv.wms.orderprocess.batch.report`: method, response root, request and response schemas. */
 export const alibabaDchainIsvWmsOrderprocessBatchReportOperation = {
   method: 'alibaba.dchain.isv.wms.orderprocess.batch.report',

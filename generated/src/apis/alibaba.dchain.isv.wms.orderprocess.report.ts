@@ -179,6 +179,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   order_process_report_response: {
     code: 'String',
@@ -187,6 +188,7 @@ const RESPONSE_SCHEMA = {
     trace_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.dchain.isv.wms.orderprocess.report`: method, response root, request and response schemas. */
 export const alibabaDchainIsvWmsOrderprocessReportOperation = {
   method: 'alibaba.dchain.isv.wms.orderprocess.report',

@@ -32,6 +32,7 @@ const REQUEST_SCHEMA = {
   token: 'String',
   app: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -39,6 +40,7 @@ const RESPONSE_SCHEMA = {
     msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.diafi.token.check`: method, response root, request and response schemas. */
 export const alibabaDiafiTokenCheckOperation = {
   method: 'alibaba.diafi.token.check',

@@ -64,6 +64,7 @@ const REQUEST_SCHEMA = {
     user_ip: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   value: {
     pay_url: 'String',
@@ -73,6 +74,7 @@ const RESPONSE_SCHEMA = {
     trade_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.dropshipping.order.pay`: method, response root, request and response schemas. */
 export const alibabaDropshippingOrderPayOperation = {
   method: 'alibaba.dropshipping.order.pay',

@@ -150,6 +150,7 @@ const REQUEST_SCHEMA = {
     product_ids: ['Number'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   value: [
     {
@@ -216,6 +217,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.dropshipping.product.get`: method, response root, request and response schemas. */
 export const alibabaDropshippingProductGetOperation = {
   method: 'alibaba.dropshipping.product.get',

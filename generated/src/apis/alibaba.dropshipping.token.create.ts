@@ -14,9 +14,11 @@ export interface AlibabaDropshippingTokenCreateResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ecology_token: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.dropshipping.token.create`: method, response root, request and response schemas. */
 export const alibabaDropshippingTokenCreateOperation = {
   method: 'alibaba.dropshipping.token.create',

@@ -39,6 +39,7 @@ export interface AlibabaDutyfreeStockQueryStockResultDto {
 const REQUEST_SCHEMA = {
   bar_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'Number',
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.dutyfree.stock.query`: method, response root, request and response schemas. */
 export const alibabaDutyfreeStockQueryOperation = {
   method: 'alibaba.dutyfree.stock.query',

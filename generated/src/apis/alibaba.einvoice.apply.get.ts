@@ -102,6 +102,7 @@ const REQUEST_SCHEMA = {
   platform_tid: 'String',
   apply_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   apply_list: [
@@ -147,6 +148,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.einvoice.apply.get`: method, response root, request and response schemas. */
 export const alibabaEinvoiceApplyGetOperation = {
   method: 'alibaba.einvoice.apply.get',

@@ -76,6 +76,7 @@ const REQUEST_SCHEMA = {
   order_id: 'String',
   einvoice_type: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_message: 'String',
@@ -102,6 +103,7 @@ const RESPONSE_SCHEMA = {
     ret_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.einvoice.bill.einvoice.list`: method, response root, request and response schemas. */
 export const alibabaEinvoiceBillEinvoiceListOperation = {
   method: 'alibaba.einvoice.bill.einvoice.list',

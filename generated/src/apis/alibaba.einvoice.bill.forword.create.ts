@@ -91,11 +91,13 @@ const REQUEST_SCHEMA = {
   phone_number: 'String',
   business_type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ret_code: 'String',
   error_message: 'String',
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.einvoice.bill.forword.create`: method, response root, request and response schemas. */
 export const alibabaEinvoiceBillForwordCreateOperation = {
   method: 'alibaba.einvoice.bill.forword.create',

@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   serial_no: 'String',
   payee_register_no: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.einvoice.closereq`: method, response root, request and response schemas. */
 export const alibabaEinvoiceClosereqOperation = {
   method: 'alibaba.einvoice.closereq',

@@ -217,9 +217,11 @@ const REQUEST_SCHEMA = {
   invoice_file_content: 'String',
   deduct_amount: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.einvoice.core.inv.upload`: method, response root, request and response schemas. */
 export const alibabaEinvoiceCoreInvUploadOperation = {
   method: 'alibaba.einvoice.core.inv.upload',

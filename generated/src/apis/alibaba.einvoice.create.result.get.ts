@@ -131,6 +131,7 @@ const REQUEST_SCHEMA = {
   serial_no: 'String',
   out_shop_name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   invoice_result_list: [
     {
@@ -186,6 +187,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.einvoice.create.result.get`: method, response root, request and response schemas. */
 export const alibabaEinvoiceCreateResultGetOperation = {
   method: 'alibaba.einvoice.create.result.get',

@@ -76,6 +76,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   page_no: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   invoice_result_list: [
     {
@@ -101,6 +102,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_count: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.einvoice.create.results.increment.get`: method, response root, request and response schemas. */
 export const alibabaEinvoiceCreateResultsIncrementGetOperation = {
   method: 'alibaba.einvoice.create.results.increment.get',

@@ -236,9 +236,11 @@ const REQUEST_SCHEMA = {
   request_role: 'String',
   distribution_tid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.einvoice.createreq`: method, response root, request and response schemas. */
 export const alibabaEinvoiceCreatereqOperation = {
   method: 'alibaba.einvoice.createreq',

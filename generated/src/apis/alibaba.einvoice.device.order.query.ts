@@ -65,6 +65,7 @@ export interface AlibabaEinvoiceDeviceOrderQueryInvoiceContactDto {
 const REQUEST_SCHEMA = {
   flow_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result: {
@@ -88,6 +89,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.einvoice.device.order.query`: method, response root, request and response schemas. */
 export const alibabaEinvoiceDeviceOrderQueryOperation = {
   method: 'alibaba.einvoice.device.order.query',

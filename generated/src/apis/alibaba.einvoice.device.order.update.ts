@@ -31,9 +31,11 @@ const REQUEST_SCHEMA = {
   flow_id: 'String',
   payee_register_no: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.einvoice.device.order.update`: method, response root, request and response schemas. */
 export const alibabaEinvoiceDeviceOrderUpdateOperation = {
   method: 'alibaba.einvoice.device.order.update',

@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
     service_valid_days: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     invoice_flow_renew_result: {
@@ -61,6 +62,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.einvoice.flow.renew`: method, response root, request and response schemas. */
 export const alibabaEinvoiceFlowRenewOperation = {
   method: 'alibaba.einvoice.flow.renew',

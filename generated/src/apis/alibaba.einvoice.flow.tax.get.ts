@@ -97,6 +97,7 @@ export interface AlibabaEinvoiceFlowTaxGetInvoiceOrderSimpleDto {
 const REQUEST_SCHEMA = {
   flow_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     tax_flow_query_result: {
@@ -133,6 +134,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.einvoice.flow.tax.get`: method, response root, request and response schemas. */
 export const alibabaEinvoiceFlowTaxGetOperation = {
   method: 'alibaba.einvoice.flow.tax.get',

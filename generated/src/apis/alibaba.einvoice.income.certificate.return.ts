@@ -31,9 +31,11 @@ const REQUEST_SCHEMA = {
   success: 'Boolean',
   step: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.einvoice.income.certificate.return`: method, response root, request and response schemas. */
 export const alibabaEinvoiceIncomeCertificateReturnOperation = {
   method: 'alibaba.einvoice.income.certificate.return',

@@ -35,9 +35,11 @@ const REQUEST_SCHEMA = {
   req_index: 'String',
   success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.einvoice.income.device.return`: method, response root, request and response schemas. */
 export const alibabaEinvoiceIncomeDeviceReturnOperation = {
   method: 'alibaba.einvoice.income.device.return',

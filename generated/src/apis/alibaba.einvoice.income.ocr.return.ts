@@ -55,9 +55,11 @@ const REQUEST_SCHEMA = {
   sum_price: 'String',
   type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.einvoice.income.ocr.return`: method, response root, request and response schemas. */
 export const alibabaEinvoiceIncomeOcrReturnOperation = {
   method: 'alibaba.einvoice.income.ocr.return',

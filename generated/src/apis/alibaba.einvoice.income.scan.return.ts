@@ -34,9 +34,11 @@ const REQUEST_SCHEMA = {
   error_code: 'String',
   error_message: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.einvoice.income.scan.return`: method, response root, request and response schemas. */
 export const alibabaEinvoiceIncomeScanReturnOperation = {
   method: 'alibaba.einvoice.income.scan.return',

@@ -144,9 +144,11 @@ const REQUEST_SCHEMA = {
   type: 'Number',
   invoice_status: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.einvoice.income.verify.return`: method, response root, request and response schemas. */
 export const alibabaEinvoiceIncomeVerifyReturnOperation = {
   method: 'alibaba.einvoice.income.verify.return',

@@ -75,6 +75,7 @@ export interface AlibabaEinvoiceInvoiceapplyGetUserInvoiceItemDTO {
 const REQUEST_SCHEMA = {
   apply_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     apply_id: 'String',
@@ -106,6 +107,7 @@ const RESPONSE_SCHEMA = {
   },
   total_count: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.einvoice.invoiceapply.get`: method, response root, request and response schemas. */
 export const alibabaEinvoiceInvoiceapplyGetOperation = {
   method: 'alibaba.einvoice.invoiceapply.get',

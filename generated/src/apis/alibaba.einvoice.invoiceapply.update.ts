@@ -27,10 +27,12 @@ const REQUEST_SCHEMA = {
   status: 'Number',
   ex_info: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
   total_count: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.einvoice.invoiceapply.update`: method, response root, request and response schemas. */
 export const alibabaEinvoiceInvoiceapplyUpdateOperation = {
   method: 'alibaba.einvoice.invoiceapply.update',

@@ -70,9 +70,11 @@ const REQUEST_SCHEMA = {
   outer_id: 'String',
   update_sku: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.einvoice.item.update`: method, response root, request and response schemas. */
 export const alibabaEinvoiceItemUpdateOperation = {
   method: 'alibaba.einvoice.item.update',

@@ -65,9 +65,11 @@ const REQUEST_SCHEMA = {
   merchant_name: 'String',
   device_ids: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   merchant_user_id: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.einvoice.merchant.add`: method, response root, request and response schemas. */
 export const alibabaEinvoiceMerchantAddOperation = {
   method: 'alibaba.einvoice.merchant.add',

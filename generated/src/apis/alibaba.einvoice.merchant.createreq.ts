@@ -218,9 +218,11 @@ const REQUEST_SCHEMA = {
   invoice_kind: 'Number',
   red_notice_no: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.einvoice.merchant.createreq`: method, response root, request and response schemas. */
 export const alibabaEinvoiceMerchantCreatereqOperation = {
   method: 'alibaba.einvoice.merchant.createreq',

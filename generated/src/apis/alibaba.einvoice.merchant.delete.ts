@@ -47,9 +47,11 @@ const REQUEST_SCHEMA = {
   platform_code: 'String',
   payee_register_no: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   merchant_user_id: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.einvoice.merchant.delete`: method, response root, request and response schemas. */
 export const alibabaEinvoiceMerchantDeleteOperation = {
   method: 'alibaba.einvoice.merchant.delete',

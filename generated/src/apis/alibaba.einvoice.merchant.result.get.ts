@@ -66,6 +66,7 @@ const REQUEST_SCHEMA = {
   platform_tid: 'String',
   serial_no: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   invoice_result_list: [
     {
@@ -89,6 +90,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.einvoice.merchant.result.get`: method, response root, request and response schemas. */
 export const alibabaEinvoiceMerchantResultGetOperation = {
   method: 'alibaba.einvoice.merchant.result.get',

@@ -33,9 +33,11 @@ const REQUEST_SCHEMA = {
     flow_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.einvoice.order.refund.update`: method, response root, request and response schemas. */
 export const alibabaEinvoiceOrderRefundUpdateOperation = {
   method: 'alibaba.einvoice.order.refund.update',

@@ -34,9 +34,11 @@ const REQUEST_SCHEMA = {
   payee_register_no: 'String',
   serial_no: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.einvoice.paper.invalid`: method, response root, request and response schemas. */
 export const alibabaEinvoicePaperInvalidOperation = {
   method: 'alibaba.einvoice.paper.invalid',

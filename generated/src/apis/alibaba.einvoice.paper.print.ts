@@ -31,9 +31,11 @@ const REQUEST_SCHEMA = {
   print_flag: 'Number',
   serial_no: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.einvoice.paper.print`: method, response root, request and response schemas. */
 export const alibabaEinvoicePaperPrintOperation = {
   method: 'alibaba.einvoice.paper.print',

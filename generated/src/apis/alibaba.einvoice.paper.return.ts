@@ -46,9 +46,11 @@ const REQUEST_SCHEMA = {
   biz_error_msg: 'String',
   req_index: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.einvoice.paper.return`: method, response root, request and response schemas. */
 export const alibabaEinvoicePaperReturnOperation = {
   method: 'alibaba.einvoice.paper.return',

@@ -76,9 +76,11 @@ const REQUEST_SCHEMA = {
   req_index: 'String',
   invoice_time: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.einvoice.partner.return`: method, response root, request and response schemas. */
 export const alibabaEinvoicePartnerReturnOperation = {
   method: 'alibaba.einvoice.partner.return',

@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
   page_no: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     total_count: 'String',
@@ -52,6 +53,7 @@ const RESPONSE_SCHEMA = {
   },
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.einvoice.payout.get`: method, response root, request and response schemas. */
 export const alibabaEinvoicePayoutGetOperation = {
   method: 'alibaba.einvoice.payout.get',

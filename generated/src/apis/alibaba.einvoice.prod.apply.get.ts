@@ -196,6 +196,7 @@ const REQUEST_SCHEMA = {
     need_download_url: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     invoice_apply_dtl: {
@@ -281,6 +282,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.einvoice.prod.apply.get`: method, response root, request and response schemas. */
 export const alibabaEinvoiceProdApplyGetOperation = {
   method: 'alibaba.einvoice.prod.apply.get',

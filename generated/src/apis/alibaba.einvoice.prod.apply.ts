@@ -268,6 +268,7 @@ const REQUEST_SCHEMA = {
     trade_time: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     apply_result_dto: {
@@ -292,6 +293,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.einvoice.prod.apply`: method, response root, request and response schemas. */
 export const alibabaEinvoiceProdApplyOperation = {
   method: 'alibaba.einvoice.prod.apply',

@@ -31,9 +31,11 @@ const REQUEST_SCHEMA = {
   file_type: 'String',
   platform_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   file_download_url: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.einvoice.prod.result.fileurl.get`: method, response root, request and response schemas. */
 export const alibabaEinvoiceProdResultFileurlGetOperation = {
   method: 'alibaba.einvoice.prod.result.fileurl.get',

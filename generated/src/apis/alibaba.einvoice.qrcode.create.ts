@@ -82,6 +82,7 @@ const REQUEST_SCHEMA = {
   height: 'Number',
   qr_type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_message: 'String',
@@ -89,6 +90,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.einvoice.qrcode.create`: method, response root, request and response schemas. */
 export const alibabaEinvoiceQrcodeCreateOperation = {
   method: 'alibaba.einvoice.qrcode.create',

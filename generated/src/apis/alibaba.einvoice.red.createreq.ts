@@ -47,9 +47,11 @@ const REQUEST_SCHEMA = {
   invoice_code: 'String',
   invoice_no: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.einvoice.red.createreq`: method, response root, request and response schemas. */
 export const alibabaEinvoiceRedCreatereqOperation = {
   method: 'alibaba.einvoice.red.createreq',

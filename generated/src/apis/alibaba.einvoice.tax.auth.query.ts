@@ -36,11 +36,13 @@ const REQUEST_SCHEMA = {
     payee_register_no: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.einvoice.tax.auth.query`: method, response root, request and response schemas. */
 export const alibabaEinvoiceTaxAuthQueryOperation = {
   method: 'alibaba.einvoice.tax.auth.query',

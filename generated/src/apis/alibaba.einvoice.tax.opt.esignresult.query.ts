@@ -56,6 +56,7 @@ const REQUEST_SCHEMA = {
   employer_code: 'String',
   identification_in_belonging_employer: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   results: [
     {
@@ -77,6 +78,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.einvoice.tax.opt.esignresult.query`: method, response root, request and response schemas. */
 export const alibabaEinvoiceTaxOptEsignresultQueryOperation = {
   method: 'alibaba.einvoice.tax.opt.esignresult.query',

@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
     tax_optimization_mode: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     account_type_enum: 'Number',
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
     pay_salary_alipay_account: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.einvoice.tax.opt.salaryaccount.query`: method, response root, request and response schemas. */
 export const alibabaEinvoiceTaxOptSalaryaccountQueryOperation = {
   method: 'alibaba.einvoice.tax.opt.salaryaccount.query',

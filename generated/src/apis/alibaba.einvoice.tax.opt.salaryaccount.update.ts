@@ -62,6 +62,7 @@ const REQUEST_SCHEMA = {
     tax_optimization_mode: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     contractor_code: 'String',
@@ -74,6 +75,7 @@ const RESPONSE_SCHEMA = {
     tax_optimization_mode: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.einvoice.tax.opt.salaryaccount.update`: method, response root, request and response schemas. */
 export const alibabaEinvoiceTaxOptSalaryaccountUpdateOperation = {
   method: 'alibaba.einvoice.tax.opt.salaryaccount.update',

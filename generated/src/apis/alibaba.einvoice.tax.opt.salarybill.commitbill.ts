@@ -77,6 +77,7 @@ const REQUEST_SCHEMA = {
     total_detail_count: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   contractor_code: 'String',
   detail_id: 'String',
@@ -85,6 +86,7 @@ const RESPONSE_SCHEMA = {
   result_code: 'String',
   result_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.einvoice.tax.opt.salarybill.commitbill`: method, response root, request and response schemas. */
 export const alibabaEinvoiceTaxOptSalarybillCommitbillOperation = {
   method: 'alibaba.einvoice.tax.opt.salarybill.commitbill',

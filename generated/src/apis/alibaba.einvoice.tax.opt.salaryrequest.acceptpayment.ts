@@ -62,6 +62,7 @@ const REQUEST_SCHEMA = {
     request_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     fail_count: 'Number',
@@ -71,6 +72,7 @@ const RESPONSE_SCHEMA = {
     total_count: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.einvoice.tax.opt.salaryrequest.acceptpayment`: method, response root, request and response schemas. */
 export const alibabaEinvoiceTaxOptSalaryrequestAcceptpaymentOperation = {
   method: 'alibaba.einvoice.tax.opt.salaryrequest.acceptpayment',

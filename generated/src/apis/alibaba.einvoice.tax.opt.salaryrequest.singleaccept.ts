@@ -51,11 +51,13 @@ const REQUEST_SCHEMA = {
     salary_remark: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.einvoice.tax.opt.salaryrequest.singleaccept`: method, response root, request and response schemas. */
 export const alibabaEinvoiceTaxOptSalaryrequestSingleacceptOperation = {
   method: 'alibaba.einvoice.tax.opt.salaryrequest.singleaccept',

@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
   detail_id_list: ['String'],
   employer_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     salary_detail_list: [
@@ -80,6 +81,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.einvoice.tax.opt.salaryresult.query`: method, response root, request and response schemas. */
 export const alibabaEinvoiceTaxOptSalaryresultQueryOperation = {
   method: 'alibaba.einvoice.tax.opt.salaryresult.query',

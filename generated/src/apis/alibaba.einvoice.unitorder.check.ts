@@ -45,9 +45,11 @@ const REQUEST_SCHEMA = {
   begin: 'Date',
   end: 'Date',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.einvoice.unitorder.check`: method, response root, request and response schemas. */
 export const alibabaEinvoiceUnitorderCheckOperation = {
   method: 'alibaba.einvoice.unitorder.check',

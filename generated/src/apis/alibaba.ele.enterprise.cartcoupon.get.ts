@@ -102,6 +102,7 @@ const REQUEST_SCHEMA = {
   phone: 'String',
   cart_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   enterprise_code: 'String',
   enterprise_msg: 'String',
@@ -146,6 +147,7 @@ const RESPONSE_SCHEMA = {
   },
   enterprise_requestid: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ele.enterprise.cartcoupon.get`: method, response root, request and response schemas. */
 export const alibabaEleEnterpriseCartcouponGetOperation = {
   method: 'alibaba.ele.enterprise.cartcoupon.get',

@@ -80,6 +80,7 @@ const REQUEST_SCHEMA = {
   longitude: 'String',
   erestaurant_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   enterprise_code: 'String',
   enterprise_msg: 'String',
@@ -109,6 +110,7 @@ const RESPONSE_SCHEMA = {
   },
   enterprise_requestid: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ele.enterprise.cartnew.query`: method, response root, request and response schemas. */
 export const alibabaEleEnterpriseCartnewQueryOperation = {
   method: 'alibaba.ele.enterprise.cartnew.query',

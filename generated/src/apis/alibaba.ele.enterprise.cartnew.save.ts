@@ -75,6 +75,7 @@ const REQUEST_SCHEMA = {
   longitude: 'String',
   erestaurant_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   enterprise_code: 'String',
   enterprise_msg: 'String',
@@ -100,6 +101,7 @@ const RESPONSE_SCHEMA = {
   },
   enterprise_requestid: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ele.enterprise.cartnew.save`: method, response root, request and response schemas. */
 export const alibabaEleEnterpriseCartnewSaveOperation = {
   method: 'alibaba.ele.enterprise.cartnew.save',

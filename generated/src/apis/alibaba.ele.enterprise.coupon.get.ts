@@ -39,6 +39,7 @@ export interface AlibabaEleEnterpriseCouponGetMyCouponsResDto {
 const REQUEST_SCHEMA = {
   phone: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   enterprise_code: 'String',
   enterprise_msg: 'String',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
   ],
   enterprise_requestid: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ele.enterprise.coupon.get`: method, response root, request and response schemas. */
 export const alibabaEleEnterpriseCouponGetOperation = {
   method: 'alibaba.ele.enterprise.coupon.get',

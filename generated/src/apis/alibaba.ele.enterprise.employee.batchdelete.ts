@@ -45,6 +45,7 @@ export interface AlibabaEleEnterpriseEmployeeBatchdeleteErrorMsg {
 const REQUEST_SCHEMA = {
   employee_nos: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   enterprise_data: {
     success: 'Boolean',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
   enterprise_msg: 'String',
   enterprise_requestid: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ele.enterprise.employee.batchdelete`: method, response root, request and response schemas. */
 export const alibabaEleEnterpriseEmployeeBatchdeleteOperation = {
   method: 'alibaba.ele.enterprise.employee.batchdelete',

@@ -78,6 +78,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   enterprise_code: 'String',
   enterprise_msg: 'String',
@@ -92,6 +93,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ele.enterprise.employee.batchupdate`: method, response root, request and response schemas. */
 export const alibabaEleEnterpriseEmployeeBatchupdateOperation = {
   method: 'alibaba.ele.enterprise.employee.batchupdate',

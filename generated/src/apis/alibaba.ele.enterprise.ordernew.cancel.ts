@@ -29,11 +29,13 @@ const REQUEST_SCHEMA = {
   phone: 'String',
   reason: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   enterprise_code: 'String',
   enterprise_msg: 'String',
   enterprise_requestid: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ele.enterprise.ordernew.cancel`: method, response root, request and response schemas. */
 export const alibabaEleEnterpriseOrdernewCancelOperation = {
   method: 'alibaba.ele.enterprise.ordernew.cancel',

@@ -99,6 +99,7 @@ const REQUEST_SCHEMA = {
   invoice: 'String',
   invoice_type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   enterprise_code: 'String',
   enterprise_msg: 'String',
@@ -120,6 +121,7 @@ const RESPONSE_SCHEMA = {
   },
   enterprise_requestid: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ele.enterprise.ordernew.create`: method, response root, request and response schemas. */
 export const alibabaEleEnterpriseOrdernewCreateOperation = {
   method: 'alibaba.ele.enterprise.ordernew.create',

@@ -116,6 +116,7 @@ const REQUEST_SCHEMA = {
   order_id: 'String',
   phone: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   enterprise_data: {
     address_info: {
@@ -165,6 +166,7 @@ const RESPONSE_SCHEMA = {
   enterprise_msg: 'String',
   enterprise_requestid: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ele.enterprise.ordernew.get`: method, response root, request and response schemas. */
 export const alibabaEleEnterpriseOrdernewGetOperation = {
   method: 'alibaba.ele.enterprise.ordernew.get',

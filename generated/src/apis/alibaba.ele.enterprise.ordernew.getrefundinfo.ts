@@ -37,6 +37,7 @@ export interface AlibabaEleEnterpriseOrdernewGetrefundinfoStandardOrderTrackingI
 const REQUEST_SCHEMA = {
   order_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   enterprise_data: {
     show_button: 'Number',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
   enterprise_msg: 'String',
   enterprise_requestid: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ele.enterprise.ordernew.getrefundinfo`: method, response root, request and response schemas. */
 export const alibabaEleEnterpriseOrdernewGetrefundinfoOperation = {
   method: 'alibaba.ele.enterprise.ordernew.getrefundinfo',

@@ -49,6 +49,7 @@ export interface AlibabaEleEnterpriseOrdernewGetstatusStandardOrderTrackingInfoD
 const REQUEST_SCHEMA = {
   eleme_order_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   enterprise_data: {
     status_code: 'Number',
@@ -66,6 +67,7 @@ const RESPONSE_SCHEMA = {
   enterprise_msg: 'String',
   enterprise_requestid: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ele.enterprise.ordernew.getstatus`: method, response root, request and response schemas. */
 export const alibabaEleEnterpriseOrdernewGetstatusOperation = {
   method: 'alibaba.ele.enterprise.ordernew.getstatus',

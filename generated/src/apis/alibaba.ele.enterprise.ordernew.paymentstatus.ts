@@ -26,11 +26,13 @@ const REQUEST_SCHEMA = {
   order_id: 'String',
   pay_serial_number: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   enterprise_code: 'String',
   enterprise_msg: 'String',
   enterprise_requestid: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ele.enterprise.ordernew.paymentstatus`: method, response root, request and response schemas. */
 export const alibabaEleEnterpriseOrdernewPaymentstatusOperation = {
   method: 'alibaba.ele.enterprise.ordernew.paymentstatus',

@@ -32,6 +32,7 @@ export interface AlibabaEleEnterpriseRestaurantCategoriesEnterpriseData {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   enterprise_datas: [
     {
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
   enterprise_msg: 'String',
   enterprise_requestid: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ele.enterprise.restaurant.categories`: method, response root, request and response schemas. */
 export const alibabaEleEnterpriseRestaurantCategoriesOperation = {
   method: 'alibaba.ele.enterprise.restaurant.categories',

@@ -38,6 +38,7 @@ const REQUEST_SCHEMA = {
   erestaurant_id: 'String',
   addresses: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   enterprise_datas: [
     {
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
   enterprise_msg: 'String',
   enterprise_requestid: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ele.enterprise.restaurant.checkaddress`: method, response root, request and response schemas. */
 export const alibabaEleEnterpriseRestaurantCheckaddressOperation = {
   method: 'alibaba.ele.enterprise.restaurant.checkaddress',

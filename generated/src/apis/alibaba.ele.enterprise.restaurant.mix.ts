@@ -169,6 +169,7 @@ const REQUEST_SCHEMA = {
   keyword: 'String',
   is_bookable: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   enterprise_data: {
     rank_id: 'String',
@@ -225,6 +226,7 @@ const RESPONSE_SCHEMA = {
   enterprise_msg: 'String',
   enterprise_requestid: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ele.enterprise.restaurant.mix`: method, response root, request and response schemas. */
 export const alibabaEleEnterpriseRestaurantMixOperation = {
   method: 'alibaba.ele.enterprise.restaurant.mix',

@@ -131,6 +131,7 @@ export interface AlibabaEleEnterpriseRestaurantMultispecmenuAttr {
 const REQUEST_SCHEMA = {
   erestaurant_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   enterprise_datas: [
     {
@@ -195,6 +196,7 @@ const RESPONSE_SCHEMA = {
   enterprise_msg: 'String',
   enterprise_requestid: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ele.enterprise.restaurant.multispecmenu`: method, response root, request and response schemas. */
 export const alibabaEleEnterpriseRestaurantMultispecmenuOperation = {
   method: 'alibaba.ele.enterprise.restaurant.multispecmenu',

@@ -141,6 +141,7 @@ const REQUEST_SCHEMA = {
   is_bookable: 'String',
   cross_day_booking: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   enterprise_data: {
     rank_id: 'String',
@@ -183,6 +184,7 @@ const RESPONSE_SCHEMA = {
   enterprise_msg: 'String',
   enterprise_requestid: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ele.enterprise.restaurant.search`: method, response root, request and response schemas. */
 export const alibabaEleEnterpriseRestaurantSearchOperation = {
   method: 'alibaba.ele.enterprise.restaurant.search',

@@ -42,9 +42,11 @@ const REQUEST_SCHEMA = {
     order_cancel_reason_code: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ele.fengniao.cancel.merchant`: method, response root, request and response schemas. */
 export const alibabaEleFengniaoCancelMerchantOperation = {
   method: 'alibaba.ele.fengniao.cancel.merchant',

@@ -47,6 +47,7 @@ const REQUEST_SCHEMA = {
     store_codes: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   results: [
     {
@@ -61,6 +62,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ele.fengniao.carrier.capacity.query`: method, response root, request and response schemas. */
 export const alibabaEleFengniaoCarrierCapacityQueryOperation = {
   method: 'alibaba.ele.fengniao.carrier.capacity.query',

@@ -36,9 +36,11 @@ const REQUEST_SCHEMA = {
     chainstore_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ele.fengniao.chainstore.contract.change`: method, response root, request and response schemas. */
 export const alibabaEleFengniaoChainstoreContractChangeOperation = {
   method: 'alibaba.ele.fengniao.chainstore.contract.change',

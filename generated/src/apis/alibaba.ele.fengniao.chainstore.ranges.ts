@@ -43,6 +43,7 @@ const REQUEST_SCHEMA = {
   app_id: 'String',
   chainstore_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   range_list: [
     {
@@ -57,6 +58,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ele.fengniao.chainstore.ranges`: method, response root, request and response schemas. */
 export const alibabaEleFengniaoChainstoreRangesOperation = {
   method: 'alibaba.ele.fengniao.chainstore.ranges',

@@ -51,9 +51,11 @@ const REQUEST_SCHEMA = {
     merchant_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ele.fengniao.chainstore.update`: method, response root, request and response schemas. */
 export const alibabaEleFengniaoChainstoreUpdateOperation = {
   method: 'alibaba.ele.fengniao.chainstore.update',

@@ -30,9 +30,11 @@ const REQUEST_SCHEMA = {
     merchant_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ele.fengniao.merchant.contract.cancel`: method, response root, request and response schemas. */
 export const alibabaEleFengniaoMerchantContractCancelOperation = {
   method: 'alibaba.ele.fengniao.merchant.contract.cancel',

@@ -33,9 +33,11 @@ const REQUEST_SCHEMA = {
     channel_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ele.fengniao.order.push`: method, response root, request and response schemas. */
 export const alibabaEleFengniaoOrderPushOperation = {
   method: 'alibaba.ele.fengniao.order.push',

@@ -63,6 +63,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   service_packages: [
     {
@@ -75,6 +76,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ele.fengniao.service.package.query`: method, response root, request and response schemas. */
 export const alibabaEleFengniaoServicePackageQueryOperation = {
   method: 'alibaba.ele.fengniao.service.package.query',

@@ -38,10 +38,12 @@ const REQUEST_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   status: 'Number',
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ele.fengniao.trade.update`: method, response root, request and response schemas. */
 export const alibabaEleFengniaoTradeUpdateOperation = {
   method: 'alibaba.ele.fengniao.trade.update',

@@ -59,6 +59,7 @@ const REQUEST_SCHEMA = {
     out_key: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
     data: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.fc.mallx.interaction.ai.pic.list`: method, response root, request and response schemas. */
 export const alibabaFcMallxInteractionAiPicListOperation = {
   method: 'alibaba.fc.mallx.interaction.ai.pic.list',

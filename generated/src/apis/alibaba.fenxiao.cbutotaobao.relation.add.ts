@@ -32,11 +32,13 @@ const REQUEST_SCHEMA = {
   supplier_id: 'Number',
   offer_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
   result_success: 'Boolean',
   result_message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.fenxiao.cbutotaobao.relation.add`: method, response root, request and response schemas. */
 export const alibabaFenxiaoCbutotaobaoRelationAddOperation = {
   method: 'alibaba.fenxiao.cbutotaobao.relation.add',

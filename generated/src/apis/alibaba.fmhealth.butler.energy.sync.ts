@@ -41,6 +41,7 @@ const REQUEST_SCHEMA = {
   target: 'Price',
   sport: 'Price',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: 'Boolean',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     msg_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.fmhealth.butler.energy.sync`: method, response root, request and response schemas. */
 export const alibabaFmhealthButlerEnergySyncOperation = {
   method: 'alibaba.fmhealth.butler.energy.sync',

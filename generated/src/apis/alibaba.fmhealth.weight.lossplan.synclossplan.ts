@@ -63,12 +63,14 @@ const REQUEST_SCHEMA = {
   total_calorie: 'Number',
   begin_date: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     msg_code: 'String',
     msg_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.fmhealth.weight.lossplan.synclossplan`: method, response root, request and response schemas. */
 export const alibabaFmhealthWeightLossplanSynclossplanOperation = {
   method: 'alibaba.fmhealth.weight.lossplan.synclossplan',

@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
   token: 'String',
   scan_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'Number',
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.footscan.mini.query.mobilereport`: method, response root, request and response schemas. */
 export const alibabaFootscanMiniQueryMobilereportOperation = {
   method: 'alibaba.footscan.mini.query.mobilereport',

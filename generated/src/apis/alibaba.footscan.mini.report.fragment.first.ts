@@ -102,6 +102,7 @@ const REQUEST_SCHEMA = {
     file_name3: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'Number',
@@ -112,6 +113,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.footscan.mini.report.fragment.first`: method, response root, request and response schemas. */
 export const alibabaFootscanMiniReportFragmentFirstOperation = {
   method: 'alibaba.footscan.mini.report.fragment.first',

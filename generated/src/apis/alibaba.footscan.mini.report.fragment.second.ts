@@ -63,6 +63,7 @@ const REQUEST_SCHEMA = {
     file_name3: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'Number',
@@ -73,6 +74,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.footscan.mini.report.fragment.second`: method, response root, request and response schemas. */
 export const alibabaFootscanMiniReportFragmentSecondOperation = {
   method: 'alibaba.footscan.mini.report.fragment.second',

@@ -53,6 +53,7 @@ const REQUEST_SCHEMA = {
     outer_system_encrypt_str: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -64,6 +65,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.fpm.file.upload`: method, response root, request and response schemas. */
 export const alibabaFpmFileUploadOperation = {
   method: 'alibaba.fpm.file.upload',

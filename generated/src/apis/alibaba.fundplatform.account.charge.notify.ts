@@ -46,11 +46,13 @@ const REQUEST_SCHEMA = {
     own_sign: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_message: 'String',
   result_code: 'String',
   success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.fundplatform.account.charge.notify`: method, response root, request and response schemas. */
 export const alibabaFundplatformAccountChargeNotifyOperation = {
   method: 'alibaba.fundplatform.account.charge.notify',

@@ -68,6 +68,7 @@ const REQUEST_SCHEMA = {
     user_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -79,6 +80,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.fundplatform.account.charge`: method, response root, request and response schemas. */
 export const alibabaFundplatformAccountChargeOperation = {
   method: 'alibaba.fundplatform.account.charge',

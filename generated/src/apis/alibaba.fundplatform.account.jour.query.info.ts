@@ -80,6 +80,7 @@ const REQUEST_SCHEMA = {
     page_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -101,6 +102,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.fundplatform.account.jour.query.info`: method, response root, request and response schemas. */
 export const alibabaFundplatformAccountJourQueryInfoOperation = {
   method: 'alibaba.fundplatform.account.jour.query.info',

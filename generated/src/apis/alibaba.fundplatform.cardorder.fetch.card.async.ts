@@ -71,6 +71,7 @@ const REQUEST_SCHEMA = {
     user_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_code: 'String',
@@ -78,6 +79,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.fundplatform.cardorder.fetch.card.async`: method, response root, request and response schemas. */
 export const alibabaFundplatformCardorderFetchCardAsyncOperation = {
   method: 'alibaba.fundplatform.cardorder.fetch.card.async',

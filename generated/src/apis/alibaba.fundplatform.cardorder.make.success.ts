@@ -37,11 +37,13 @@ const REQUEST_SCHEMA = {
     own_sign: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_message: 'String',
   result_code: 'String',
   success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.fundplatform.cardorder.make.success`: method, response root, request and response schemas. */
 export const alibabaFundplatformCardorderMakeSuccessOperation = {
   method: 'alibaba.fundplatform.cardorder.make.success',

@@ -83,6 +83,7 @@ const REQUEST_SCHEMA = {
   card_order_id: 'Number',
   own_sign: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response: {
     making_card_no: 'String',
@@ -91,6 +92,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.fundplatform.cardorder.make`: method, response root, request and response schemas. */
 export const alibabaFundplatformCardorderMakeOperation = {
   method: 'alibaba.fundplatform.cardorder.make',

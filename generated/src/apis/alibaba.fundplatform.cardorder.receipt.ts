@@ -26,11 +26,13 @@ const REQUEST_SCHEMA = {
   card_order_id: 'Number',
   own_sign: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_message: 'String',
   result_code: 'String',
   success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.fundplatform.cardorder.receipt`: method, response root, request and response schemas. */
 export const alibabaFundplatformCardorderReceiptOperation = {
   method: 'alibaba.fundplatform.cardorder.receipt',

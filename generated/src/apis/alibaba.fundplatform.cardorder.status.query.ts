@@ -46,6 +46,7 @@ const REQUEST_SCHEMA = {
     own_sign: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response: {
     status: 'String',
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     logistics_order_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.fundplatform.cardorder.status.query`: method, response root, request and response schemas. */
 export const alibabaFundplatformCardorderStatusQueryOperation = {
   method: 'alibaba.fundplatform.cardorder.status.query',

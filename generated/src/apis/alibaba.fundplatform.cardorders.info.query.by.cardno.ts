@@ -44,12 +44,14 @@ const REQUEST_SCHEMA = {
     card_nos: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     card_making_infos: ['String'],
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.fundplatform.cardorders.info.query.by.cardno`: method, response root, request and response schemas. */
 export const alibabaFundplatformCardordersInfoQueryByCardnoOperation = {
   method: 'alibaba.fundplatform.cardorders.info.query.by.cardno',

@@ -44,12 +44,14 @@ const REQUEST_SCHEMA = {
     card_order_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     card_making_infos: ['String'],
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.fundplatform.cardorders.info.query`: method, response root, request and response schemas. */
 export const alibabaFundplatformCardordersInfoQueryOperation = {
   method: 'alibaba.fundplatform.cardorders.info.query',

@@ -25,11 +25,13 @@ export interface AlibabaFundplatformCardordersStatusMakeFinishCardMakingInformRe
 const REQUEST_SCHEMA = {
   card_order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.fundplatform.cardorders.status.make.finish`: method, response root, request and response schemas. */
 export const alibabaFundplatformCardordersStatusMakeFinishOperation = {
   method: 'alibaba.fundplatform.cardorders.status.make.finish',

@@ -31,11 +31,13 @@ const REQUEST_SCHEMA = {
   logistics_order_id: 'String',
   logistics_company: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.fundplatform.cardorders.status.sended`: method, response root, request and response schemas. */
 export const alibabaFundplatformCardordersStatusSendedOperation = {
   method: 'alibaba.fundplatform.cardorders.status.sended',

@@ -25,9 +25,11 @@ const REQUEST_SCHEMA = {
   brand_id: 'Number',
   provider_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   add_product_rule: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.gpu.add.schema.get`: method, response root, request and response schemas. */
 export const alibabaGpuAddSchemaGetOperation = {
   method: 'alibaba.gpu.add.schema.get',

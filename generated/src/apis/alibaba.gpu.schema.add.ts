@@ -28,9 +28,11 @@ const REQUEST_SCHEMA = {
   schema_xml_fields: 'String',
   provider_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   add_product_result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.gpu.schema.add`: method, response root, request and response schemas. */
 export const alibabaGpuSchemaAddOperation = {
   method: 'alibaba.gpu.schema.add',

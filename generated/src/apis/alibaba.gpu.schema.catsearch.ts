@@ -30,10 +30,12 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   provider_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   cat_search_result: 'String',
   total: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.gpu.schema.catsearch`: method, response root, request and response schemas. */
 export const alibabaGpuSchemaCatsearchOperation = {
   method: 'alibaba.gpu.schema.catsearch',

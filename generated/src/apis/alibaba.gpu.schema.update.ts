@@ -25,9 +25,11 @@ const REQUEST_SCHEMA = {
   schema_xml_fields: 'String',
   provider_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   update_product_result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.gpu.schema.update`: method, response root, request and response schemas. */
 export const alibabaGpuSchemaUpdateOperation = {
   method: 'alibaba.gpu.schema.update',

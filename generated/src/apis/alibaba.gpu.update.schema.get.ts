@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   product_id: 'Number',
   provider_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   update_product_rule: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.gpu.update.schema.get`: method, response root, request and response schemas. */
 export const alibabaGpuUpdateSchemaGetOperation = {
   method: 'alibaba.gpu.update.schema.get',

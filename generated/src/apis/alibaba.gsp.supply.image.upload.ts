@@ -42,6 +42,7 @@ const REQUEST_SCHEMA = {
   file_name: 'String',
   file_content: 'byte[]',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   service_success: 'Boolean',
   service_error_code: 'String',
@@ -54,6 +55,7 @@ const RESPONSE_SCHEMA = {
   },
   service_error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.gsp.supply.image.upload`: method, response root, request and response schemas. */
 export const alibabaGspSupplyImageUploadOperation = {
   method: 'alibaba.gsp.supply.image.upload',

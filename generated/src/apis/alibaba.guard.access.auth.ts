@@ -92,6 +92,7 @@ const REQUEST_SCHEMA = {
     sign: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content: {
@@ -109,6 +110,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.guard.access.auth`: method, response root, request and response schemas. */
 export const alibabaGuardAccessAuthOperation = {
   method: 'alibaba.guard.access.auth',

@@ -37,6 +37,7 @@ const REQUEST_SCHEMA = {
     ticket: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   rep: {
     errno: 'Number',
@@ -44,6 +45,7 @@ const RESPONSE_SCHEMA = {
     content: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.happytrip.freelogin.getusercontext`: method, response root, request and response schemas. */
 export const alibabaHappytripFreeloginGetusercontextOperation = {
   method: 'alibaba.happytrip.freelogin.getusercontext',

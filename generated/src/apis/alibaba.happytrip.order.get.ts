@@ -395,6 +395,7 @@ export interface AlibabaHappytripOrderGetTouristDto {
 const REQUEST_SCHEMA = {
   order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   contacts: [
     {
@@ -589,6 +590,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.happytrip.order.get`: method, response root, request and response schemas. */
 export const alibabaHappytripOrderGetOperation = {
   method: 'alibaba.happytrip.order.get',

@@ -27,10 +27,12 @@ const REQUEST_SCHEMA = {
   uid: 'String',
   driver_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   errno: 'String',
   errmsg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.happytrip.taxi.driver.blacklist.add`: method, response root, request and response schemas. */
 export const alibabaHappytripTaxiDriverBlacklistAddOperation = {
   method: 'alibaba.happytrip.taxi.driver.blacklist.add',

@@ -29,6 +29,7 @@ export interface AlibabaHappytripTaxiIdGetGetIdResult {
 const REQUEST_SCHEMA = {
   uid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   errno: 'Number',
   data: {
@@ -36,6 +37,7 @@ const RESPONSE_SCHEMA = {
   },
   errmsg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.happytrip.taxi.id.get`: method, response root, request and response schemas. */
 export const alibabaHappytripTaxiIdGetOperation = {
   method: 'alibaba.happytrip.taxi.id.get',

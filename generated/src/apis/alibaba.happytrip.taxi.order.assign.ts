@@ -21,10 +21,12 @@ export interface AlibabaHappytripTaxiOrderAssignResponse {
 const REQUEST_SCHEMA = {
   order_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   errno: 'Number',
   errmsg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.happytrip.taxi.order.assign`: method, response root, request and response schemas. */
 export const alibabaHappytripTaxiOrderAssignOperation = {
   method: 'alibaba.happytrip.taxi.order.assign',

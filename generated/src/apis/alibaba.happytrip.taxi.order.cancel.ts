@@ -35,6 +35,7 @@ const REQUEST_SCHEMA = {
   force: 'String',
   type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   errno: 'Number',
   errmsg: 'String',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     cost: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.happytrip.taxi.order.cancel`: method, response root, request and response schemas. */
 export const alibabaHappytripTaxiOrderCancelOperation = {
   method: 'alibaba.happytrip.taxi.order.cancel',

@@ -38,6 +38,7 @@ const REQUEST_SCHEMA = {
   order_id: 'String',
   case_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   errno: 'Number',
   errmsg: 'String',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     result: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.happytrip.taxi.order.complaint.get`: method, response root, request and response schemas. */
 export const alibabaHappytripTaxiOrderComplaintGetOperation = {
   method: 'alibaba.happytrip.taxi.order.complaint.get',

@@ -29,6 +29,7 @@ export interface AlibabaHappytripTaxiOrderConfirmOrderConfirmResult {
 const REQUEST_SCHEMA = {
   order_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   errno: 'Number',
   data: {
@@ -36,6 +37,7 @@ const RESPONSE_SCHEMA = {
   },
   errmsg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.happytrip.taxi.order.confirm`: method, response root, request and response schemas. */
 export const alibabaHappytripTaxiOrderConfirmOperation = {
   method: 'alibaba.happytrip.taxi.order.confirm',

@@ -36,10 +36,12 @@ const REQUEST_SCHEMA = {
   end_address: 'String',
   end_poi_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   errno: 'Number',
   errmsg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.happytrip.taxi.order.destination.modify`: method, response root, request and response schemas. */
 export const alibabaHappytripTaxiOrderDestinationModifyOperation = {
   method: 'alibaba.happytrip.taxi.order.destination.modify',

@@ -187,6 +187,7 @@ export interface AlibabaHappytripTaxiOrderGetReassignInfo {
 const REQUEST_SCHEMA = {
   order_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   errno: 'Number',
   errmsg: 'String',
@@ -271,6 +272,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.happytrip.taxi.order.get`: method, response root, request and response schemas. */
 export const alibabaHappytripTaxiOrderGetOperation = {
   method: 'alibaba.happytrip.taxi.order.get',

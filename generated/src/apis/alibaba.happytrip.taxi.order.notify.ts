@@ -33,10 +33,12 @@ const REQUEST_SCHEMA = {
   order_id: 'String',
   case_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   errno: 'String',
   errmsg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.happytrip.taxi.order.notify`: method, response root, request and response schemas. */
 export const alibabaHappytripTaxiOrderNotifyOperation = {
   method: 'alibaba.happytrip.taxi.order.notify',

@@ -96,6 +96,7 @@ const REQUEST_SCHEMA = {
   uid: 'String',
   passenger_phone: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   errno: 'Number',
   data: [
@@ -118,6 +119,7 @@ const RESPONSE_SCHEMA = {
   ],
   errmsg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.happytrip.taxi.price.get`: method, response root, request and response schemas. */
 export const alibabaHappytripTaxiPriceGetOperation = {
   method: 'alibaba.happytrip.taxi.price.get',

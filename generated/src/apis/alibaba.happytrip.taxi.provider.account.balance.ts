@@ -41,6 +41,7 @@ export interface AlibabaHappytripTaxiProviderAccountBalanceManagers {
 const REQUEST_SCHEMA = {
   cost_center: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   errno: 'Number',
   data: {
@@ -55,6 +56,7 @@ const RESPONSE_SCHEMA = {
   },
   errmsg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.happytrip.taxi.provider.account.balance`: method, response root, request and response schemas. */
 export const alibabaHappytripTaxiProviderAccountBalanceOperation = {
   method: 'alibaba.happytrip.taxi.provider.account.balance',

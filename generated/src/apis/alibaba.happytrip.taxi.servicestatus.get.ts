@@ -39,6 +39,7 @@ export interface AlibabaHappytripTaxiServicestatusGetCityServiceStatus {
 const REQUEST_SCHEMA = {
   cost_center: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     cities: [
@@ -52,6 +53,7 @@ const RESPONSE_SCHEMA = {
   errno: 'Number',
   errmsg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.happytrip.taxi.servicestatus.get`: method, response root, request and response schemas. */
 export const alibabaHappytripTaxiServicestatusGetOperation = {
   method: 'alibaba.happytrip.taxi.servicestatus.get',

@@ -92,9 +92,11 @@ const REQUEST_SCHEMA = {
     travel_type: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   travel_id: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.happytrip.travel.sync`: method, response root, request and response schemas. */
 export const alibabaHappytripTravelSyncOperation = {
   method: 'alibaba.happytrip.travel.sync',

@@ -83,6 +83,7 @@ export interface AlibabaHealthNrCepOrderQueryTopOrderGoodsDto {
 const REQUEST_SCHEMA = {
   order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response_result: {
     result: {
@@ -117,6 +118,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.health.nr.cep.order.query`: method, response root, request and response schemas. */
 export const alibabaHealthNrCepOrderQueryOperation = {
   method: 'alibaba.health.nr.cep.order.query',

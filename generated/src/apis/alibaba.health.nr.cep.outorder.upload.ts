@@ -92,6 +92,7 @@ const REQUEST_SCHEMA = {
     cube_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_msg: 'String',
@@ -99,6 +100,7 @@ const RESPONSE_SCHEMA = {
     issuccess: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.health.nr.cep.outorder.upload`: method, response root, request and response schemas. */
 export const alibabaHealthNrCepOutorderUploadOperation = {
   method: 'alibaba.health.nr.cep.outorder.upload',

@@ -49,6 +49,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_msg: 'String',
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     issuccess: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.health.nr.cep.warstqty.batchupdate`: method, response root, request and response schemas. */
 export const alibabaHealthNrCepWarstqtyBatchupdateOperation = {
   method: 'alibaba.health.nr.cep.warstqty.batchupdate',

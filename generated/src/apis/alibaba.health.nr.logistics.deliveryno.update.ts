@@ -28,9 +28,11 @@ const REQUEST_SCHEMA = {
   courier_no: 'String',
   force: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.health.nr.logistics.deliveryno.update`: method, response root, request and response schemas. */
 export const alibabaHealthNrLogisticsDeliverynoUpdateOperation = {
   method: 'alibaba.health.nr.logistics.deliveryno.update',

@@ -55,6 +55,7 @@ export interface AlibabaHealthNrLogisticsQueryLogisticsDetail {
 const REQUEST_SCHEMA = {
   order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response_result: {
     result: {
@@ -74,6 +75,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.health.nr.logistics.query`: method, response root, request and response schemas. */
 export const alibabaHealthNrLogisticsQueryOperation = {
   method: 'alibaba.health.nr.logistics.query',

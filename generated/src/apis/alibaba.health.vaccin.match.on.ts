@@ -31,12 +31,14 @@ const REQUEST_SCHEMA = {
   vaccine_id: 'String',
   isv_match_type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   model: 'Boolean',
   msg_info: 'String',
   msg_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.health.vaccin.match.on`: method, response root, request and response schemas. */
 export const alibabaHealthVaccinMatchOnOperation = {
   method: 'alibaba.health.vaccin.match.on',

@@ -47,12 +47,14 @@ const REQUEST_SCHEMA = {
   alipay_user_ids: ['String'],
   pov_name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   msg_code: 'String',
   msg_info: 'String',
   model: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.health.vaccin.notice.announcement.publish`: method, response root, request and response schemas. */
 export const alibabaHealthVaccinNoticeAnnouncementPublishOperation = {
   method: 'alibaba.health.vaccin.notice.announcement.publish',

@@ -73,12 +73,14 @@ const REQUEST_SCHEMA = {
   city: 'String',
   province: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   msg_info: 'String',
   msg_code: 'String',
   is_success: 'Boolean',
   model: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.health.vaccin.notice.order.create`: method, response root, request and response schemas. */
 export const alibabaHealthVaccinNoticeOrderCreateOperation = {
   method: 'alibaba.health.vaccin.notice.order.create',

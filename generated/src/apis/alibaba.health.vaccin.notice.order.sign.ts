@@ -28,12 +28,14 @@ const REQUEST_SCHEMA = {
   alipay_user_id: 'String',
   order_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'Boolean',
   msg_info: 'String',
   msg_code: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.health.vaccin.notice.order.sign`: method, response root, request and response schemas. */
 export const alibabaHealthVaccinNoticeOrderSignOperation = {
   method: 'alibaba.health.vaccin.notice.order.sign',

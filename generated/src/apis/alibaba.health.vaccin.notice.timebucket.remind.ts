@@ -46,12 +46,14 @@ const REQUEST_SCHEMA = {
   reserve_time: 'String',
   mobile: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   msg_code: 'String',
   msg_info: 'String',
   model: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.health.vaccin.notice.timebucket.remind`: method, response root, request and response schemas. */
 export const alibabaHealthVaccinNoticeTimebucketRemindOperation = {
   method: 'alibaba.health.vaccin.notice.timebucket.remind',

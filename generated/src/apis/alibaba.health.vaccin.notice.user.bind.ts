@@ -69,12 +69,14 @@ const REQUEST_SCHEMA = {
   mobile: 'String',
   app_channel: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   msg_code: 'String',
   msg_info: 'String',
   model: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.health.vaccin.notice.user.bind`: method, response root, request and response schemas. */
 export const alibabaHealthVaccinNoticeUserBindOperation = {
   method: 'alibaba.health.vaccin.notice.user.bind',

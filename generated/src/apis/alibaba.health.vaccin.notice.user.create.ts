@@ -31,12 +31,14 @@ const REQUEST_SCHEMA = {
   outer_user_id: 'String',
   mobile: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'Boolean',
   msg_info: 'String',
   msg_code: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.health.vaccin.notice.user.create`: method, response root, request and response schemas. */
 export const alibabaHealthVaccinNoticeUserCreateOperation = {
   method: 'alibaba.health.vaccin.notice.user.create',

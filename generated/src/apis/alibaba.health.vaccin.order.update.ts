@@ -34,12 +34,14 @@ const REQUEST_SCHEMA = {
   order_id: 'String',
   isv_not_inoculate_reason: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'Boolean',
   is_success: 'Boolean',
   msg_code: 'String',
   msg_info: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.health.vaccin.order.update`: method, response root, request and response schemas. */
 export const alibabaHealthVaccinOrderUpdateOperation = {
   method: 'alibaba.health.vaccin.order.update',

@@ -40,12 +40,14 @@ const REQUEST_SCHEMA = {
   description: 'String',
   business_time: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'Boolean',
   is_success: 'Boolean',
   msg_code: 'String',
   msg_info: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.health.vaccin.pov.update`: method, response root, request and response schemas. */
 export const alibabaHealthVaccinPovUpdateOperation = {
   method: 'alibaba.health.vaccin.pov.update',

@@ -70,6 +70,7 @@ const REQUEST_SCHEMA = {
   page_no: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   model: {
@@ -94,6 +95,7 @@ const RESPONSE_SCHEMA = {
   msg_info: 'String',
   msg_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.health.vaccin.subscribe.info.return`: method, response root, request and response schemas. */
 export const alibabaHealthVaccinSubscribeInfoReturnOperation = {
   method: 'alibaba.health.vaccin.subscribe.info.return',

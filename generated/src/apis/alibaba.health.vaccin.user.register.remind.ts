@@ -44,6 +44,7 @@ const REQUEST_SCHEMA = {
     pov_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   model: {
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
   msg_info: 'String',
   msg_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.health.vaccin.user.register.remind`: method, response root, request and response schemas. */
 export const alibabaHealthVaccinUserRegisterRemindOperation = {
   method: 'alibaba.health.vaccin.user.register.remind',

@@ -69,12 +69,14 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'Boolean',
   is_success: 'Boolean',
   msg_code: 'String',
   msg_info: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.health.vaccin.vaccinate.complete`: method, response root, request and response schemas. */
 export const alibabaHealthVaccinVaccinateCompleteOperation = {
   method: 'alibaba.health.vaccin.vaccinate.complete',

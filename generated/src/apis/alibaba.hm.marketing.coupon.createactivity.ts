@@ -113,6 +113,7 @@ const REQUEST_SCHEMA = {
     count: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -121,6 +122,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.hm.marketing.coupon.createactivity`: method, response root, request and response schemas. */
 export const alibabaHmMarketingCouponCreateactivityOperation = {
   method: 'alibaba.hm.marketing.coupon.createactivity',

@@ -77,6 +77,7 @@ const REQUEST_SCHEMA = {
     sku_codes: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -95,6 +96,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.hm.marketing.coupon.queryitems`: method, response root, request and response schemas. */
 export const alibabaHmMarketingCouponQueryitemsOperation = {
   method: 'alibaba.hm.marketing.coupon.queryitems',

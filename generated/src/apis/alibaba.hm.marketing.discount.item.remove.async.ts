@@ -68,6 +68,7 @@ const REQUEST_SCHEMA = {
   },
   version: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -80,6 +81,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.hm.marketing.discount.item.remove.async`: method, response root, request and response schemas. */
 export const alibabaHmMarketingDiscountItemRemoveAsyncOperation = {
   method: 'alibaba.hm.marketing.discount.item.remove.async',

@@ -147,6 +147,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -170,6 +171,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.hm.marketing.itemdiscount.additem`: method, response root, request and response schemas. */
 export const alibabaHmMarketingItemdiscountAdditemOperation = {
   method: 'alibaba.hm.marketing.itemdiscount.additem',

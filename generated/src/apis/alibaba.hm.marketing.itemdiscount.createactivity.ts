@@ -108,6 +108,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -116,6 +117,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.hm.marketing.itemdiscount.createactivity`: method, response root, request and response schemas. */
 export const alibabaHmMarketingItemdiscountCreateactivityOperation = {
   method: 'alibaba.hm.marketing.itemdiscount.createactivity',

@@ -58,6 +58,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -66,6 +67,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.hm.marketing.itemdiscount.deleteactivity`: method, response root, request and response schemas. */
 export const alibabaHmMarketingItemdiscountDeleteactivityOperation = {
   method: 'alibaba.hm.marketing.itemdiscount.deleteactivity',

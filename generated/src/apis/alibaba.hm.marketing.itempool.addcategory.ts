@@ -56,6 +56,7 @@ const REQUEST_SCHEMA = {
     out_act_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -64,6 +65,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.hm.marketing.itempool.addcategory`: method, response root, request and response schemas. */
 export const alibabaHmMarketingItempoolAddcategoryOperation = {
   method: 'alibaba.hm.marketing.itempool.addcategory',

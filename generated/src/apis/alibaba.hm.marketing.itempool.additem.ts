@@ -100,6 +100,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -112,6 +113,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.hm.marketing.itempool.additem`: method, response root, request and response schemas. */
 export const alibabaHmMarketingItempoolAdditemOperation = {
   method: 'alibaba.hm.marketing.itempool.additem',

@@ -157,6 +157,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -165,6 +166,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.hm.marketing.itempool.createactivity`: method, response root, request and response schemas. */
 export const alibabaHmMarketingItempoolCreateactivityOperation = {
   method: 'alibaba.hm.marketing.itempool.createactivity',

@@ -62,6 +62,7 @@ const REQUEST_SCHEMA = {
     out_act_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -72,6 +73,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.hm.marketing.itempool.excludeskucode`: method, response root, request and response schemas. */
 export const alibabaHmMarketingItempoolExcludeskucodeOperation = {
   method: 'alibaba.hm.marketing.itempool.excludeskucode',

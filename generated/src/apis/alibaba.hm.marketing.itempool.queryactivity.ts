@@ -130,6 +130,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -173,6 +174,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.hm.marketing.itempool.queryactivity`: method, response root, request and response schemas. */
 export const alibabaHmMarketingItempoolQueryactivityOperation = {
   method: 'alibaba.hm.marketing.itempool.queryactivity',

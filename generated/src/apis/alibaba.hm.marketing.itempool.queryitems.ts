@@ -93,6 +93,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -111,6 +112,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.hm.marketing.itempool.queryitems`: method, response root, request and response schemas. */
 export const alibabaHmMarketingItempoolQueryitemsOperation = {
   method: 'alibaba.hm.marketing.itempool.queryitems',

@@ -72,6 +72,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -80,6 +81,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.hm.marketing.itempool.removeitem`: method, response root, request and response schemas. */
 export const alibabaHmMarketingItempoolRemoveitemOperation = {
   method: 'alibaba.hm.marketing.itempool.removeitem',

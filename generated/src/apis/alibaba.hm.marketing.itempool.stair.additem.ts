@@ -71,6 +71,7 @@ const REQUEST_SCHEMA = {
     activity_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -84,6 +85,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.hm.marketing.itempool.stair.additem`: method, response root, request and response schemas. */
 export const alibabaHmMarketingItempoolStairAdditemOperation = {
   method: 'alibaba.hm.marketing.itempool.stair.additem',

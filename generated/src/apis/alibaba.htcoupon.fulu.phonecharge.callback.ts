@@ -30,10 +30,12 @@ const REQUEST_SCHEMA = {
   order_state: 'String',
   ht_order_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   return_message: 'String',
   return_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.htcoupon.fulu.phonecharge.callback`: method, response root, request and response schemas. */
 export const alibabaHtcouponFuluPhonechargeCallbackOperation = {
   method: 'alibaba.htcoupon.fulu.phonecharge.callback',

@@ -71,6 +71,7 @@ const REQUEST_SCHEMA = {
     segments: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content: {
@@ -95,6 +96,7 @@ const RESPONSE_SCHEMA = {
     succ: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.htorder.hotel.sync.booking`: method, response root, request and response schemas. */
 export const alibabaHtorderHotelSyncBookingOperation = {
   method: 'alibaba.htorder.hotel.sync.booking',

@@ -35,6 +35,7 @@ const REQUEST_SCHEMA = {
     segments: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   succ: 'Boolean',
   err_no: 'String',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
   content: 'Boolean',
   err_info: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.htorder.hotel.sync.config`: method, response root, request and response schemas. */
 export const alibabaHtorderHotelSyncConfigOperation = {
   method: 'alibaba.htorder.hotel.sync.config',

@@ -44,6 +44,7 @@ const REQUEST_SCHEMA = {
   visitor_code: 'Number',
   term_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_code: 'String',
   content: {
@@ -57,6 +58,7 @@ const RESPONSE_SCHEMA = {
   result_request_id: 'String',
   result_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ib.shenjing.visitor.pad.fetchcodeverify`: method, response root, request and response schemas. */
 export const alibabaIbShenjingVisitorPadFetchcodeverifyOperation = {
   method: 'alibaba.ib.shenjing.visitor.pad.fetchcodeverify',

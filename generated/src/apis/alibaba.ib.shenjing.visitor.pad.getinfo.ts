@@ -38,6 +38,7 @@ export interface AlibabaIbShenjingVisitorPadGetinfoPostObjectPolicyVo {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_code: 'String',
   content: {
@@ -52,6 +53,7 @@ const RESPONSE_SCHEMA = {
   result_request_id: 'String',
   result_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ib.shenjing.visitor.pad.getinfo`: method, response root, request and response schemas. */
 export const alibabaIbShenjingVisitorPadGetinfoOperation = {
   method: 'alibaba.ib.shenjing.visitor.pad.getinfo',

@@ -29,6 +29,7 @@ export interface AlibabaIbShenjingVisitorPadGetqrcodelinkResponse {
 const REQUEST_SCHEMA = {
   term_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   content: 'String',
   result_success: 'Boolean',
@@ -37,6 +38,7 @@ const RESPONSE_SCHEMA = {
   result_level: 'String',
   result_request_id: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ib.shenjing.visitor.pad.getqrcodelink`: method, response root, request and response schemas. */
 export const alibabaIbShenjingVisitorPadGetqrcodelinkOperation = {
   method: 'alibaba.ib.shenjing.visitor.pad.getqrcodelink',

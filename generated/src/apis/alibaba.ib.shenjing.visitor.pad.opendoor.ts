@@ -30,6 +30,7 @@ const REQUEST_SCHEMA = {
   id: 'String',
   pad_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_code: 'String',
   content: 'Boolean',
@@ -37,6 +38,7 @@ const RESPONSE_SCHEMA = {
   result_msg: 'String',
   result_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ib.shenjing.visitor.pad.opendoor`: method, response root, request and response schemas. */
 export const alibabaIbShenjingVisitorPadOpendoorOperation = {
   method: 'alibaba.ib.shenjing.visitor.pad.opendoor',

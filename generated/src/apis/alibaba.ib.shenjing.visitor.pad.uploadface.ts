@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
   id: 'String',
   image: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   content: {
     desc: 'String',
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
   result_msg: 'String',
   result_request_id: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ib.shenjing.visitor.pad.uploadface`: method, response root, request and response schemas. */
 export const alibabaIbShenjingVisitorPadUploadfaceOperation = {
   method: 'alibaba.ib.shenjing.visitor.pad.uploadface',

@@ -31,12 +31,14 @@ const REQUEST_SCHEMA = {
   file_input_stream_bytes: 'byte[]',
   source: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   err_type: 'String',
   message: 'String',
   result: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.icbu.annex.upload`: method, response root, request and response schemas. */
 export const alibabaIcbuAnnexUploadOperation = {
   method: 'alibaba.icbu.annex.upload',

@@ -59,6 +59,7 @@ export interface AlibabaIcbuCategoryAttributeGetAttributeValue {
 const REQUEST_SCHEMA = {
   cat_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   attributes: [
     {
@@ -84,6 +85,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.icbu.category.attribute.get`: method, response root, request and response schemas. */
 export const alibabaIcbuCategoryAttributeGetOperation = {
   method: 'alibaba.icbu.category.attribute.get',

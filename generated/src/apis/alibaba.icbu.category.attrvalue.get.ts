@@ -47,6 +47,7 @@ const REQUEST_SCHEMA = {
     attribute_id: ['Number'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_list: [
     {
@@ -58,6 +59,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.icbu.category.attrvalue.get`: method, response root, request and response schemas. */
 export const alibabaIcbuCategoryAttrvalueGetOperation = {
   method: 'alibaba.icbu.category.attrvalue.get',

@@ -37,6 +37,7 @@ export interface AlibabaIcbuCategoryGetNewPostCategory {
 const REQUEST_SCHEMA = {
   cat_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   category: {
     category_id: 'Number',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     cn_name: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.icbu.category.get.new`: method, response root, request and response schemas. */
 export const alibabaIcbuCategoryGetNewOperation = {
   method: 'alibaba.icbu.category.get.new',

@@ -35,6 +35,7 @@ export interface AlibabaIcbuCategoryGetPostCategory {
 const REQUEST_SCHEMA = {
   cat_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   category: {
     parent_ids: ['Number'],
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     child_ids: ['Number'],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.icbu.category.get`: method, response root, request and response schemas. */
 export const alibabaIcbuCategoryGetOperation = {
   method: 'alibaba.icbu.category.get',

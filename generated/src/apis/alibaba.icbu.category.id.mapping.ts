@@ -28,9 +28,11 @@ const REQUEST_SCHEMA = {
   attribute_id: 'Number',
   convert_type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   mapping_result: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.icbu.category.id.mapping`: method, response root, request and response schemas. */
 export const alibabaIcbuCategoryIdMappingOperation = {
   method: 'alibaba.icbu.category.id.mapping',

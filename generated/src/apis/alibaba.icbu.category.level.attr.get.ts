@@ -45,6 +45,7 @@ const REQUEST_SCHEMA = {
     cat_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_list: {
     values: 'String',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     property_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.icbu.category.level.attr.get`: method, response root, request and response schemas. */
 export const alibabaIcbuCategoryLevelAttrGetOperation = {
   method: 'alibaba.icbu.category.level.attr.get',

@@ -39,6 +39,7 @@ const REQUEST_SCHEMA = {
   language: 'String',
   xml: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'String',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     trace_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.icbu.category.schema.level.get`: method, response root, request and response schemas. */
 export const alibabaIcbuCategorySchemaLevelGetOperation = {
   method: 'alibaba.icbu.category.schema.level.get',

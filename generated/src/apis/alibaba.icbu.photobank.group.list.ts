@@ -36,6 +36,7 @@ const REQUEST_SCHEMA = {
   extra_context: 'Json',
   id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   groups: [
     {
@@ -47,6 +48,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.icbu.photobank.group.list`: method, response root, request and response schemas. */
 export const alibabaIcbuPhotobankGroupListOperation = {
   method: 'alibaba.icbu.photobank.group.list',

@@ -53,6 +53,7 @@ const REQUEST_SCHEMA = {
     operation: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   photo_group_result: {
     photobank_group: {
@@ -64,6 +65,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.icbu.photobank.group.operate`: method, response root, request and response schemas. */
 export const alibabaIcbuPhotobankGroupOperateOperation = {
   method: 'alibaba.icbu.photobank.group.operate',

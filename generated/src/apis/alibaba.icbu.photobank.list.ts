@@ -65,6 +65,7 @@ const REQUEST_SCHEMA = {
   location_type: 'String',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   trace_id: 'String',
   pagination_query_list: {
@@ -85,6 +86,7 @@ const RESPONSE_SCHEMA = {
   errorcode: 'String',
   errormsg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.icbu.photobank.list`: method, response root, request and response schemas. */
 export const alibabaIcbuPhotobankListOperation = {
   method: 'alibaba.icbu.photobank.list',

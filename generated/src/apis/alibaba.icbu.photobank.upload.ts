@@ -38,6 +38,7 @@ const REQUEST_SCHEMA = {
   group_id: 'String',
   image_bytes: 'byte[]',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   upload_image_response: {
     file_name: 'String',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     file_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.icbu.photobank.upload`: method, response root, request and response schemas. */
 export const alibabaIcbuPhotobankUploadOperation = {
   method: 'alibaba.icbu.photobank.upload',

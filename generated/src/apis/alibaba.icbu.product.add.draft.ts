@@ -368,9 +368,11 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   product_id: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.icbu.product.add.draft`: method, response root, request and response schemas. */
 export const alibabaIcbuProductAddDraftOperation = {
   method: 'alibaba.icbu.product.add.draft',

@@ -35,6 +35,7 @@ const REQUEST_SCHEMA = {
   parent_id: 'Number',
   extra_context: 'Json',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   product_group: {
     parent_id: 'Number',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     group_name: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.icbu.product.group.add`: method, response root, request and response schemas. */
 export const alibabaIcbuProductGroupAddOperation = {
   method: 'alibaba.icbu.product.group.add',

@@ -36,6 +36,7 @@ const REQUEST_SCHEMA = {
   extra_context: 'Json',
   group_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   product_group: {
     children_id_list: ['Number'],
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     parent_id2: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.icbu.product.group.get`: method, response root, request and response schemas. */
 export const alibabaIcbuProductGroupGetOperation = {
   method: 'alibaba.icbu.product.group.get',

@@ -63,6 +63,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -72,6 +73,7 @@ const RESPONSE_SCHEMA = {
     trace_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.icbu.product.inventory.update`: method, response root, request and response schemas. */
 export const alibabaIcbuProductInventoryUpdateOperation = {
   method: 'alibaba.icbu.product.inventory.update',

@@ -111,6 +111,7 @@ const REQUEST_SCHEMA = {
   gmt_modified_to: 'String',
   gmt_modified_from: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   current_page: 'Number',
   page_size: 'Number',
@@ -145,6 +146,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_item: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.icbu.product.list`: method, response root, request and response schemas. */
 export const alibabaIcbuProductListOperation = {
   method: 'alibaba.icbu.product.list',

@@ -41,6 +41,7 @@ const REQUEST_SCHEMA = {
     xml: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   product_id: 'Number',
   message: 'String',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
   biz_success: 'Boolean',
   trace_id: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.icbu.product.schema.add`: method, response root, request and response schemas. */
 export const alibabaIcbuProductSchemaAddOperation = {
   method: 'alibaba.icbu.product.schema.add',

@@ -38,6 +38,7 @@ const REQUEST_SCHEMA = {
     language: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: 'String',
   message: 'String',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
   biz_success: 'Boolean',
   trace_id: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.icbu.product.schema.get`: method, response root, request and response schemas. */
 export const alibabaIcbuProductSchemaGetOperation = {
   method: 'alibaba.icbu.product.schema.get',

@@ -27,12 +27,14 @@ export interface AlibabaIcbuProductScoreGetProductScoreInfoResult {
 const REQUEST_SCHEMA = {
   product_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     boutique_tag: 'Number',
     final_score: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.icbu.product.score.get`: method, response root, request and response schemas. */
 export const alibabaIcbuProductScoreGetOperation = {
   method: 'alibaba.icbu.product.score.get',

@@ -46,6 +46,7 @@ const REQUEST_SCHEMA = {
     language: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   trace_id: 'String',
   data: {
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
   message: 'String',
   msg_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.icbu.product.type.available.get`: method, response root, request and response schemas. */
 export const alibabaIcbuProductTypeAvailableGetOperation = {
   method: 'alibaba.icbu.product.type.available.get',

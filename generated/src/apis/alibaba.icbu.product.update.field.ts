@@ -389,9 +389,11 @@ const REQUEST_SCHEMA = {
   use_sku_price: 'Boolean',
   product_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   product_id: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.icbu.product.update.field`: method, response root, request and response schemas. */
 export const alibabaIcbuProductUpdateFieldOperation = {
   method: 'alibaba.icbu.product.update.field',

@@ -123,6 +123,7 @@ const REQUEST_SCHEMA = {
     expiry_date: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -133,6 +134,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.icbu.quotation.post`: method, response root, request and response schemas. */
 export const alibabaIcbuQuotationPostOperation = {
   method: 'alibaba.icbu.quotation.post',

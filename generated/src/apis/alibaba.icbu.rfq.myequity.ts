@@ -42,6 +42,7 @@ export interface AlibabaIcbuRfqMyequityEquityPackageDto {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   service_result: {
     success: 'Boolean',
@@ -57,6 +58,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.icbu.rfq.myequity`: method, response root, request and response schemas. */
 export const alibabaIcbuRfqMyequityOperation = {
   method: 'alibaba.icbu.rfq.myequity',

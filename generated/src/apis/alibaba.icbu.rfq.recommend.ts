@@ -101,6 +101,7 @@ const REQUEST_SCHEMA = {
     type: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     msg: 'String',
@@ -133,6 +134,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.icbu.rfq.recommend`: method, response root, request and response schemas. */
 export const alibabaIcbuRfqRecommendOperation = {
   method: 'alibaba.icbu.rfq.recommend',

@@ -145,6 +145,7 @@ const REQUEST_SCHEMA = {
     filter_quoted: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -187,6 +188,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.icbu.rfq.search`: method, response root, request and response schemas. */
 export const alibabaIcbuRfqSearchOperation = {
   method: 'alibaba.icbu.rfq.search',

@@ -36,6 +36,7 @@ export interface AlibabaIcbuTradeAssuranceAccountGetAssuranceFlag {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   assurance_account_result: {
     error_message: 'String',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.icbu.trade.assurance.account.get`: method, response root, request and response schemas. */
 export const alibabaIcbuTradeAssuranceAccountGetOperation = {
   method: 'alibaba.icbu.trade.assurance.account.get',

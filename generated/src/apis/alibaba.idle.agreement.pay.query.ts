@@ -80,6 +80,7 @@ const REQUEST_SCHEMA = {
     pay_biz_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -107,6 +108,7 @@ const RESPONSE_SCHEMA = {
     err_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.agreement.pay.query`: method, response root, request and response schemas. */
 export const alibabaIdleAgreementPayQueryOperation = {
   method: 'alibaba.idle.agreement.pay.query',

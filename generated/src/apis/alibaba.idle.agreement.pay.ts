@@ -63,6 +63,7 @@ const REQUEST_SCHEMA = {
     pay_biz_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -79,6 +80,7 @@ const RESPONSE_SCHEMA = {
     err_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.agreement.pay`: method, response root, request and response schemas. */
 export const alibabaIdleAgreementPayOperation = {
   method: 'alibaba.idle.agreement.pay',

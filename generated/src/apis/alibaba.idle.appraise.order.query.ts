@@ -141,6 +141,7 @@ export interface AlibabaIdleAppraiseOrderQueryAppraiseOrderInfoDto {
 const REQUEST_SCHEMA = {
   biz_order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_code: 'String',
@@ -203,6 +204,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.appraise.order.query`: method, response root, request and response schemas. */
 export const alibabaIdleAppraiseOrderQueryOperation = {
   method: 'alibaba.idle.appraise.order.query',

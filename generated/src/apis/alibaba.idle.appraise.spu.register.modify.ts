@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
     spu_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_code: 'String',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.appraise.spu.register.modify`: method, response root, request and response schemas. */
 export const alibabaIdleAppraiseSpuRegisterModifyOperation = {
   method: 'alibaba.idle.appraise.spu.register.modify',

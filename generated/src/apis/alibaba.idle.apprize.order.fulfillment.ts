@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   action: 'String',
   work_card_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   alipay_order_id: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.apprize.order.fulfillment`: method, response root, request and response schemas. */
 export const alibabaIdleApprizeOrderFulfillmentOperation = {
   method: 'alibaba.idle.apprize.order.fulfillment',

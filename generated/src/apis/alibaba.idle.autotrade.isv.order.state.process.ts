@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
     version: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Boolean',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.autotrade.isv.order.state.process`: method, response root, request and response schemas. */
 export const alibabaIdleAutotradeIsvOrderStateProcessOperation = {
   method: 'alibaba.idle.autotrade.isv.order.state.process',

@@ -135,6 +135,7 @@ const REQUEST_SCHEMA = {
     biz_order_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -190,6 +191,7 @@ const RESPONSE_SCHEMA = {
     err_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.car.order.query`: method, response root, request and response schemas. */
 export const alibabaIdleCarOrderQueryOperation = {
   method: 'alibaba.idle.car.order.query',

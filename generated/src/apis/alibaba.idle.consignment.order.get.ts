@@ -97,6 +97,7 @@ export interface AlibabaIdleConsignmentOrderGetConsignmentOrderTo {
 const REQUEST_SCHEMA = {
   biz_order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -137,6 +138,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.consignment.order.get`: method, response root, request and response schemas. */
 export const alibabaIdleConsignmentOrderGetOperation = {
   method: 'alibaba.idle.consignment.order.get',

@@ -90,6 +90,7 @@ const REQUEST_SCHEMA = {
     biz_order_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_msg: 'String',
@@ -97,6 +98,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.consignment.order.perform`: method, response root, request and response schemas. */
 export const alibabaIdleConsignmentOrderPerformOperation = {
   method: 'alibaba.idle.consignment.order.perform',

@@ -51,9 +51,11 @@ const REQUEST_SCHEMA = {
     spu_data: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.consignment.spu.statistics`: method, response root, request and response schemas. */
 export const alibabaIdleConsignmentSpuStatisticsOperation = {
   method: 'alibaba.idle.consignment.spu.statistics',

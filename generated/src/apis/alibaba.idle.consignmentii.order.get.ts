@@ -119,6 +119,7 @@ export interface AlibabaIdleConsignmentiiOrderGetConsignmentV2OrderTo {
 const REQUEST_SCHEMA = {
   biz_order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_code: 'String',
@@ -170,6 +171,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.consignmentii.order.get`: method, response root, request and response schemas. */
 export const alibabaIdleConsignmentiiOrderGetOperation = {
   method: 'alibaba.idle.consignmentii.order.get',

@@ -93,6 +93,7 @@ const REQUEST_SCHEMA = {
     env: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_msg: 'String',
@@ -100,6 +101,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.consignmentii.order.perform`: method, response root, request and response schemas. */
 export const alibabaIdleConsignmentiiOrderPerformOperation = {
   method: 'alibaba.idle.consignmentii.order.perform',

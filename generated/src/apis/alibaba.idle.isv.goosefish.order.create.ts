@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
     deliver_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     biz_order_id: 'Number',
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
   api_error_code: 'String',
   api_error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.isv.goosefish.order.create`: method, response root, request and response schemas. */
 export const alibabaIdleIsvGoosefishOrderCreateOperation = {
   method: 'alibaba.idle.isv.goosefish.order.create',

@@ -410,6 +410,7 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -498,6 +499,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.isv.item.edit`: method, response root, request and response schemas. */
 export const alibabaIdleIsvItemEditOperation = {
   method: 'alibaba.idle.isv.item.edit',

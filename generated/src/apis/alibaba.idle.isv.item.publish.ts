@@ -248,6 +248,7 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -258,6 +259,7 @@ const RESPONSE_SCHEMA = {
     err_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.isv.item.publish`: method, response root, request and response schemas. */
 export const alibabaIdleIsvItemPublishOperation = {
   method: 'alibaba.idle.isv.item.publish',

@@ -220,6 +220,7 @@ const REQUEST_SCHEMA = {
     need_sku: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -313,6 +314,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.isv.item.query`: method, response root, request and response schemas. */
 export const alibabaIdleIsvItemQueryOperation = {
   method: 'alibaba.idle.isv.item.query',

@@ -49,6 +49,7 @@ const REQUEST_SCHEMA = {
     item_ids: ['Number'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: [
@@ -63,6 +64,7 @@ const RESPONSE_SCHEMA = {
     err_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.isv.item.recharge.batch.remove`: method, response root, request and response schemas. */
 export const alibabaIdleIsvItemRechargeBatchRemoveOperation = {
   method: 'alibaba.idle.isv.item.recharge.batch.remove',

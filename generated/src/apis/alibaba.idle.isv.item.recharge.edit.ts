@@ -46,6 +46,7 @@ const REQUEST_SCHEMA = {
     template_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     err_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.isv.item.recharge.edit`: method, response root, request and response schemas. */
 export const alibabaIdleIsvItemRechargeEditOperation = {
   method: 'alibaba.idle.isv.item.recharge.edit',

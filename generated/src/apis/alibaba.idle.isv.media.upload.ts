@@ -37,6 +37,7 @@ const REQUEST_SCHEMA = {
   name: 'String',
   type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Number',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     err_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.isv.media.upload`: method, response root, request and response schemas. */
 export const alibabaIdleIsvMediaUploadOperation = {
   method: 'alibaba.idle.isv.media.upload',

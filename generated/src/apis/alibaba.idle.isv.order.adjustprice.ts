@@ -39,11 +39,13 @@ const REQUEST_SCHEMA = {
     biz_order_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.isv.order.adjustprice`: method, response root, request and response schemas. */
 export const alibabaIdleIsvOrderAdjustpriceOperation = {
   method: 'alibaba.idle.isv.order.adjustprice',

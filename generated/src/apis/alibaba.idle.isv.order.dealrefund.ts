@@ -90,6 +90,7 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   module: {
     apply_refund_fee: 'Number',
@@ -103,6 +104,7 @@ const RESPONSE_SCHEMA = {
     timeout: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.isv.order.dealrefund`: method, response root, request and response schemas. */
 export const alibabaIdleIsvOrderDealrefundOperation = {
   method: 'alibaba.idle.isv.order.dealrefund',

@@ -46,12 +46,14 @@ const REQUEST_SCHEMA = {
   sender_divisionid: 'Number',
   lc_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_success: 'Boolean',
   result_err_code: 'String',
   result_module: 'Boolean',
   result_err_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.isv.order.ship`: method, response root, request and response schemas. */
 export const alibabaIdleIsvOrderShipOperation = {
   method: 'alibaba.idle.isv.order.ship',

@@ -65,6 +65,7 @@ const REQUEST_SCHEMA = {
     channel_cat_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: [
@@ -85,6 +86,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.isv.pv.query`: method, response root, request and response schemas. */
 export const alibabaIdleIsvPvQueryOperation = {
   method: 'alibaba.idle.isv.pv.query',

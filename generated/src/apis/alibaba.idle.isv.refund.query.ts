@@ -117,6 +117,7 @@ const REQUEST_SCHEMA = {
     biz_order_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -161,6 +162,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.isv.refund.query`: method, response root, request and response schemas. */
 export const alibabaIdleIsvRefundQueryOperation = {
   method: 'alibaba.idle.isv.refund.query',

@@ -56,6 +56,7 @@ const REQUEST_SCHEMA = {
   channel_cat_id: 'String',
   search_text: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     spu_list: [
@@ -77,6 +78,7 @@ const RESPONSE_SCHEMA = {
     err_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.isv.spu.search`: method, response root, request and response schemas. */
 export const alibabaIdleIsvSpuSearchOperation = {
   method: 'alibaba.idle.isv.spu.search',

@@ -39,6 +39,7 @@ const REQUEST_SCHEMA = {
     auth_type: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Boolean',
@@ -47,6 +48,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.isv.user.authorize`: method, response root, request and response schemas. */
 export const alibabaIdleIsvUserAuthorizeOperation = {
   method: 'alibaba.idle.isv.user.authorize',

@@ -54,6 +54,7 @@ export interface AlibabaIdleIsvUserQuerySupportCatType {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -77,6 +78,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.isv.user.query`: method, response root, request and response schemas. */
 export const alibabaIdleIsvUserQueryOperation = {
   method: 'alibaba.idle.isv.user.query',

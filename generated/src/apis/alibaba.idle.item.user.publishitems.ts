@@ -130,6 +130,7 @@ const REQUEST_SCHEMA = {
     status: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     item_list: [
@@ -177,6 +178,7 @@ const RESPONSE_SCHEMA = {
     total: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.item.user.publishitems`: method, response root, request and response schemas. */
 export const alibabaIdleItemUserPublishitemsOperation = {
   method: 'alibaba.idle.item.user.publishitems',

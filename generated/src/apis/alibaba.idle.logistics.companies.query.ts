@@ -50,6 +50,7 @@ export interface AlibabaIdleLogisticsCompaniesQueryHotCompanyList {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   logistics_resp_result: {
     company_list: [
@@ -72,6 +73,7 @@ const RESPONSE_SCHEMA = {
   result_success: 'Boolean',
   result_err_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.logistics.companies.query`: method, response root, request and response schemas. */
 export const alibabaIdleLogisticsCompaniesQueryOperation = {
   method: 'alibaba.idle.logistics.companies.query',

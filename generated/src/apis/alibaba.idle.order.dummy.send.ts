@@ -39,6 +39,7 @@ const REQUEST_SCHEMA = {
     biz_order_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Boolean',
@@ -47,6 +48,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.order.dummy.send`: method, response root, request and response schemas. */
 export const alibabaIdleOrderDummySendOperation = {
   method: 'alibaba.idle.order.dummy.send',

@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   order_id: 'String',
   text: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   send_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.order.msg.send`: method, response root, request and response schemas. */
 export const alibabaIdleOrderMsgSendOperation = {
   method: 'alibaba.idle.order.msg.send',

@@ -118,9 +118,11 @@ const REQUEST_SCHEMA = {
   ],
   sync_time: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.parttime.jobsync`: method, response root, request and response schemas. */
 export const alibabaIdleParttimeJobsyncOperation = {
   method: 'alibaba.idle.parttime.jobsync',

@@ -76,6 +76,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   page_num: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -98,6 +99,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.parttime.synclog`: method, response root, request and response schemas. */
 export const alibabaIdleParttimeSynclogOperation = {
   method: 'alibaba.idle.parttime.synclog',

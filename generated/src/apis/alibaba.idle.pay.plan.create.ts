@@ -56,6 +56,7 @@ const REQUEST_SCHEMA = {
     plans: ['Number'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -67,6 +68,7 @@ const RESPONSE_SCHEMA = {
     err_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.pay.plan.create`: method, response root, request and response schemas. */
 export const alibabaIdlePayPlanCreateOperation = {
   method: 'alibaba.idle.pay.plan.create',

@@ -73,6 +73,7 @@ const REQUEST_SCHEMA = {
     imei: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_msg: 'String',
@@ -80,6 +81,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.recycle.inspection.report`: method, response root, request and response schemas. */
 export const alibabaIdleRecycleInspectionReportOperation = {
   method: 'alibaba.idle.recycle.inspection.report',

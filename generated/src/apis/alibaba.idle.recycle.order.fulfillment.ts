@@ -110,11 +110,13 @@ const REQUEST_SCHEMA = {
     partner_key: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.recycle.order.fulfillment`: method, response root, request and response schemas. */
 export const alibabaIdleRecycleOrderFulfillmentOperation = {
   method: 'alibaba.idle.recycle.order.fulfillment',

@@ -111,6 +111,7 @@ export interface AlibabaIdleRecycleOrderGetRecycleOrderTo {
 const REQUEST_SCHEMA = {
   biz_order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   error_msg: 'String',
   module: {
@@ -159,6 +160,7 @@ const RESPONSE_SCHEMA = {
   },
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.recycle.order.get`: method, response root, request and response schemas. */
 export const alibabaIdleRecycleOrderGetOperation = {
   method: 'alibaba.idle.recycle.order.get',

@@ -53,9 +53,11 @@ const REQUEST_SCHEMA = {
     order_status: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.recycle.order.perform`: method, response root, request and response schemas. */
 export const alibabaIdleRecycleOrderPerformOperation = {
   method: 'alibaba.idle.recycle.order.perform',

@@ -130,6 +130,7 @@ const REQUEST_SCHEMA = {
   biz_order_id: 'Number',
   recycle_supplier_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -185,6 +186,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.recycle.order.query`: method, response root, request and response schemas. */
 export const alibabaIdleRecycleOrderQueryOperation = {
   method: 'alibaba.idle.recycle.order.query',

@@ -129,6 +129,7 @@ export interface AlibabaIdleRecycleOrderShowSerializable {
 const REQUEST_SCHEMA = {
   biz_order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -185,6 +186,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.recycle.order.show`: method, response root, request and response schemas. */
 export const alibabaIdleRecycleOrderShowOperation = {
   method: 'alibaba.idle.recycle.order.show',

@@ -54,6 +54,7 @@ const REQUEST_SCHEMA = {
     pd_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     spu_status: 'Number',
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
     err_message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.recycle.spu.template.modify`: method, response root, request and response schemas. */
 export const alibabaIdleRecycleSpuTemplateModifyOperation = {
   method: 'alibaba.idle.recycle.spu.template.modify',

@@ -181,6 +181,7 @@ const REQUEST_SCHEMA = {
     free_postage: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Number',
@@ -189,6 +190,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.rent.item.add`: method, response root, request and response schemas. */
 export const alibabaIdleRentItemAddOperation = {
   method: 'alibaba.idle.rent.item.add',

@@ -187,6 +187,7 @@ const REQUEST_SCHEMA = {
     free_postage: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Boolean',
@@ -195,6 +196,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.rent.item.edit`: method, response root, request and response schemas. */
 export const alibabaIdleRentItemEditOperation = {
   method: 'alibaba.idle.rent.item.edit',

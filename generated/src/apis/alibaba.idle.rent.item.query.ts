@@ -97,6 +97,7 @@ export interface AlibabaIdleRentItemQueryPriceDto {
 const REQUEST_SCHEMA = {
   item_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -137,6 +138,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.rent.item.query`: method, response root, request and response schemas. */
 export const alibabaIdleRentItemQueryOperation = {
   method: 'alibaba.idle.rent.item.query',

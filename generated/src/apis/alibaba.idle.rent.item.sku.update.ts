@@ -58,6 +58,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Boolean',
@@ -66,6 +67,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.rent.item.sku.update`: method, response root, request and response schemas. */
 export const alibabaIdleRentItemSkuUpdateOperation = {
   method: 'alibaba.idle.rent.item.sku.update',

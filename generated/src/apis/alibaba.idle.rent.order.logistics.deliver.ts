@@ -71,6 +71,7 @@ const REQUEST_SCHEMA = {
     logistics_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Boolean',
@@ -79,6 +80,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.rent.order.logistics.deliver`: method, response root, request and response schemas. */
 export const alibabaIdleRentOrderLogisticsDeliverOperation = {
   method: 'alibaba.idle.rent.order.logistics.deliver',

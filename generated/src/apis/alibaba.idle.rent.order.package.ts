@@ -45,6 +45,7 @@ const REQUEST_SCHEMA = {
     logistics_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Boolean',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.rent.order.package`: method, response root, request and response schemas. */
 export const alibabaIdleRentOrderPackageOperation = {
   method: 'alibaba.idle.rent.order.package',

@@ -105,6 +105,7 @@ export interface AlibabaIdleRentOrderQueryPriceDto {
 const REQUEST_SCHEMA = {
   order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -148,6 +149,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.rent.order.query`: method, response root, request and response schemas. */
 export const alibabaIdleRentOrderQueryOperation = {
   method: 'alibaba.idle.rent.order.query',

@@ -31,6 +31,7 @@ export interface AlibabaIdleRentOrderReceiveitemTopResult {
 const REQUEST_SCHEMA = {
   order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Boolean',
@@ -39,6 +40,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.rent.order.receiveitem`: method, response root, request and response schemas. */
 export const alibabaIdleRentOrderReceiveitemOperation = {
   method: 'alibaba.idle.rent.order.receiveitem',

@@ -77,6 +77,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Boolean',
@@ -85,6 +86,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.rent.order.senditem`: method, response root, request and response schemas. */
 export const alibabaIdleRentOrderSenditemOperation = {
   method: 'alibaba.idle.rent.order.senditem',

@@ -37,6 +37,7 @@ const REQUEST_SCHEMA = {
   name: 'String',
   type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Number',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.report.media.upload`: method, response root, request and response schemas. */
 export const alibabaIdleReportMediaUploadOperation = {
   method: 'alibaba.idle.report.media.upload',

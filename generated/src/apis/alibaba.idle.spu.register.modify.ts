@@ -45,6 +45,7 @@ const REQUEST_SCHEMA = {
     spu_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_code: 'String',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.spu.register.modify`: method, response root, request and response schemas. */
 export const alibabaIdleSpuRegisterModifyOperation = {
   method: 'alibaba.idle.spu.register.modify',

@@ -66,6 +66,7 @@ const REQUEST_SCHEMA = {
     spu_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -85,6 +86,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.template.ques.get`: method, response root, request and response schemas. */
 export const alibabaIdleTemplateQuesGetOperation = {
   method: 'alibaba.idle.template.ques.get',

@@ -55,6 +55,7 @@ const REQUEST_SCHEMA = {
     pre_version: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -67,6 +68,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.template.ques.online`: method, response root, request and response schemas. */
 export const alibabaIdleTemplateQuesOnlineOperation = {
   method: 'alibaba.idle.template.ques.online',

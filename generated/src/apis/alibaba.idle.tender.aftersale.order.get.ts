@@ -62,6 +62,7 @@ const REQUEST_SCHEMA = {
   main_order_id: 'Number',
   apply_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   query_success: 'Boolean',
   module: {
@@ -83,6 +84,7 @@ const RESPONSE_SCHEMA = {
     main_order_settle_type: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.tender.aftersale.order.get`: method, response root, request and response schemas. */
 export const alibabaIdleTenderAftersaleOrderGetOperation = {
   method: 'alibaba.idle.tender.aftersale.order.get',

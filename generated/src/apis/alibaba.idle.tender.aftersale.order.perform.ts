@@ -64,10 +64,12 @@ const REQUEST_SCHEMA = {
     send_back_mail_no: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   perform_error: 'String',
   transform_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.tender.aftersale.order.perform`: method, response root, request and response schemas. */
 export const alibabaIdleTenderAftersaleOrderPerformOperation = {
   method: 'alibaba.idle.tender.aftersale.order.perform',

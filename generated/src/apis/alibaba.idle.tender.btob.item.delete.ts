@@ -39,6 +39,7 @@ const REQUEST_SCHEMA = {
     item_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Boolean',
@@ -47,6 +48,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.tender.btob.item.delete`: method, response root, request and response schemas. */
 export const alibabaIdleTenderBtobItemDeleteOperation = {
   method: 'alibaba.idle.tender.btob.item.delete',

@@ -189,6 +189,7 @@ const REQUEST_SCHEMA = {
     user_nick: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: [
@@ -263,6 +264,7 @@ const RESPONSE_SCHEMA = {
     total: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.tender.btob.item.query`: method, response root, request and response schemas. */
 export const alibabaIdleTenderBtobItemQueryOperation = {
   method: 'alibaba.idle.tender.btob.item.query',

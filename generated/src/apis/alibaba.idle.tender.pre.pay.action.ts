@@ -63,6 +63,7 @@ const REQUEST_SCHEMA = {
     pre_pay_action: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -79,6 +80,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.tender.pre.pay.action`: method, response root, request and response schemas. */
 export const alibabaIdleTenderPrePayActionOperation = {
   method: 'alibaba.idle.tender.pre.pay.action',

@@ -65,6 +65,7 @@ const REQUEST_SCHEMA = {
     quote_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Number',
@@ -74,6 +75,7 @@ const RESPONSE_SCHEMA = {
     err_msg_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.tender.upload.report`: method, response root, request and response schemas. */
 export const alibabaIdleTenderUploadReportOperation = {
   method: 'alibaba.idle.tender.upload.report',

@@ -53,6 +53,7 @@ const REQUEST_SCHEMA = {
     biz_order_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -67,6 +68,7 @@ const RESPONSE_SCHEMA = {
     err_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.transferpay.query`: method, response root, request and response schemas. */
 export const alibabaIdleTransferpayQueryOperation = {
   method: 'alibaba.idle.transferpay.query',

@@ -20,12 +20,14 @@ export interface AlibabaIdleUserPermitQueryResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: 'Boolean',
   result_success: 'Boolean',
   result_error_code: 'String',
   result_error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.user.permit.query`: method, response root, request and response schemas. */
 export const alibabaIdleUserPermitQueryOperation = {
   method: 'alibaba.idle.user.permit.query',

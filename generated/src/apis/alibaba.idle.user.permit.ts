@@ -42,6 +42,7 @@ const REQUEST_SCHEMA = {
     scene_type: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Boolean',
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.idle.user.permit`: method, response root, request and response schemas. */
 export const alibabaIdleUserPermitOperation = {
   method: 'alibaba.idle.user.permit',

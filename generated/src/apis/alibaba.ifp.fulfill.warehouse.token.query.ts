@@ -83,6 +83,7 @@ const REQUEST_SCHEMA = {
     work_unit_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   work_result: {
     data: {
@@ -110,6 +111,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ifp.fulfill.warehouse.token.query`: method, response root, request and response schemas. */
 export const alibabaIfpFulfillWarehouseTokenQueryOperation = {
   method: 'alibaba.ifp.fulfill.warehouse.token.query',

@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
   pic_url: 'String',
   pic_type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_result: {
     error_message: 'String',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     status: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ihome.ctom.case.mainpic.update`: method, response root, request and response schemas. */
 export const alibabaIhomeCtomCaseMainpicUpdateOperation = {
   method: 'alibaba.ihome.ctom.case.mainpic.update',

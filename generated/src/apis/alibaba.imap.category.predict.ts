@@ -127,6 +127,7 @@ const REQUEST_SCHEMA = {
     src_category_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -150,6 +151,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.imap.category.predict`: method, response root, request and response schemas. */
 export const alibabaImapCategoryPredictOperation = {
   method: 'alibaba.imap.category.predict',

@@ -80,6 +80,7 @@ const REQUEST_SCHEMA = {
   target_category_id: 'Number',
   src_category_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -104,6 +105,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.imap.fixedmapping.query`: method, response root, request and response schemas. */
 export const alibabaImapFixedmappingQueryOperation = {
   method: 'alibaba.imap.fixedmapping.query',

@@ -95,6 +95,7 @@ const REQUEST_SCHEMA = {
     src_category_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -109,6 +110,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.imap.pv.autofill`: method, response root, request and response schemas. */
 export const alibabaImapPvAutofillOperation = {
   method: 'alibaba.imap.pv.autofill',

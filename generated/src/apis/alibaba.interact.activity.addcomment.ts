@@ -27,10 +27,12 @@ const REQUEST_SCHEMA = {
   feed_id: 'Number',
   biz_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   floor: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.interact.activity.addcomment`: method, response root, request and response schemas. */
 export const alibabaInteractActivityAddcommentOperation = {
   method: 'alibaba.interact.activity.addcomment',

@@ -49,6 +49,7 @@ const REQUEST_SCHEMA = {
   benefit_amount: 'String',
   benefit_attribute: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     activity_id: 'Number',
@@ -57,6 +58,7 @@ const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   err_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.interact.activity.apply`: method, response root, request and response schemas. */
 export const alibabaInteractActivityApplyOperation = {
   method: 'alibaba.interact.activity.apply',

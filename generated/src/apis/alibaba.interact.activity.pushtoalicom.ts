@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   banner_url: 'String',
   biz_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.interact.activity.pushtoalicom`: method, response root, request and response schemas. */
 export const alibabaInteractActivityPushtoalicomOperation = {
   method: 'alibaba.interact.activity.pushtoalicom',

@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
   start_time: 'Date',
   has_valid_time: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   register_sucess_info: {
     err_msg: 'String',
@@ -71,6 +72,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.interact.activity.register`: method, response root, request and response schemas. */
 export const alibabaInteractActivityRegisterOperation = {
   method: 'alibaba.interact.activity.register',

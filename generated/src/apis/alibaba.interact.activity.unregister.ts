@@ -29,6 +29,7 @@ export interface AlibabaInteractActivityUnregisterAllsparkResult {
 const REQUEST_SCHEMA = {
   biz_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   unregister_result: {
     err_msg: 'String',
@@ -36,6 +37,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.interact.activity.unregister`: method, response root, request and response schemas. */
 export const alibabaInteractActivityUnregisterOperation = {
   method: 'alibaba.interact.activity.unregister',

@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   test: 'String',
   ddd: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ddd: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.interact.allsparkisv.draw`: method, response root, request and response schemas. */
 export const alibabaInteractAllsparkisvDrawOperation = {
   method: 'alibaba.interact.allsparkisv.draw',

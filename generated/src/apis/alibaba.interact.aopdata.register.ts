@@ -53,6 +53,7 @@ const REQUEST_SCHEMA = {
     sub_biz_type: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'String',
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
     trace_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.interact.aopdata.register`: method, response root, request and response schemas. */
 export const alibabaInteractAopdataRegisterOperation = {
   method: 'alibaba.interact.aopdata.register',

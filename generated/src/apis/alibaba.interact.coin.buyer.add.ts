@@ -14,9 +14,11 @@ export interface AlibabaInteractCoinBuyerAddResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.interact.coin.buyer.add`: method, response root, request and response schemas. */
 export const alibabaInteractCoinBuyerAddOperation = {
   method: 'alibaba.interact.coin.buyer.add',

@@ -14,9 +14,11 @@ export interface AlibabaInteractCouponApplyResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   stub: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.interact.coupon.apply`: method, response root, request and response schemas. */
 export const alibabaInteractCouponApplyOperation = {
   method: 'alibaba.interact.coupon.apply',

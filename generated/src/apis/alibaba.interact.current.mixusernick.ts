@@ -14,9 +14,11 @@ export interface AlibabaInteractCurrentMixusernickResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.interact.current.mixusernick`: method, response root, request and response schemas. */
 export const alibabaInteractCurrentMixusernickOperation = {
   method: 'alibaba.interact.current.mixusernick',

@@ -14,9 +14,11 @@ export interface AlibabaInteractIsvGatewayResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ret: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.interact.isv.gateway`: method, response root, request and response schemas. */
 export const alibabaInteractIsvGatewayOperation = {
   method: 'alibaba.interact.isv.gateway',

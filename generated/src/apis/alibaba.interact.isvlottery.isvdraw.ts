@@ -14,9 +14,11 @@ export interface AlibabaInteractIsvlotteryIsvdrawResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   stub: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.interact.isvlottery.isvdraw`: method, response root, request and response schemas. */
 export const alibabaInteractIsvlotteryIsvdrawOperation = {
   method: 'alibaba.interact.isvlottery.isvdraw',

@@ -123,6 +123,7 @@ const REQUEST_SCHEMA = {
     start_time: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -138,6 +139,7 @@ const RESPONSE_SCHEMA = {
     trace_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.interact.lotteryactivity.register`: method, response root, request and response schemas. */
 export const alibabaInteractLotteryactivityRegisterOperation = {
   method: 'alibaba.interact.lotteryactivity.register',

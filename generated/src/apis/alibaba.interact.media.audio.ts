@@ -17,7 +17,9 @@ export interface AlibabaInteractMediaAudioResponse {
 const REQUEST_SCHEMA = {
   id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {} as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.interact.media.audio`: method, response root, request and response schemas. */
 export const alibabaInteractMediaAudioOperation = {
   method: 'alibaba.interact.media.audio',

@@ -14,9 +14,11 @@ export interface AlibabaInteractOnecodeIssueResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.interact.onecode.issue`: method, response root, request and response schemas. */
 export const alibabaInteractOnecodeIssueOperation = {
   method: 'alibaba.interact.onecode.issue',

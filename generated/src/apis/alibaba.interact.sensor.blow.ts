@@ -14,9 +14,11 @@ export interface AlibabaInteractSensorBlowResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.interact.sensor.blow`: method, response root, request and response schemas. */
 export const alibabaInteractSensorBlowOperation = {
   method: 'alibaba.interact.sensor.blow',

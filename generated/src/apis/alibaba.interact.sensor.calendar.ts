@@ -14,9 +14,11 @@ export interface AlibabaInteractSensorCalendarResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   succ: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.interact.sensor.calendar`: method, response root, request and response schemas. */
 export const alibabaInteractSensorCalendarOperation = {
   method: 'alibaba.interact.sensor.calendar',

@@ -19,9 +19,11 @@ export interface AlibabaInteractSensorClipbroadResponse {
 const REQUEST_SCHEMA = {
   un_named: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   unnamed: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.interact.sensor.clipbroad`: method, response root, request and response schemas. */
 export const alibabaInteractSensorClipbroadOperation = {
   method: 'alibaba.interact.sensor.clipbroad',

@@ -14,9 +14,11 @@ export interface AlibabaInteractSensorGlueResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.interact.sensor.glue`: method, response root, request and response schemas. */
 export const alibabaInteractSensorGlueOperation = {
   method: 'alibaba.interact.sensor.glue',

@@ -14,9 +14,11 @@ export interface AlibabaInteractSensorGravityResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.interact.sensor.gravity`: method, response root, request and response schemas. */
 export const alibabaInteractSensorGravityOperation = {
   method: 'alibaba.interact.sensor.gravity',

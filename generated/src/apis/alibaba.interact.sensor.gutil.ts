@@ -14,9 +14,11 @@ export interface AlibabaInteractSensorGutilResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.interact.sensor.gutil`: method, response root, request and response schemas. */
 export const alibabaInteractSensorGutilOperation = {
   method: 'alibaba.interact.sensor.gutil',

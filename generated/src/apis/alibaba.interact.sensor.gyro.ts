@@ -14,9 +14,11 @@ export interface AlibabaInteractSensorGyroResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.interact.sensor.gyro`: method, response root, request and response schemas. */
 export const alibabaInteractSensorGyroOperation = {
   method: 'alibaba.interact.sensor.gyro',

@@ -14,9 +14,11 @@ export interface AlibabaInteractSensorLoginResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.interact.sensor.login`: method, response root, request and response schemas. */
 export const alibabaInteractSensorLoginOperation = {
   method: 'alibaba.interact.sensor.login',

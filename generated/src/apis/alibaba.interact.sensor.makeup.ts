@@ -14,9 +14,11 @@ export interface AlibabaInteractSensorMakeupResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.interact.sensor.makeup`: method, response root, request and response schemas. */
 export const alibabaInteractSensorMakeupOperation = {
   method: 'alibaba.interact.sensor.makeup',

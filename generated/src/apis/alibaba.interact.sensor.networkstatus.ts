@@ -14,9 +14,11 @@ export interface AlibabaInteractSensorNetworkstatusResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.interact.sensor.networkstatus`: method, response root, request and response schemas. */
 export const alibabaInteractSensorNetworkstatusOperation = {
   method: 'alibaba.interact.sensor.networkstatus',

@@ -14,9 +14,11 @@ export interface AlibabaInteractSensorPopwindowResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.interact.sensor.popwindow`: method, response root, request and response schemas. */
 export const alibabaInteractSensorPopwindowOperation = {
   method: 'alibaba.interact.sensor.popwindow',

@@ -14,9 +14,11 @@ export interface AlibabaInteractSensorShakeResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.interact.sensor.shake`: method, response root, request and response schemas. */
 export const alibabaInteractSensorShakeOperation = {
   method: 'alibaba.interact.sensor.shake',

@@ -14,9 +14,11 @@ export interface AlibabaInteractSensorShareResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.interact.sensor.share`: method, response root, request and response schemas. */
 export const alibabaInteractSensorShareOperation = {
   method: 'alibaba.interact.sensor.share',

@@ -14,9 +14,11 @@ export interface AlibabaInteractSensorTakephotoResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.interact.sensor.takephoto`: method, response root, request and response schemas. */
 export const alibabaInteractSensorTakephotoOperation = {
   method: 'alibaba.interact.sensor.takephoto',

@@ -14,9 +14,11 @@ export interface AlibabaInteractSensorTitlebarhideResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.interact.sensor.titlebarhide`: method, response root, request and response schemas. */
 export const alibabaInteractSensorTitlebarhideOperation = {
   method: 'alibaba.interact.sensor.titlebarhide',

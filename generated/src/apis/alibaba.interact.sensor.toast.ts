@@ -14,9 +14,11 @@ export interface AlibabaInteractSensorToastResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.interact.sensor.toast`: method, response root, request and response schemas. */
 export const alibabaInteractSensorToastOperation = {
   method: 'alibaba.interact.sensor.toast',

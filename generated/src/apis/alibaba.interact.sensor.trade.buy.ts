@@ -17,7 +17,9 @@ export interface AlibabaInteractSensorTradeBuyResponse {
 const REQUEST_SCHEMA = {
   id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {} as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.interact.sensor.trade.buy`: method, response root, request and response schemas. */
 export const alibabaInteractSensorTradeBuyOperation = {
   method: 'alibaba.interact.sensor.trade.buy',

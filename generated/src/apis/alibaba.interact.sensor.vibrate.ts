@@ -14,9 +14,11 @@ export interface AlibabaInteractSensorVibrateResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.interact.sensor.vibrate`: method, response root, request and response schemas. */
 export const alibabaInteractSensorVibrateOperation = {
   method: 'alibaba.interact.sensor.vibrate',

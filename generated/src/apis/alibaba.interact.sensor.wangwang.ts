@@ -14,9 +14,11 @@ export interface AlibabaInteractSensorWangwangResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.interact.sensor.wangwang`: method, response root, request and response schemas. */
 export const alibabaInteractSensorWangwangOperation = {
   method: 'alibaba.interact.sensor.wangwang',

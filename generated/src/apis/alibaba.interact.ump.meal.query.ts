@@ -36,6 +36,7 @@ export interface AlibabaInteractUmpMealQueryOpenMealItemDo {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   meals: [
     {
@@ -52,6 +53,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.interact.ump.meal.query`: method, response root, request and response schemas. */
 export const alibabaInteractUmpMealQueryOperation = {
   method: 'alibaba.interact.ump.meal.query',

@@ -31,6 +31,7 @@ export interface AlibabaInteractUserIsloginMtopResult {
 const REQUEST_SCHEMA = {
   buyer_nick: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: 'String',
@@ -39,6 +40,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.interact.user.islogin`: method, response root, request and response schemas. */
 export const alibabaInteractUserIsloginOperation = {
   method: 'alibaba.interact.user.islogin',

@@ -12,7 +12,9 @@ export interface AlibabaInteractVipGetResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {} as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.interact.vip.get`: method, response root, request and response schemas. */
 export const alibabaInteractVipGetOperation = {
   method: 'alibaba.interact.vip.get',

@@ -14,9 +14,11 @@ export interface AlibabaInteractWirelessDrawResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.interact.wireless.draw`: method, response root, request and response schemas. */
 export const alibabaInteractWirelessDrawOperation = {
   method: 'alibaba.interact.wireless.draw',

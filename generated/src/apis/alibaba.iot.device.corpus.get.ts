@@ -33,6 +33,7 @@ const REQUEST_SCHEMA = {
   client_id: 'String',
   dev_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ret_values: [
     {
@@ -41,6 +42,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.iot.device.corpus.get`: method, response root, request and response schemas. */
 export const alibabaIotDeviceCorpusGetOperation = {
   method: 'alibaba.iot.device.corpus.get',

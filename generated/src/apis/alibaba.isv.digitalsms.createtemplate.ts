@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
   ],
   apply_remark: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: 'String',
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
     err_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.isv.digitalsms.createtemplate`: method, response root, request and response schemas. */
 export const alibabaIsvDigitalsmsCreatetemplateOperation = {
   method: 'alibaba.isv.digitalsms.createtemplate',

@@ -19,9 +19,11 @@ export interface AlibabaItAlbumDeviceSendimageResponse {
 const REQUEST_SCHEMA = {
   mac: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   resultmsg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.it.album.device.sendimage`: method, response root, request and response schemas. */
 export const alibabaItAlbumDeviceSendimageOperation = {
   method: 'alibaba.it.album.device.sendimage',

@@ -79,6 +79,7 @@ const REQUEST_SCHEMA = {
   mac: 'String',
   timestamp_internal: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -104,6 +105,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.it.ap.address.get`: method, response root, request and response schemas. */
 export const alibabaItApAddressGetOperation = {
   method: 'alibaba.it.ap.address.get',

@@ -73,6 +73,7 @@ const REQUEST_SCHEMA = {
   direction: 'String',
   timestamp_internal: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'String',
@@ -81,6 +82,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.it.ap.address.set`: method, response root, request and response schemas. */
 export const alibabaItApAddressSetOperation = {
   method: 'alibaba.it.ap.address.set',

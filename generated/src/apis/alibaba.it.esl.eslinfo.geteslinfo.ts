@@ -45,6 +45,7 @@ export interface AlibabaItEslEslinfoGeteslinfoEslTopEngineAssetsDO {
 const REQUEST_SCHEMA = {
   mac: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   esl_success: 'Boolean',
   esl_error_code: 'String',
@@ -60,6 +61,7 @@ const RESPONSE_SCHEMA = {
   },
   esl_error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.it.esl.eslinfo.geteslinfo`: method, response root, request and response schemas. */
 export const alibabaItEslEslinfoGeteslinfoOperation = {
   method: 'alibaba.it.esl.eslinfo.geteslinfo',

@@ -29,9 +29,11 @@ const REQUEST_SCHEMA = {
   biz_type: 'String',
   fields: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.item.edit.schema.get`: method, response root, request and response schemas. */
 export const alibabaItemEditSchemaGetOperation = {
   method: 'alibaba.item.edit.schema.get',

@@ -35,11 +35,13 @@ const REQUEST_SCHEMA = {
   spu_id: 'Number',
   schema: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   update_time: 'String',
   item_id: 'Number',
   market: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.item.edit.submit`: method, response root, request and response schemas. */
 export const alibabaItemEditSubmitOperation = {
   method: 'alibaba.item.edit.submit',

@@ -19,9 +19,11 @@ export interface AlibabaItemOperateDeleteResponse {
 const REQUEST_SCHEMA = {
   item_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.item.operate.delete`: method, response root, request and response schemas. */
 export const alibabaItemOperateDeleteOperation = {
   method: 'alibaba.item.operate.delete',

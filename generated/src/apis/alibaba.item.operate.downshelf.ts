@@ -19,9 +19,11 @@ export interface AlibabaItemOperateDownshelfResponse {
 const REQUEST_SCHEMA = {
   item_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.item.operate.downshelf`: method, response root, request and response schemas. */
 export const alibabaItemOperateDownshelfOperation = {
   method: 'alibaba.item.operate.downshelf',

@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   item_id: 'Number',
   quantity: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.item.operate.upshelf`: method, response root, request and response schemas. */
 export const alibabaItemOperateUpshelfOperation = {
   method: 'alibaba.item.operate.upshelf',

@@ -14,9 +14,11 @@ export interface AlibabaItemPublishMarketGetResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   markets: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.item.publish.market.get`: method, response root, request and response schemas. */
 export const alibabaItemPublishMarketGetOperation = {
   method: 'alibaba.item.publish.market.get',

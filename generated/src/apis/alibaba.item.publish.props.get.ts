@@ -31,9 +31,11 @@ const REQUEST_SCHEMA = {
   schema: 'String',
   prop_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.item.publish.props.get`: method, response root, request and response schemas. */
 export const alibabaItemPublishPropsGetOperation = {
   method: 'alibaba.item.publish.props.get',

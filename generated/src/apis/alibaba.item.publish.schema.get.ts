@@ -41,9 +41,11 @@ const REQUEST_SCHEMA = {
   spu_id: 'Number',
   barcode: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.item.publish.schema.get`: method, response root, request and response schemas. */
 export const alibabaItemPublishSchemaGetOperation = {
   method: 'alibaba.item.publish.schema.get',

@@ -38,11 +38,13 @@ const REQUEST_SCHEMA = {
   barcode: 'String',
   schema: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   create_time: 'String',
   item_id: 'Number',
   market: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.item.publish.submit`: method, response root, request and response schemas. */
 export const alibabaItemPublishSubmitOperation = {
   method: 'alibaba.item.publish.submit',

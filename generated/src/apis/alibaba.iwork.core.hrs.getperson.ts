@@ -44,6 +44,7 @@ const REQUEST_SCHEMA = {
   app_id: 'String',
   operator_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content: 'String',
@@ -54,6 +55,7 @@ const RESPONSE_SCHEMA = {
     error_level: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.iwork.core.hrs.getperson`: method, response root, request and response schemas. */
 export const alibabaIworkCoreHrsGetpersonOperation = {
   method: 'alibaba.iwork.core.hrs.getperson',

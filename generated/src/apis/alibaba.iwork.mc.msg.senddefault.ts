@@ -66,6 +66,7 @@ const REQUEST_SCHEMA = {
     sender: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content: 'Boolean',
@@ -74,6 +75,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.iwork.mc.msg.senddefault`: method, response root, request and response schemas. */
 export const alibabaIworkMcMsgSenddefaultOperation = {
   method: 'alibaba.iwork.mc.msg.senddefault',

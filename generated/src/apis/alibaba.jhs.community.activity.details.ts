@@ -50,6 +50,7 @@ const REQUEST_SCHEMA = {
   activity_id: 'Number',
   token: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     opening_time: 'String',
@@ -66,6 +67,7 @@ const RESPONSE_SCHEMA = {
   },
   error: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.jhs.community.activity.details`: method, response root, request and response schemas. */
 export const alibabaJhsCommunityActivityDetailsOperation = {
   method: 'alibaba.jhs.community.activity.details',

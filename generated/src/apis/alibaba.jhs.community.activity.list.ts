@@ -36,6 +36,7 @@ export interface AlibabaJhsCommunityActivityListCommunityActivityDTO {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: [
     {
@@ -51,6 +52,7 @@ const RESPONSE_SCHEMA = {
   ],
   error: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.jhs.community.activity.list`: method, response root, request and response schemas. */
 export const alibabaJhsCommunityActivityListOperation = {
   method: 'alibaba.jhs.community.activity.list',

@@ -24,10 +24,12 @@ const REQUEST_SCHEMA = {
   activity_id: 'Number',
   token: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: 'Boolean',
   error: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.jhs.community.activity.reservation`: method, response root, request and response schemas. */
 export const alibabaJhsCommunityActivityReservationOperation = {
   method: 'alibaba.jhs.community.activity.reservation',

@@ -27,10 +27,12 @@ const REQUEST_SCHEMA = {
   nick_name: 'String',
   avatar_url: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: 'Boolean',
   error: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.jhs.community.identity.store`: method, response root, request and response schemas. */
 export const alibabaJhsCommunityIdentityStoreOperation = {
   method: 'alibaba.jhs.community.identity.store',

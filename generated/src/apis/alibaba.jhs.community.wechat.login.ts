@@ -21,10 +21,12 @@ export interface AlibabaJhsCommunityWechatLoginResponse {
 const REQUEST_SCHEMA = {
   code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: 'String',
   error: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.jhs.community.wechat.login`: method, response root, request and response schemas. */
 export const alibabaJhsCommunityWechatLoginOperation = {
   method: 'alibaba.jhs.community.wechat.login',

@@ -55,11 +55,13 @@ const REQUEST_SCHEMA = {
     failed_reason: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   failed_code: 'String',
   jym_order_success: 'String',
   failed_reason: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.jym.fulfillment.ioscharge.callback`: method, response root, request and response schemas. */
 export const alibabaJymFulfillmentIoschargeCallbackOperation = {
   method: 'alibaba.jym.fulfillment.ioscharge.callback',

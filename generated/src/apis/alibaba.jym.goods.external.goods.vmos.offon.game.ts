@@ -28,12 +28,14 @@ const REQUEST_SCHEMA = {
   game_id: 'Number',
   off_game: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   succeed: 'Boolean',
   state_code: 'String',
   extra_err_msg: 'String',
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.jym.goods.external.goods.vmos.offon.game`: method, response root, request and response schemas. */
 export const alibabaJymGoodsExternalGoodsVmosOffonGameOperation = {
   method: 'alibaba.jym.goods.external.goods.vmos.offon.game',

@@ -30,10 +30,12 @@ const REQUEST_SCHEMA = {
   status: 'Number',
   content: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   state_code: 'String',
   extra_err_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.jym.industry.information.callbak`: method, response root, request and response schemas. */
 export const alibabaJymIndustryInformationCallbakOperation = {
   method: 'alibaba.jym.industry.information.callbak',

@@ -43,6 +43,7 @@ const REQUEST_SCHEMA = {
     game_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     game_properties_compressed: 'String',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
   state_code: 'String',
   extra_err_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.jym.industry.outsidegamepropertysync.querypropertyinfo`: method, response root, request and response schemas. */
 export const alibabaJymIndustryOutsidegamepropertysyncQuerypropertyinfoOperation = {
   method: 'alibaba.jym.industry.outsidegamepropertysync.querypropertyinfo',

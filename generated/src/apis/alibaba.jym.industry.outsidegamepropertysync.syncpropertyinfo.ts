@@ -46,6 +46,7 @@ const REQUEST_SCHEMA = {
     game_properties_compressed: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result: 'Boolean',
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
   state_code: 'String',
   extra_err_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.jym.industry.outsidegamepropertysync.syncpropertyinfo`: method, response root, request and response schemas. */
 export const alibabaJymIndustryOutsidegamepropertysyncSyncpropertyinfoOperation = {
   method: 'alibaba.jym.industry.outsidegamepropertysync.syncpropertyinfo',

@@ -76,6 +76,7 @@ const REQUEST_SCHEMA = {
     max_price: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     jym_game_id: 'String',
@@ -100,6 +101,7 @@ const RESPONSE_SCHEMA = {
   state_code: 'String',
   extra_err_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.jym.industry.recommend.goods.get`: method, response root, request and response schemas. */
 export const alibabaJymIndustryRecommendGoodsGetOperation = {
   method: 'alibaba.jym.industry.recommend.goods.get',

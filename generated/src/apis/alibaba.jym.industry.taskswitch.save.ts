@@ -61,6 +61,7 @@ const REQUEST_SCHEMA = {
     rule_status: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
   sub_code_type: 'String',
@@ -69,6 +70,7 @@ const RESPONSE_SCHEMA = {
   state_code: 'String',
   extra_err_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.jym.industry.taskswitch.save`: method, response root, request and response schemas. */
 export const alibabaJymIndustryTaskswitchSaveOperation = {
   method: 'alibaba.jym.industry.taskswitch.save',

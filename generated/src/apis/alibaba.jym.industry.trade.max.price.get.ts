@@ -50,6 +50,7 @@ const REQUEST_SCHEMA = {
     channel: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     jym_game_id: 'String',
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
   state_code: 'String',
   extra_err_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.jym.industry.trade.max.price.get`: method, response root, request and response schemas. */
 export const alibabaJymIndustryTradeMaxPriceGetOperation = {
   method: 'alibaba.jym.industry.trade.max.price.get',

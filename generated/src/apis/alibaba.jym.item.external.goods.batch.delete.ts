@@ -55,6 +55,7 @@ const REQUEST_SCHEMA = {
     external_batch_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     batch_id: 'Number',
@@ -63,6 +64,7 @@ const RESPONSE_SCHEMA = {
   state_code: 'String',
   extra_err_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.jym.item.external.goods.batch.delete`: method, response root, request and response schemas. */
 export const alibabaJymItemExternalGoodsBatchDeleteOperation = {
   method: 'alibaba.jym.item.external.goods.batch.delete',

@@ -66,6 +66,7 @@ const REQUEST_SCHEMA = {
     external_batch_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     batch_id: 'Number',
@@ -74,6 +75,7 @@ const RESPONSE_SCHEMA = {
   state_code: 'String',
   extra_err_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.jym.item.external.goods.batch.modifyprice`: method, response root, request and response schemas. */
 export const alibabaJymItemExternalGoodsBatchModifypriceOperation = {
   method: 'alibaba.jym.item.external.goods.batch.modifyprice',

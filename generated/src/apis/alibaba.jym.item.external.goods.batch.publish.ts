@@ -198,6 +198,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     batch_id: 'Number',
@@ -206,6 +207,7 @@ const RESPONSE_SCHEMA = {
   state_code: 'String',
   extra_err_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.jym.item.external.goods.batch.publish`: method, response root, request and response schemas. */
 export const alibabaJymItemExternalGoodsBatchPublishOperation = {
   method: 'alibaba.jym.item.external.goods.batch.publish',

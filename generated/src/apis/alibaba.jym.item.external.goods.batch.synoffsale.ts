@@ -49,6 +49,7 @@ const REQUEST_SCHEMA = {
     goods_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     extra_err_msg: 'String',
@@ -61,6 +62,7 @@ const RESPONSE_SCHEMA = {
     success: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.jym.item.external.goods.batch.synoffsale`: method, response root, request and response schemas. */
 export const alibabaJymItemExternalGoodsBatchSynoffsaleOperation = {
   method: 'alibaba.jym.item.external.goods.batch.synoffsale',

@@ -117,6 +117,7 @@ const REQUEST_SCHEMA = {
     goods_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     goods_detail: {
@@ -168,6 +169,7 @@ const RESPONSE_SCHEMA = {
   state_code: 'String',
   extra_err_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.jym.item.external.goods.detail.query`: method, response root, request and response schemas. */
 export const alibabaJymItemExternalGoodsDetailQueryOperation = {
   method: 'alibaba.jym.item.external.goods.detail.query',

@@ -38,6 +38,7 @@ const REQUEST_SCHEMA = {
   game_id: 'Number',
   client_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: [
     {
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
   succeed: 'Boolean',
   state_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.jym.item.game.sever.query`: method, response root, request and response schemas. */
 export const alibabaJymItemGameSeverQueryOperation = {
   method: 'alibaba.jym.item.game.sever.query',

@@ -161,6 +161,7 @@ export interface AlibabaJymItemPropertyDefQueryGoodsPublishPropertyDefDetailDto 
 const REQUEST_SCHEMA = {
   category_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     game_id: 'Number',
@@ -447,6 +448,7 @@ const RESPONSE_SCHEMA = {
   state_code: 'String',
   extra_err_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.jym.item.property.def.query`: method, response root, request and response schemas. */
 export const alibabaJymItemPropertyDefQueryOperation = {
   method: 'alibaba.jym.item.property.def.query',

@@ -46,6 +46,7 @@ const REQUEST_SCHEMA = {
     delivery_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
   sub_code_type: 'String',
@@ -54,6 +55,7 @@ const RESPONSE_SCHEMA = {
   state_code: 'String',
   extra_err_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.jym.steam.fulfillment.update`: method, response root, request and response schemas. */
 export const alibabaJymSteamFulfillmentUpdateOperation = {
   method: 'alibaba.jym.steam.fulfillment.update',

@@ -43,6 +43,7 @@ const REQUEST_SCHEMA = {
     order_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
   sub_code_type: 'String',
@@ -51,6 +52,7 @@ const RESPONSE_SCHEMA = {
   state_code: 'String',
   extra_err_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.jym.steam.refund.audit`: method, response root, request and response schemas. */
 export const alibabaJymSteamRefundAuditOperation = {
   method: 'alibaba.jym.steam.refund.audit',

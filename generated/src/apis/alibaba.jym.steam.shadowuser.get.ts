@@ -35,6 +35,7 @@ export interface AlibabaJymSteamShadowuserGetSteamShadowDTO {
 const REQUEST_SCHEMA = {
   token: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     shadow_uid: 'String',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
   state_code: 'String',
   extra_err_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.jym.steam.shadowuser.get`: method, response root, request and response schemas. */
 export const alibabaJymSteamShadowuserGetOperation = {
   method: 'alibaba.jym.steam.shadowuser.get',

@@ -45,6 +45,7 @@ const REQUEST_SCHEMA = {
     name: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.kclub.kc.getcategorytree`: method, response root, request and response schemas. */
 export const alibabaKclubKcGetcategorytreeOperation = {
   method: 'alibaba.kclub.kc.getcategorytree',

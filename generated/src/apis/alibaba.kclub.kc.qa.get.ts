@@ -176,6 +176,7 @@ const REQUEST_SCHEMA = {
     name: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -243,6 +244,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.kclub.kc.qa.get`: method, response root, request and response schemas. */
 export const alibabaKclubKcQaGetOperation = {
   method: 'alibaba.kclub.kc.qa.get',

@@ -159,6 +159,7 @@ const REQUEST_SCHEMA = {
     name: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -197,6 +198,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.kclub.kc.qa.search`: method, response root, request and response schemas. */
 export const alibabaKclubKcQaSearchOperation = {
   method: 'alibaba.kclub.kc.qa.search',

@@ -239,6 +239,7 @@ const REQUEST_SCHEMA = {
     name: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -320,6 +321,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.kclub.kc.queryknowledge`: method, response root, request and response schemas. */
 export const alibabaKclubKcQueryknowledgeOperation = {
   method: 'alibaba.kclub.kc.queryknowledge',

@@ -172,6 +172,7 @@ const REQUEST_SCHEMA = {
     uid: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     bucket_id: 'String',
@@ -201,6 +202,7 @@ const RESPONSE_SCHEMA = {
     total: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.koubeishops.property.get`: method, response root, request and response schemas. */
 export const alibabaKoubeishopsPropertyGetOperation = {
   method: 'alibaba.koubeishops.property.get',

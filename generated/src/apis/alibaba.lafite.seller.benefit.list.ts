@@ -115,6 +115,7 @@ const REQUEST_SCHEMA = {
     benefit_type: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -149,6 +150,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lafite.seller.benefit.list`: method, response root, request and response schemas. */
 export const alibabaLafiteSellerBenefitListOperation = {
   method: 'alibaba.lafite.seller.benefit.list',

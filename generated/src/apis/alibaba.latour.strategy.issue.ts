@@ -114,6 +114,7 @@ const REQUEST_SCHEMA = {
   selected_benefit_code: 'String',
   openid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -146,6 +147,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.latour.strategy.issue`: method, response root, request and response schemas. */
 export const alibabaLatourStrategyIssueOperation = {
   method: 'alibaba.latour.strategy.issue',

@@ -208,6 +208,7 @@ const REQUEST_SCHEMA = {
   with_strategy_instance: 'Boolean',
   with_benefit_instance: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -285,6 +286,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.latour.strategy.show`: method, response root, request and response schemas. */
 export const alibabaLatourStrategyShowOperation = {
   method: 'alibaba.latour.strategy.show',

@@ -70,6 +70,7 @@ const REQUEST_SCHEMA = {
   send_time: 'String',
   expand_params_map_str: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content: {
@@ -80,6 +81,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.leg.msg.post`: method, response root, request and response schemas. */
 export const alibabaLegMsgPostOperation = {
   method: 'alibaba.leg.msg.post',

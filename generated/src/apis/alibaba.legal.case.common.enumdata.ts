@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
   key: 'String',
   lang: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -71,6 +72,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.legal.case.common.enumdata`: method, response root, request and response schemas. */
 export const alibabaLegalCaseCommonEnumdataOperation = {
   method: 'alibaba.legal.case.common.enumdata',

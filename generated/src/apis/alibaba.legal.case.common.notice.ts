@@ -64,12 +64,14 @@ const REQUEST_SCHEMA = {
     content: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   errcode: 'String',
   content: 'Json',
   errmsg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.legal.case.common.notice`: method, response root, request and response schemas. */
 export const alibabaLegalCaseCommonNoticeOperation = {
   method: 'alibaba.legal.case.common.notice',

@@ -37,6 +37,7 @@ const REQUEST_SCHEMA = {
   entrust_id: 'Number',
   court_time: 'Date',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.legal.case.court.time.update`: method, response root, request and response schemas. */
 export const alibabaLegalCaseCourtTimeUpdateOperation = {
   method: 'alibaba.legal.case.court.time.update',

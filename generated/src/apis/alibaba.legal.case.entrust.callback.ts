@@ -26,11 +26,13 @@ const REQUEST_SCHEMA = {
   entrust_id: 'Number',
   case_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   content: 'Json',
   e_code: 'String',
   e_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.legal.case.entrust.callback`: method, response root, request and response schemas. */
 export const alibabaLegalCaseEntrustCallbackOperation = {
   method: 'alibaba.legal.case.entrust.callback',

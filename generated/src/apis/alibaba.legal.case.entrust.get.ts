@@ -69,6 +69,7 @@ export interface AlibabaLegalCaseEntrustGetFileModel {
 const REQUEST_SCHEMA = {
   entrust_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content: {
@@ -96,6 +97,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.legal.case.entrust.get`: method, response root, request and response schemas. */
 export const alibabaLegalCaseEntrustGetOperation = {
   method: 'alibaba.legal.case.entrust.get',

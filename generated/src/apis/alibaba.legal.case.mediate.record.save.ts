@@ -92,6 +92,7 @@ const REQUEST_SCHEMA = {
     solution: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content: 'Number',
@@ -99,6 +100,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.legal.case.mediate.record.save`: method, response root, request and response schemas. */
 export const alibabaLegalCaseMediateRecordSaveOperation = {
   method: 'alibaba.legal.case.mediate.record.save',

@@ -58,11 +58,13 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   content: 'Boolean',
   error_num: 'String',
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.legal.case.querystandpoint.save`: method, response root, request and response schemas. */
 export const alibabaLegalCaseQuerystandpointSaveOperation = {
   method: 'alibaba.legal.case.querystandpoint.save',

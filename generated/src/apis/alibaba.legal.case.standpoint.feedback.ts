@@ -54,12 +54,14 @@ const REQUEST_SCHEMA = {
     submit_people: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   errcode: 'String',
   content: 'Boolean',
   errmsg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.legal.case.standpoint.feedback`: method, response root, request and response schemas. */
 export const alibabaLegalCaseStandpointFeedbackOperation = {
   method: 'alibaba.legal.case.standpoint.feedback',

@@ -57,6 +57,7 @@ const REQUEST_SCHEMA = {
   entrust_id: 'Number',
   standpoint_ids: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     is_success: 'Boolean',
@@ -74,6 +75,7 @@ const RESPONSE_SCHEMA = {
     errmsg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.legal.case.standpoint.queryref`: method, response root, request and response schemas. */
 export const alibabaLegalCaseStandpointQueryrefOperation = {
   method: 'alibaba.legal.case.standpoint.queryref',

@@ -72,6 +72,7 @@ const REQUEST_SCHEMA = {
   page_num: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -97,6 +98,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.legal.case.standpoint.querystandpoint`: method, response root, request and response schemas. */
 export const alibabaLegalCaseStandpointQuerystandpointOperation = {
   method: 'alibaba.legal.case.standpoint.querystandpoint',

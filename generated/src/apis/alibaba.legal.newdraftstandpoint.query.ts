@@ -58,6 +58,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   input_system_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   success_res: 'Boolean',
   error_code_res: 'Number',
@@ -76,6 +77,7 @@ const RESPONSE_SCHEMA = {
   },
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.legal.newdraftstandpoint.query`: method, response root, request and response schemas. */
 export const alibabaLegalNewdraftstandpointQueryOperation = {
   method: 'alibaba.legal.newdraftstandpoint.query',

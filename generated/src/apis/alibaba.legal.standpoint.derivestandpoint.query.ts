@@ -114,6 +114,7 @@ const REQUEST_SCHEMA = {
   page_num: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   error_msg: 'String',
   success_res: 'Boolean',
@@ -159,6 +160,7 @@ const RESPONSE_SCHEMA = {
     total_count: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.legal.standpoint.derivestandpoint.query`: method, response root, request and response schemas. */
 export const alibabaLegalStandpointDerivestandpointQueryOperation = {
   method: 'alibaba.legal.standpoint.derivestandpoint.query',

@@ -72,12 +72,14 @@ const REQUEST_SCHEMA = {
     standpoint_desc: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   success_res: 'Boolean',
   error_code_res: 'Number',
   content: 'Number',
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.legal.standpoint.draftstandpoint.insert`: method, response root, request and response schemas. */
 export const alibabaLegalStandpointDraftstandpointInsertOperation = {
   method: 'alibaba.legal.standpoint.draftstandpoint.insert',

@@ -104,6 +104,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   input_system_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   success_res: 'Boolean',
   error_code_res: 'Number',
@@ -147,6 +148,7 @@ const RESPONSE_SCHEMA = {
   },
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.legal.standpoint.getref`: method, response root, request and response schemas. */
 export const alibabaLegalStandpointGetrefOperation = {
   method: 'alibaba.legal.standpoint.getref',

@@ -63,12 +63,14 @@ const REQUEST_SCHEMA = {
   bus_name: 'String',
   input_system_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   success_res: 'Boolean',
   error_code_res: 'Number',
   content: 'Number',
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.legal.standpoint.insertdraft`: method, response root, request and response schemas. */
 export const alibabaLegalStandpointInsertdraftOperation = {
   method: 'alibaba.legal.standpoint.insertdraft',

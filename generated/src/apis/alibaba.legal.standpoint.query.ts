@@ -103,6 +103,7 @@ const REQUEST_SCHEMA = {
   user_id: 'String',
   input_system_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   success_res: 'Boolean',
   error_code_res: 'Number',
@@ -144,6 +145,7 @@ const RESPONSE_SCHEMA = {
   },
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.legal.standpoint.query`: method, response root, request and response schemas. */
 export const alibabaLegalStandpointQueryOperation = {
   method: 'alibaba.legal.standpoint.query',

@@ -33,6 +33,7 @@ export interface AlibabaLegalStandpointSceneQuerySceneOption {
 const REQUEST_SCHEMA = {
   input_system_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   success_res: 'Boolean',
   error_code_res: 'Number',
@@ -44,6 +45,7 @@ const RESPONSE_SCHEMA = {
   ],
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.legal.standpoint.scene.query`: method, response root, request and response schemas. */
 export const alibabaLegalStandpointSceneQueryOperation = {
   method: 'alibaba.legal.standpoint.scene.query',

@@ -37,12 +37,14 @@ const REQUEST_SCHEMA = {
   operate_name: 'String',
   collection_flag: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   success_res: 'Boolean',
   error_code_res: 'Number',
   content: 'Boolean',
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.legal.standpoint.standpoint.collection`: method, response root, request and response schemas. */
 export const alibabaLegalStandpointStandpointCollectionOperation = {
   method: 'alibaba.legal.standpoint.standpoint.collection',

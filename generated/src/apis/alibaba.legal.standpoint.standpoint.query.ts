@@ -92,6 +92,7 @@ const REQUEST_SCHEMA = {
   input_system_code: 'String',
   standpoint_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   error_msg: 'String',
   error_code_res: 'Number',
@@ -131,6 +132,7 @@ const RESPONSE_SCHEMA = {
     creater_worker_no: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.legal.standpoint.standpoint.query`: method, response root, request and response schemas. */
 export const alibabaLegalStandpointStandpointQueryOperation = {
   method: 'alibaba.legal.standpoint.standpoint.query',

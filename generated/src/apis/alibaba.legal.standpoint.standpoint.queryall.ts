@@ -118,6 +118,7 @@ const REQUEST_SCHEMA = {
     input_system_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   success_res: 'Boolean',
   error_code_res: 'Number',
@@ -159,6 +160,7 @@ const RESPONSE_SCHEMA = {
   ],
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.legal.standpoint.standpoint.queryall`: method, response root, request and response schemas. */
 export const alibabaLegalStandpointStandpointQueryallOperation = {
   method: 'alibaba.legal.standpoint.standpoint.queryall',

@@ -34,12 +34,14 @@ const REQUEST_SCHEMA = {
   user_id: 'String',
   input_system_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   success_res: 'Boolean',
   error_code_res: 'Number',
   content: 'Boolean',
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.legal.stanpoint.accept`: method, response root, request and response schemas. */
 export const alibabaLegalStanpointAcceptOperation = {
   method: 'alibaba.legal.stanpoint.accept',

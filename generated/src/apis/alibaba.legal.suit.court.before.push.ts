@@ -151,6 +151,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content: 'Number',
@@ -159,6 +160,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.legal.suit.court.before.push`: method, response root, request and response schemas. */
 export const alibabaLegalSuitCourtBeforePushOperation = {
   method: 'alibaba.legal.suit.court.before.push',

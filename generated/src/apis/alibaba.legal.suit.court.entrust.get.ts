@@ -72,6 +72,7 @@ const REQUEST_SCHEMA = {
   suit_id: 'Number',
   entrust_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content: {
@@ -99,6 +100,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.legal.suit.court.entrust.get`: method, response root, request and response schemas. */
 export const alibabaLegalSuitCourtEntrustGetOperation = {
   method: 'alibaba.legal.suit.court.entrust.get',

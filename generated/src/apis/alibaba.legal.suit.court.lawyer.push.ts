@@ -96,6 +96,7 @@ const REQUEST_SCHEMA = {
     operation_type: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_msg: 'String',
@@ -103,6 +104,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.legal.suit.court.lawyer.push`: method, response root, request and response schemas. */
 export const alibabaLegalSuitCourtLawyerPushOperation = {
   method: 'alibaba.legal.suit.court.lawyer.push',

@@ -48,12 +48,14 @@ const REQUEST_SCHEMA = {
     key: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   success_res: 'Boolean',
   error_code_res: 'String',
   content: 'String',
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.legal.suit.courttime.push`: method, response root, request and response schemas. */
 export const alibabaLegalSuitCourttimePushOperation = {
   method: 'alibaba.legal.suit.courttime.push',

@@ -75,6 +75,7 @@ const REQUEST_SCHEMA = {
   entrust_id: 'Number',
   domination_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content: {
@@ -107,6 +108,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.legal.suit.domination.get`: method, response root, request and response schemas. */
 export const alibabaLegalSuitDominationGetOperation = {
   method: 'alibaba.legal.suit.domination.get',

@@ -181,6 +181,7 @@ const REQUEST_SCHEMA = {
     operation_type: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content: 'Number',
@@ -189,6 +190,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.legal.suit.judgement.push`: method, response root, request and response schemas. */
 export const alibabaLegalSuitJudgementPushOperation = {
   method: 'alibaba.legal.suit.judgement.push',

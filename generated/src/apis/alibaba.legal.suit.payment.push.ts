@@ -64,12 +64,14 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_success: 'Boolean',
   api_error_code: 'String',
   content: 'Number',
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.legal.suit.payment.push`: method, response root, request and response schemas. */
 export const alibabaLegalSuitPaymentPushOperation = {
   method: 'alibaba.legal.suit.payment.push',

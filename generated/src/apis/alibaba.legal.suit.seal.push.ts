@@ -95,6 +95,7 @@ const REQUEST_SCHEMA = {
     handler_work_no: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_success: 'Boolean',
   api_error_code: 'String',
@@ -108,6 +109,7 @@ const RESPONSE_SCHEMA = {
   ],
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.legal.suit.seal.push`: method, response root, request and response schemas. */
 export const alibabaLegalSuitSealPushOperation = {
   method: 'alibaba.legal.suit.seal.push',

@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   store_id: 'String',
   bm_emp_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lst.bm.store.emp.save`: method, response root, request and response schemas. */
 export const alibabaLstBmStoreEmpSaveOperation = {
   method: 'alibaba.lst.bm.store.emp.save',

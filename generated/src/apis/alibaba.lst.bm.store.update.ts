@@ -63,9 +63,11 @@ const REQUEST_SCHEMA = {
     town: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lst.bm.store.update`: method, response root, request and response schemas. */
 export const alibabaLstBmStoreUpdateOperation = {
   method: 'alibaba.lst.bm.store.update',

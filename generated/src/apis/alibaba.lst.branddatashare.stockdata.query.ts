@@ -133,6 +133,7 @@ const REQUEST_SCHEMA = {
     size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     total: 'Number',
@@ -183,6 +184,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lst.branddatashare.stockdata.query`: method, response root, request and response schemas. */
 export const alibabaLstBranddatashareStockdataQueryOperation = {
   method: 'alibaba.lst.branddatashare.stockdata.query',

@@ -77,6 +77,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -87,6 +88,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lst.logistics.notrace.send`: method, response root, request and response schemas. */
 export const alibabaLstLogisticsNotraceSendOperation = {
   method: 'alibaba.lst.logistics.notrace.send',

@@ -53,6 +53,7 @@ const REQUEST_SCHEMA = {
     main_order_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -69,6 +70,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lst.logistics.sendinfo.query`: method, response root, request and response schemas. */
 export const alibabaLstLogisticsSendinfoQueryOperation = {
   method: 'alibaba.lst.logistics.sendinfo.query',

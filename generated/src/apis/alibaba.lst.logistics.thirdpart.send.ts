@@ -86,6 +86,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -96,6 +97,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lst.logistics.thirdpart.send`: method, response root, request and response schemas. */
 export const alibabaLstLogisticsThirdpartSendOperation = {
   method: 'alibaba.lst.logistics.thirdpart.send',

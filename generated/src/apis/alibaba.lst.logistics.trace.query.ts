@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
     main_order_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -66,6 +67,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lst.logistics.trace.query`: method, response root, request and response schemas. */
 export const alibabaLstLogisticsTraceQueryOperation = {
   method: 'alibaba.lst.logistics.trace.query',

@@ -56,6 +56,7 @@ const REQUEST_SCHEMA = {
   main_order_id: 'Number',
   sub_order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_message: 'String',
@@ -75,6 +76,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lst.marketing.querybyorderid`: method, response root, request and response schemas. */
 export const alibabaLstMarketingQuerybyorderidOperation = {
   method: 'alibaba.lst.marketing.querybyorderid',

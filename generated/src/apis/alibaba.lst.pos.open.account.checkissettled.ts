@@ -31,6 +31,7 @@ export interface AlibabaLstPosOpenAccountCheckissettledResultDto {
 const REQUEST_SCHEMA = {
   user_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_message: 'String',
@@ -39,6 +40,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lst.pos.open.account.checkissettled`: method, response root, request and response schemas. */
 export const alibabaLstPosOpenAccountCheckissettledOperation = {
   method: 'alibaba.lst.pos.open.account.checkissettled',

@@ -163,6 +163,7 @@ const REQUEST_SCHEMA = {
   ],
   user_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_message: 'String',
@@ -179,6 +180,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lst.pos.open.cashier.synccashierdata`: method, response root, request and response schemas. */
 export const alibabaLstPosOpenCashierSynccashierdataOperation = {
   method: 'alibaba.lst.pos.open.cashier.synccashierdata',

@@ -45,6 +45,7 @@ export interface AlibabaLstPosOpenGoodsGetgoodsbybarcodeGoodsDto {
 const REQUEST_SCHEMA = {
   barcode: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_message: 'String',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lst.pos.open.goods.getgoodsbybarcode`: method, response root, request and response schemas. */
 export const alibabaLstPosOpenGoodsGetgoodsbybarcodeOperation = {
   method: 'alibaba.lst.pos.open.goods.getgoodsbybarcode',

@@ -58,6 +58,7 @@ const REQUEST_SCHEMA = {
   isv_goods_id_list: ['String'],
   user_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_message: 'String',
@@ -77,6 +78,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lst.pos.open.inventory.getinventorydata`: method, response root, request and response schemas. */
 export const alibabaLstPosOpenInventoryGetinventorydataOperation = {
   method: 'alibaba.lst.pos.open.inventory.getinventorydata',

@@ -89,6 +89,7 @@ const REQUEST_SCHEMA = {
   ],
   user_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_message: 'String',
@@ -105,6 +106,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lst.pos.open.inventory.syncinventorydata`: method, response root, request and response schemas. */
 export const alibabaLstPosOpenInventorySyncinventorydataOperation = {
   method: 'alibaba.lst.pos.open.inventory.syncinventorydata',

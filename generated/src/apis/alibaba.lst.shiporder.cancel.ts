@@ -39,6 +39,7 @@ const REQUEST_SCHEMA = {
   out_order_id: 'String',
   detail_order_ids: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_message: 'String',
@@ -46,6 +47,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lst.shiporder.cancel`: method, response root, request and response schemas. */
 export const alibabaLstShiporderCancelOperation = {
   method: 'alibaba.lst.shiporder.cancel',

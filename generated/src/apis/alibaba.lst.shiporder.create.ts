@@ -115,6 +115,7 @@ const REQUEST_SCHEMA = {
     receiver_phone: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_message: 'String',
@@ -123,6 +124,7 @@ const RESPONSE_SCHEMA = {
     model: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lst.shiporder.create`: method, response root, request and response schemas. */
 export const alibabaLstShiporderCreateOperation = {
   method: 'alibaba.lst.shiporder.create',

@@ -78,6 +78,7 @@ const REQUEST_SCHEMA = {
   source: 'String',
   out_order_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_message: 'String',
@@ -108,6 +109,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lst.shiporder.query`: method, response root, request and response schemas. */
 export const alibabaLstShiporderQueryOperation = {
   method: 'alibaba.lst.shiporder.query',

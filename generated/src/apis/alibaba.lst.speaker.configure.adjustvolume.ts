@@ -31,12 +31,14 @@ const REQUEST_SCHEMA = {
   volume: 'String',
   value_type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   succ: 'Boolean',
   module: 'Boolean',
   erro_message: 'String',
   erro_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lst.speaker.configure.adjustvolume`: method, response root, request and response schemas. */
 export const alibabaLstSpeakerConfigureAdjustvolumeOperation = {
   method: 'alibaba.lst.speaker.configure.adjustvolume',

@@ -37,12 +37,14 @@ const REQUEST_SCHEMA = {
   is_only_play_advert: 'Boolean',
   is_set_play_time: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   succ: 'Boolean',
   module: 'Boolean',
   erro_message: 'String',
   erro_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lst.speaker.configure.setpaytime`: method, response root, request and response schemas. */
 export const alibabaLstSpeakerConfigureSetpaytimeOperation = {
   method: 'alibaba.lst.speaker.configure.setpaytime',

@@ -87,12 +87,14 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   succ: 'Boolean',
   module: 'Boolean',
   erro_message: 'String',
   erro_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lst.speaker.configure.syncaudio`: method, response root, request and response schemas. */
 export const alibabaLstSpeakerConfigureSyncaudioOperation = {
   method: 'alibaba.lst.speaker.configure.syncaudio',

@@ -76,12 +76,14 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   succ: 'Boolean',
   module: 'Boolean',
   erro_message: 'String',
   erro_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lst.speaker.configure.syncaudioadvert`: method, response root, request and response schemas. */
 export const alibabaLstSpeakerConfigureSyncaudioadvertOperation = {
   method: 'alibaba.lst.speaker.configure.syncaudioadvert',

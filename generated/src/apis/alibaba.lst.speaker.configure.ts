@@ -31,12 +31,14 @@ const REQUEST_SCHEMA = {
   command: 'String',
   params: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   succ: 'Boolean',
   module: 'Boolean',
   erro_message: 'String',
   erro_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lst.speaker.configure`: method, response root, request and response schemas. */
 export const alibabaLstSpeakerConfigureOperation = {
   method: 'alibaba.lst.speaker.configure',

@@ -50,6 +50,7 @@ const REQUEST_SCHEMA = {
   file_id: 'String',
   md5: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     succ: 'Boolean',
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
     erro_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lst.speaker.file.upload`: method, response root, request and response schemas. */
 export const alibabaLstSpeakerFileUploadOperation = {
   method: 'alibaba.lst.speaker.file.upload',

@@ -39,6 +39,7 @@ export interface AlibabaLstSpeakerStatusGetSpeakerOnLineStatus {
 const REQUEST_SCHEMA = {
   device_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     succ: 'Boolean',
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
     erro_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lst.speaker.status.get`: method, response root, request and response schemas. */
 export const alibabaLstSpeakerStatusGetOperation = {
   method: 'alibaba.lst.speaker.status.get',

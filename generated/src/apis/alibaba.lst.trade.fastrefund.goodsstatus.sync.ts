@@ -25,9 +25,11 @@ const REQUEST_SCHEMA = {
   refund_id: 'String',
   status: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lst.trade.fastrefund.goodsstatus.sync`: method, response root, request and response schemas. */
 export const alibabaLstTradeFastrefundGoodsstatusSyncOperation = {
   method: 'alibaba.lst.trade.fastrefund.goodsstatus.sync',

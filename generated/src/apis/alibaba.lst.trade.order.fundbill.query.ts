@@ -164,6 +164,7 @@ const REQUEST_SCHEMA = {
   page: 'Number',
   need_item_detail: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     total: 'Number',
@@ -235,6 +236,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lst.trade.order.fundbill.query`: method, response root, request and response schemas. */
 export const alibabaLstTradeOrderFundbillQueryOperation = {
   method: 'alibaba.lst.trade.order.fundbill.query',

@@ -68,6 +68,7 @@ const REQUEST_SCHEMA = {
     size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content_list: [
@@ -87,6 +88,7 @@ const RESPONSE_SCHEMA = {
     size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lst.trade.order.querychange`: method, response root, request and response schemas. */
 export const alibabaLstTradeOrderQuerychangeOperation = {
   method: 'alibaba.lst.trade.order.querychange',

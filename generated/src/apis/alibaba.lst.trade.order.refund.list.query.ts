@@ -97,6 +97,7 @@ const REQUEST_SCHEMA = {
     apply_start_time: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   total: 'Number',
   size: 'Number',
@@ -125,6 +126,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lst.trade.order.refund.list.query`: method, response root, request and response schemas. */
 export const alibabaLstTradeOrderRefundListQueryOperation = {
   method: 'alibaba.lst.trade.order.refund.list.query',

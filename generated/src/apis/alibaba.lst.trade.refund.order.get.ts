@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
   refund_id: 'String',
   main_order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   refund_id: 'String',
   gmt_create: 'Date',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lst.trade.refund.order.get`: method, response root, request and response schemas. */
 export const alibabaLstTradeRefundOrderGetOperation = {
   method: 'alibaba.lst.trade.refund.order.get',

@@ -88,6 +88,7 @@ const REQUEST_SCHEMA = {
     buyer_mobile: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -119,6 +120,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lst.trade.seller.offline.order.query`: method, response root, request and response schemas. */
 export const alibabaLstTradeSellerOfflineOrderQueryOperation = {
   method: 'alibaba.lst.trade.seller.offline.order.query',

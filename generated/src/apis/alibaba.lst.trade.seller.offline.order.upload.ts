@@ -165,6 +165,7 @@ const REQUEST_SCHEMA = {
     buyer_message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -173,6 +174,7 @@ const RESPONSE_SCHEMA = {
     content: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lst.trade.seller.offline.order.upload`: method, response root, request and response schemas. */
 export const alibabaLstTradeSellerOfflineOrderUploadOperation = {
   method: 'alibaba.lst.trade.seller.offline.order.upload',

@@ -251,6 +251,7 @@ const REQUEST_SCHEMA = {
     main_order_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -342,6 +343,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lst.trade.seller.order.detail.query`: method, response root, request and response schemas. */
 export const alibabaLstTradeSellerOrderDetailQueryOperation = {
   method: 'alibaba.lst.trade.seller.order.detail.query',

@@ -157,6 +157,7 @@ const REQUEST_SCHEMA = {
   bill_date: 'String',
   page: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     total: 'Number',
@@ -226,6 +227,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lst.trade.seller.order.fundbill.list.query`: method, response root, request and response schemas. */
 export const alibabaLstTradeSellerOrderFundbillListQueryOperation = {
   method: 'alibaba.lst.trade.seller.order.fundbill.list.query',

@@ -245,6 +245,7 @@ const REQUEST_SCHEMA = {
     update_end_time: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     total: 'Number',
@@ -338,6 +339,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lst.trade.seller.order.list.query`: method, response root, request and response schemas. */
 export const alibabaLstTradeSellerOrderListQueryOperation = {
   method: 'alibaba.lst.trade.seller.order.list.query',

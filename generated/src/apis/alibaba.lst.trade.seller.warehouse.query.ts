@@ -58,6 +58,7 @@ const REQUEST_SCHEMA = {
     size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     total: 'Number',
@@ -75,6 +76,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lst.trade.seller.warehouse.query`: method, response root, request and response schemas. */
 export const alibabaLstTradeSellerWarehouseQueryOperation = {
   method: 'alibaba.lst.trade.seller.warehouse.query',

@@ -129,6 +129,7 @@ const REQUEST_SCHEMA = {
     size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content_list: [
@@ -174,6 +175,7 @@ const RESPONSE_SCHEMA = {
     total: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lst.trade.shiporder.query`: method, response root, request and response schemas. */
 export const alibabaLstTradeShiporderQueryOperation = {
   method: 'alibaba.lst.trade.shiporder.query',

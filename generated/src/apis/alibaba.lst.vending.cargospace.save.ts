@@ -122,6 +122,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_message: 'String',
@@ -154,6 +155,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lst.vending.cargospace.save`: method, response root, request and response schemas. */
 export const alibabaLstVendingCargospaceSaveOperation = {
   method: 'alibaba.lst.vending.cargospace.save',

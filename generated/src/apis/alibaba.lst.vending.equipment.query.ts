@@ -112,6 +112,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_message: 'String',
@@ -138,6 +139,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lst.vending.equipment.query`: method, response root, request and response schemas. */
 export const alibabaLstVendingEquipmentQueryOperation = {
   method: 'alibaba.lst.vending.equipment.query',

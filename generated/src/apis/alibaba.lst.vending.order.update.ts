@@ -70,12 +70,14 @@ const REQUEST_SCHEMA = {
     shipping_contact_tel: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   succ: 'Boolean',
   error_no: 'String',
   error_message: 'String',
   module: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lst.vending.order.update`: method, response root, request and response schemas. */
 export const alibabaLstVendingOrderUpdateOperation = {
   method: 'alibaba.lst.vending.order.update',

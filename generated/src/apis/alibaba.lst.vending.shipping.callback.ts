@@ -31,9 +31,11 @@ const REQUEST_SCHEMA = {
   message: 'String',
   time: 'Date',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   module: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lst.vending.shipping.callback`: method, response root, request and response schemas. */
 export const alibabaLstVendingShippingCallbackOperation = {
   method: 'alibaba.lst.vending.shipping.callback',

@@ -165,6 +165,7 @@ const REQUEST_SCHEMA = {
     page_num: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_message: 'String',
@@ -218,6 +219,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lst.vending.tradeflow.query`: method, response root, request and response schemas. */
 export const alibabaLstVendingTradeflowQueryOperation = {
   method: 'alibaba.lst.vending.tradeflow.query',

@@ -261,6 +261,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_message: 'String',
@@ -320,6 +321,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lst.vending.tradeflow.save`: method, response root, request and response schemas. */
 export const alibabaLstVendingTradeflowSaveOperation = {
   method: 'alibaba.lst.vending.tradeflow.save',

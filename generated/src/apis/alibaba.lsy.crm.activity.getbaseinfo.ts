@@ -149,6 +149,7 @@ const REQUEST_SCHEMA = {
     activity_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_msg: 'String',
@@ -212,6 +213,7 @@ const RESPONSE_SCHEMA = {
     err_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lsy.crm.activity.getbaseinfo`: method, response root, request and response schemas. */
 export const alibabaLsyCrmActivityGetbaseinfoOperation = {
   method: 'alibaba.lsy.crm.activity.getbaseinfo',

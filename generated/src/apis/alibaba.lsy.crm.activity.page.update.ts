@@ -66,6 +66,7 @@ const REQUEST_SCHEMA = {
     biz_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Number',
@@ -74,6 +75,7 @@ const RESPONSE_SCHEMA = {
     err_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lsy.crm.activity.page.update`: method, response root, request and response schemas. */
 export const alibabaLsyCrmActivityPageUpdateOperation = {
   method: 'alibaba.lsy.crm.activity.page.update',

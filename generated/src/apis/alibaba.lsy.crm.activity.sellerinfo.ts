@@ -40,6 +40,7 @@ export interface AlibabaLsyCrmActivitySellerinfoNrtCrmSellerInfoDTO {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_msg: 'String',
@@ -54,6 +55,7 @@ const RESPONSE_SCHEMA = {
     err_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lsy.crm.activity.sellerinfo`: method, response root, request and response schemas. */
 export const alibabaLsyCrmActivitySellerinfoOperation = {
   method: 'alibaba.lsy.crm.activity.sellerinfo',

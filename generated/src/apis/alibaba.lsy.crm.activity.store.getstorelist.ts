@@ -67,6 +67,7 @@ const REQUEST_SCHEMA = {
     page_index: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   page_result_d_o: {
     total_num: 'Number',
@@ -87,6 +88,7 @@ const RESPONSE_SCHEMA = {
     page_num: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lsy.crm.activity.store.getstorelist`: method, response root, request and response schemas. */
 export const alibabaLsyCrmActivityStoreGetstorelistOperation = {
   method: 'alibaba.lsy.crm.activity.store.getstorelist',

@@ -49,6 +49,7 @@ const REQUEST_SCHEMA = {
     certificate_rights: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_msg: 'String',
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     err_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lsy.crm.activity.update`: method, response root, request and response schemas. */
 export const alibabaLsyCrmActivityUpdateOperation = {
   method: 'alibaba.lsy.crm.activity.update',

@@ -55,6 +55,7 @@ const REQUEST_SCHEMA = {
     guider_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_code: 'String',
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
     err_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lsy.crm.customer.add`: method, response root, request and response schemas. */
 export const alibabaLsyCrmCustomerAddOperation = {
   method: 'alibaba.lsy.crm.customer.add',

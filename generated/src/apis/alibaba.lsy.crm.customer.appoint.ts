@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
     open_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_msg: 'String',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     err_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lsy.crm.customer.appoint`: method, response root, request and response schemas. */
 export const alibabaLsyCrmCustomerAppointOperation = {
   method: 'alibaba.lsy.crm.customer.appoint',

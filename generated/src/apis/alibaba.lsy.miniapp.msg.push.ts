@@ -35,11 +35,13 @@ const REQUEST_SCHEMA = {
   template_id: 'String',
   params: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   fail_msg: 'String',
   fail_code: 'String',
   succ: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lsy.miniapp.msg.push`: method, response root, request and response schemas. */
 export const alibabaLsyMiniappMsgPushOperation = {
   method: 'alibaba.lsy.miniapp.msg.push',

@@ -66,6 +66,7 @@ const REQUEST_SCHEMA = {
   signature: 'String',
   app_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     msg: 'String',
@@ -85,6 +86,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.lsy.miniapp.user.get`: method, response root, request and response schemas. */
 export const alibabaLsyMiniappUserGetOperation = {
   method: 'alibaba.lsy.miniapp.user.get',

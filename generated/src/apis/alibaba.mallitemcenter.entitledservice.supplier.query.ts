@@ -65,6 +65,7 @@ const REQUEST_SCHEMA = {
   current_page: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_data: {
@@ -88,6 +89,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mallitemcenter.entitledservice.supplier.query`: method, response root, request and response schemas. */
 export const alibabaMallitemcenterEntitledserviceSupplierQueryOperation = {
   method: 'alibaba.mallitemcenter.entitledservice.supplier.query',

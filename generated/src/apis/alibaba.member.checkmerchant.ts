@@ -21,10 +21,12 @@ export interface AlibabaMemberCheckmerchantResponse {
 const REQUEST_SCHEMA = {
   open_merchant_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   return_message: 'String',
   return_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.member.checkmerchant`: method, response root, request and response schemas. */
 export const alibabaMemberCheckmerchantOperation = {
   method: 'alibaba.member.checkmerchant',

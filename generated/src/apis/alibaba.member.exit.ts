@@ -41,12 +41,14 @@ const REQUEST_SCHEMA = {
     isv_member_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.member.exit`: method, response root, request and response schemas. */
 export const alibabaMemberExitOperation = {
   method: 'alibaba.member.exit',

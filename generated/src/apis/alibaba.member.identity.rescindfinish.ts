@@ -75,12 +75,14 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.member.identity.rescindfinish`: method, response root, request and response schemas. */
 export const alibabaMemberIdentityRescindfinishOperation = {
   method: 'alibaba.member.identity.rescindfinish',

@@ -87,12 +87,14 @@ const REQUEST_SCHEMA = {
     user_mobile: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.member.identity.sync`: method, response root, request and response schemas. */
 export const alibabaMemberIdentitySyncOperation = {
   method: 'alibaba.member.identity.sync',

@@ -73,6 +73,7 @@ const REQUEST_SCHEMA = {
     open_merchant_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     total_size: 'Number',
@@ -96,6 +97,7 @@ const RESPONSE_SCHEMA = {
   msg_info: 'String',
   msg_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.member.isv.page.query`: method, response root, request and response schemas. */
 export const alibabaMemberIsvPageQueryOperation = {
   method: 'alibaba.member.isv.page.query',

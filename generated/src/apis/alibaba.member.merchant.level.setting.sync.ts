@@ -35,10 +35,12 @@ const REQUEST_SCHEMA = {
     level_to_growth: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   biz_code: 'String',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.member.merchant.level.setting.sync`: method, response root, request and response schemas. */
 export const alibabaMemberMerchantLevelSettingSyncOperation = {
   method: 'alibaba.member.merchant.level.setting.sync',

@@ -70,6 +70,7 @@ const REQUEST_SCHEMA = {
     open_user_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -79,6 +80,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.member.point.operate`: method, response root, request and response schemas. */
 export const alibabaMemberPointOperateOperation = {
   method: 'alibaba.member.point.operate',

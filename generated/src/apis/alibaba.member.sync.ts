@@ -83,12 +83,14 @@ const REQUEST_SCHEMA = {
     uid_type: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.member.sync`: method, response root, request and response schemas. */
 export const alibabaMemberSyncOperation = {
   method: 'alibaba.member.sync',

@@ -106,6 +106,7 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -114,6 +115,7 @@ const RESPONSE_SCHEMA = {
     retry: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.middle.claimsaccept.receive`: method, response root, request and response schemas. */
 export const alibabaMiddleClaimsacceptReceiveOperation = {
   method: 'alibaba.middle.claimsaccept.receive',

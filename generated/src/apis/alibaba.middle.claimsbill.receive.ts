@@ -65,6 +65,7 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -73,6 +74,7 @@ const RESPONSE_SCHEMA = {
     retry: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.middle.claimsbill.receive`: method, response root, request and response schemas. */
 export const alibabaMiddleClaimsbillReceiveOperation = {
   method: 'alibaba.middle.claimsbill.receive',

@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
   channel: 'String',
   open_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     err_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mj.member.bindmember`: method, response root, request and response schemas. */
 export const alibabaMjMemberBindmemberOperation = {
   method: 'alibaba.mj.member.bindmember',

@@ -34,6 +34,7 @@ const REQUEST_SCHEMA = {
   user_id: 'Number',
   open_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Boolean',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     err_message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mj.member.hasbind`: method, response root, request and response schemas. */
 export const alibabaMjMemberHasbindOperation = {
   method: 'alibaba.mj.member.hasbind',

@@ -197,9 +197,11 @@ const REQUEST_SCHEMA = {
     comments: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mj.mos.fund.createbill`: method, response root, request and response schemas. */
 export const alibabaMjMosFundCreatebillOperation = {
   method: 'alibaba.mj.mos.fund.createbill',

@@ -69,9 +69,11 @@ const REQUEST_SCHEMA = {
     extend_params: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mj.mos.fund.modifybillbankaccount`: method, response root, request and response schemas. */
 export const alibabaMjMosFundModifybillbankaccountOperation = {
   method: 'alibaba.mj.mos.fund.modifybillbankaccount',

@@ -42,6 +42,7 @@ const REQUEST_SCHEMA = {
   mobile: 'String',
   activity_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     trace_id: 'String',
@@ -54,6 +55,7 @@ const RESPONSE_SCHEMA = {
     titles: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mj.moscarnival.receivecoupon`: method, response root, request and response schemas. */
 export const alibabaMjMoscarnivalReceivecouponOperation = {
   method: 'alibaba.mj.moscarnival.receivecoupon',

@@ -48,6 +48,7 @@ const REQUEST_SCHEMA = {
   out_store_no: 'String',
   end_time: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   total: 'Number',
   datas: [
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mj.oc.bigpos.banksale.query`: method, response root, request and response schemas. */
 export const alibabaMjOcBigposBanksaleQueryOperation = {
   method: 'alibaba.mj.oc.bigpos.banksale.query',

@@ -151,6 +151,7 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -166,6 +167,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mj.oc.calldispatcher`: method, response root, request and response schemas. */
 export const alibabaMjOcCalldispatcherOperation = {
   method: 'alibaba.mj.oc.calldispatcher',

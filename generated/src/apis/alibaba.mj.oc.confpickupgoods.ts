@@ -39,9 +39,11 @@ const REQUEST_SCHEMA = {
     out_store_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mj.oc.confpickupgoods`: method, response root, request and response schemas. */
 export const alibabaMjOcConfpickupgoodsOperation = {
   method: 'alibaba.mj.oc.confpickupgoods',

@@ -78,6 +78,7 @@ const REQUEST_SCHEMA = {
   shop_code: 'String',
   store_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   product_list: [
     {
@@ -106,6 +107,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mj.oc.getproductbyscancode`: method, response root, request and response schemas. */
 export const alibabaMjOcGetproductbyscancodeOperation = {
   method: 'alibaba.mj.oc.getproductbyscancode',

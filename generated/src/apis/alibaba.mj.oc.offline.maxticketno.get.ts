@@ -33,6 +33,7 @@ const REQUEST_SCHEMA = {
   pos_no: 'String',
   store_no: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   pay_date: 'String',
   pos_no: 'String',
@@ -40,6 +41,7 @@ const RESPONSE_SCHEMA = {
   pay_no: 'String',
   store_no: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mj.oc.offline.maxticketno.get`: method, response root, request and response schemas. */
 export const alibabaMjOcOfflineMaxticketnoGetOperation = {
   method: 'alibaba.mj.oc.offline.maxticketno.get',

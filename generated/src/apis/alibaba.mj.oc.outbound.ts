@@ -58,9 +58,11 @@ const REQUEST_SCHEMA = {
     trade_no: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mj.oc.outbound`: method, response root, request and response schemas. */
 export const alibabaMjOcOutboundOperation = {
   method: 'alibaba.mj.oc.outbound',

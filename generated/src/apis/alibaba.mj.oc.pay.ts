@@ -195,12 +195,14 @@ const REQUEST_SCHEMA = {
     terminal_no: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   out_trade_no: 'String',
   ex_code: 'Number',
   ex_msg: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mj.oc.pay`: method, response root, request and response schemas. */
 export const alibabaMjOcPayOperation = {
   method: 'alibaba.mj.oc.pay',

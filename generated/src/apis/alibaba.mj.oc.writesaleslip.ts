@@ -88,9 +88,11 @@ const REQUEST_SCHEMA = {
     sale_ticket_no: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mj.oc.writesaleslip`: method, response root, request and response schemas. */
 export const alibabaMjOcWritesaleslipOperation = {
   method: 'alibaba.mj.oc.writesaleslip',

@@ -19,9 +19,11 @@ export interface AlibabaMjPresaleSettlementAddlistResponse {
 const REQUEST_SCHEMA = {
   pre_sale_refund_json: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mj.presale.settlement.addlist`: method, response root, request and response schemas. */
 export const alibabaMjPresaleSettlementAddlistOperation = {
   method: 'alibaba.mj.presale.settlement.addlist',

@@ -38,6 +38,7 @@ const REQUEST_SCHEMA = {
   action_no: 'Number',
   store_no: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     on_line_num: 'String',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     off_line_price: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mj.presale.settlement.statistics`: method, response root, request and response schemas. */
 export const alibabaMjPresaleSettlementStatisticsOperation = {
   method: 'alibaba.mj.presale.settlement.statistics',

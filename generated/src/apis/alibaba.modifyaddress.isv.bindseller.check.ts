@@ -27,6 +27,7 @@ export interface AlibabaModifyaddressIsvBindsellerCheckCheckSellerChooseErpRespo
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: {
     status: 'String',
@@ -34,6 +35,7 @@ const RESPONSE_SCHEMA = {
     app_title: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.modifyaddress.isv.bindseller.check`: method, response root, request and response schemas. */
 export const alibabaModifyaddressIsvBindsellerCheckOperation = {
   method: 'alibaba.modifyaddress.isv.bindseller.check',

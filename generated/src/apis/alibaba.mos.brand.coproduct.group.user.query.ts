@@ -76,6 +76,7 @@ const REQUEST_SCHEMA = {
     business_time: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   trace_id: 'String',
   async_result: 'String',
@@ -100,6 +101,7 @@ const RESPONSE_SCHEMA = {
   attributes: 'Json',
   err_message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mos.brand.coproduct.group.user.query`: method, response root, request and response schemas. */
 export const alibabaMosBrandCoproductGroupUserQueryOperation = {
   method: 'alibaba.mos.brand.coproduct.group.user.query',

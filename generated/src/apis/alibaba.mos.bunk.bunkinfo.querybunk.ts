@@ -77,6 +77,7 @@ const REQUEST_SCHEMA = {
   status_list: ['String'],
   contract_codes: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     trace_id: 'String',
@@ -102,6 +103,7 @@ const RESPONSE_SCHEMA = {
     titles: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mos.bunk.bunkinfo.querybunk`: method, response root, request and response schemas. */
 export const alibabaMosBunkBunkinfoQuerybunkOperation = {
   method: 'alibaba.mos.bunk.bunkinfo.querybunk',

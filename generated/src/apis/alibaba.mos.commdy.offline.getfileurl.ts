@@ -51,6 +51,7 @@ export interface AlibabaMosCommdyOfflineGetfileurlOfflineFileDto {
 const REQUEST_SCHEMA = {
   file_keys: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     headers: 'String',
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mos.commdy.offline.getfileurl`: method, response root, request and response schemas. */
 export const alibabaMosCommdyOfflineGetfileurlOperation = {
   method: 'alibaba.mos.commdy.offline.getfileurl',

@@ -47,6 +47,7 @@ export interface AlibabaMosCommonAuthOperatorInfoOperatorUserInfo {
 const REQUEST_SCHEMA = {
   token: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   trace_id: 'String',
   async_result: 'String',
@@ -63,6 +64,7 @@ const RESPONSE_SCHEMA = {
   attributes: 'Json',
   err_message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mos.common.auth.operator.info`: method, response root, request and response schemas. */
 export const alibabaMosCommonAuthOperatorInfoOperation = {
   method: 'alibaba.mos.common.auth.operator.info',

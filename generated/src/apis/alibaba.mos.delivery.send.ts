@@ -71,6 +71,7 @@ const REQUEST_SCHEMA = {
     remark: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     sub_msg: 'String',
@@ -78,6 +79,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mos.delivery.send`: method, response root, request and response schemas. */
 export const alibabaMosDeliverySendOperation = {
   method: 'alibaba.mos.delivery.send',

@@ -55,6 +55,7 @@ const REQUEST_SCHEMA = {
   store_no: 'String',
   counter_no: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     trace_id: 'String',
@@ -71,6 +72,7 @@ const RESPONSE_SCHEMA = {
     titles: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mos.falcon.pos.counter.query`: method, response root, request and response schemas. */
 export const alibabaMosFalconPosCounterQueryOperation = {
   method: 'alibaba.mos.falcon.pos.counter.query',

@@ -99,6 +99,7 @@ const REQUEST_SCHEMA = {
   store_no: 'String',
   company_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     total: 'Number',
@@ -137,6 +138,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mos.finance.bankinfo.querybank`: method, response root, request and response schemas. */
 export const alibabaMosFinanceBankinfoQuerybankOperation = {
   method: 'alibaba.mos.finance.bankinfo.querybank',

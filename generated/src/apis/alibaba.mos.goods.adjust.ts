@@ -83,11 +83,13 @@ const REQUEST_SCHEMA = {
     remarks: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mos.goods.adjust`: method, response root, request and response schemas. */
 export const alibabaMosGoodsAdjustOperation = {
   method: 'alibaba.mos.goods.adjust',

@@ -248,6 +248,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     cspu_result_list: [
@@ -260,6 +261,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mos.goods.bulkinputcspu`: method, response root, request and response schemas. */
 export const alibabaMosGoodsBulkinputcspuOperation = {
   method: 'alibaba.mos.goods.bulkinputcspu',

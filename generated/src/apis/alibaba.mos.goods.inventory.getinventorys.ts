@@ -49,6 +49,7 @@ const REQUEST_SCHEMA = {
     out_ids: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   datas: [
     {
@@ -61,6 +62,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mos.goods.inventory.getinventorys`: method, response root, request and response schemas. */
 export const alibabaMosGoodsInventoryGetinventorysOperation = {
   method: 'alibaba.mos.goods.inventory.getinventorys',

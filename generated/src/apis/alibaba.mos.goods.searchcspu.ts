@@ -215,6 +215,7 @@ const REQUEST_SCHEMA = {
     page_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     current_page: 'Number',
@@ -305,6 +306,7 @@ const RESPONSE_SCHEMA = {
     total_page: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mos.goods.searchcspu`: method, response root, request and response schemas. */
 export const alibabaMosGoodsSearchcspuOperation = {
   method: 'alibaba.mos.goods.searchcspu',

@@ -64,6 +64,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data_s: [
     {
@@ -78,6 +79,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mos.goods.setprice`: method, response root, request and response schemas. */
 export const alibabaMosGoodsSetpriceOperation = {
   method: 'alibaba.mos.goods.setprice',

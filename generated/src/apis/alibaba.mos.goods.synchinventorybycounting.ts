@@ -65,11 +65,13 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mos.goods.synchinventorybycounting`: method, response root, request and response schemas. */
 export const alibabaMosGoodsSynchinventorybycountingOperation = {
   method: 'alibaba.mos.goods.synchinventorybycounting',

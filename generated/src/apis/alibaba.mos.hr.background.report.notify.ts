@@ -65,6 +65,7 @@ const REQUEST_SCHEMA = {
     background_company_name: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   trace_id: 'String',
   async_result: 'String',
@@ -75,6 +76,7 @@ const RESPONSE_SCHEMA = {
   attributes: 'Json',
   err_message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mos.hr.background.report.notify`: method, response root, request and response schemas. */
 export const alibabaMosHrBackgroundReportNotifyOperation = {
   method: 'alibaba.mos.hr.background.report.notify',

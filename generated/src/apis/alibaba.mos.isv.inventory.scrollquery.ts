@@ -72,6 +72,7 @@ const REQUEST_SCHEMA = {
   counter_id: 'String',
   scroll_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     total: 'Number',
@@ -100,6 +101,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mos.isv.inventory.scrollquery`: method, response root, request and response schemas. */
 export const alibabaMosIsvInventoryScrollqueryOperation = {
   method: 'alibaba.mos.isv.inventory.scrollquery',

@@ -115,6 +115,7 @@ const REQUEST_SCHEMA = {
     mac: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_code: 'Number',
@@ -122,6 +123,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mos.oc.trade.syncbanksale`: method, response root, request and response schemas. */
 export const alibabaMosOcTradeSyncbanksaleOperation = {
   method: 'alibaba.mos.oc.trade.syncbanksale',

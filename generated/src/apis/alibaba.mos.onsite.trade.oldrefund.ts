@@ -57,9 +57,11 @@ const REQUEST_SCHEMA = {
     app_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mos.onsite.trade.oldrefund`: method, response root, request and response schemas. */
 export const alibabaMosOnsiteTradeOldrefundOperation = {
   method: 'alibaba.mos.onsite.trade.oldrefund',

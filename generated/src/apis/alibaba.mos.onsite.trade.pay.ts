@@ -128,6 +128,7 @@ const REQUEST_SCHEMA = {
     scene: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   onsite_trade_pay_response: {
     trade_no: 'String',
@@ -138,6 +139,7 @@ const RESPONSE_SCHEMA = {
     auth_code_source: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mos.onsite.trade.pay`: method, response root, request and response schemas. */
 export const alibabaMosOnsiteTradePayOperation = {
   method: 'alibaba.mos.onsite.trade.pay',

@@ -78,6 +78,7 @@ const REQUEST_SCHEMA = {
   store_id_type: 'String',
   store_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   onsite_trade_query_response: {
     buyer_nick: 'String',
@@ -102,6 +103,7 @@ const RESPONSE_SCHEMA = {
     auth_code_source: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mos.onsite.trade.query`: method, response root, request and response schemas. */
 export const alibabaMosOnsiteTradeQueryOperation = {
   method: 'alibaba.mos.onsite.trade.query',

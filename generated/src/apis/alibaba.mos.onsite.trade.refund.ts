@@ -106,6 +106,7 @@ const REQUEST_SCHEMA = {
     refund_source: 'byte',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -131,6 +132,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mos.onsite.trade.refund`: method, response root, request and response schemas. */
 export const alibabaMosOnsiteTradeRefundOperation = {
   method: 'alibaba.mos.onsite.trade.refund',

@@ -178,6 +178,7 @@ const REQUEST_SCHEMA = {
     page: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -241,6 +242,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mos.order.list.get`: method, response root, request and response schemas. */
 export const alibabaMosOrderListGetOperation = {
   method: 'alibaba.mos.order.list.get',

@@ -200,6 +200,7 @@ const REQUEST_SCHEMA = {
     page: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -271,6 +272,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mos.order.query`: method, response root, request and response schemas. */
 export const alibabaMosOrderQueryOperation = {
   method: 'alibaba.mos.order.query',

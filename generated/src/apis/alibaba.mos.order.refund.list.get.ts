@@ -158,6 +158,7 @@ const REQUEST_SCHEMA = {
     page_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -209,6 +210,7 @@ const RESPONSE_SCHEMA = {
     success: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mos.order.refund.list.get`: method, response root, request and response schemas. */
 export const alibabaMosOrderRefundListGetOperation = {
   method: 'alibaba.mos.order.refund.list.get',

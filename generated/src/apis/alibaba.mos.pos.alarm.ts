@@ -109,11 +109,13 @@ const REQUEST_SCHEMA = {
     biz_alarm_level: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   error_message: 'String',
   sub_err_code: 'Number',
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mos.pos.alarm`: method, response root, request and response schemas. */
 export const alibabaMosPosAlarmOperation = {
   method: 'alibaba.mos.pos.alarm',

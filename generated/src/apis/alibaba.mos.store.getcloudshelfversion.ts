@@ -31,6 +31,7 @@ export interface AlibabaMosStoreGetcloudshelfversionResultDo {
 const REQUEST_SCHEMA = {
   screen_no: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Number',
@@ -39,6 +40,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mos.store.getcloudshelfversion`: method, response root, request and response schemas. */
 export const alibabaMosStoreGetcloudshelfversionOperation = {
   method: 'alibaba.mos.store.getcloudshelfversion',

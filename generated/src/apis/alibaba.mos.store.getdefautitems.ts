@@ -77,6 +77,7 @@ const REQUEST_SCHEMA = {
   start: 'Number',
   limit_count: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -105,6 +106,7 @@ const RESPONSE_SCHEMA = {
     total: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mos.store.getdefautitems`: method, response root, request and response schemas. */
 export const alibabaMosStoreGetdefautitemsOperation = {
   method: 'alibaba.mos.store.getdefautitems',

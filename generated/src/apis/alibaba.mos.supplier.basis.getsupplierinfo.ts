@@ -95,6 +95,7 @@ export interface AlibabaMosSupplierBasisGetsupplierinfoSupplierBasisInfoDto {
 const REQUEST_SCHEMA = {
   supplier_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -134,6 +135,7 @@ const RESPONSE_SCHEMA = {
     ts: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mos.supplier.basis.getsupplierinfo`: method, response root, request and response schemas. */
 export const alibabaMosSupplierBasisGetsupplierinfoOperation = {
   method: 'alibaba.mos.supplier.basis.getsupplierinfo',

@@ -46,11 +46,13 @@ const REQUEST_SCHEMA = {
     template_params_map: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: 'Number',
   biz_err_code: 'String',
   biz_err_message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mos.tmc.sms.send`: method, response root, request and response schemas. */
 export const alibabaMosTmcSmsSendOperation = {
   method: 'alibaba.mos.tmc.sms.send',

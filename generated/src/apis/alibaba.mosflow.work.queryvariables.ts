@@ -33,6 +33,7 @@ export interface AlibabaMosflowWorkQueryvariablesMultiResult {
 const REQUEST_SCHEMA = {
   process_instance_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_total: 'Number',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     result_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mosflow.work.queryvariables`: method, response root, request and response schemas. */
 export const alibabaMosflowWorkQueryvariablesOperation = {
   method: 'alibaba.mosflow.work.queryvariables',

@@ -69,12 +69,14 @@ const REQUEST_SCHEMA = {
   },
   variables: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: 'Json',
   is_success: 'Boolean',
   result_message: 'String',
   result_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mosflow.work.startprocess`: method, response root, request and response schemas. */
 export const alibabaMosflowWorkStartprocessOperation = {
   method: 'alibaba.mosflow.work.startprocess',

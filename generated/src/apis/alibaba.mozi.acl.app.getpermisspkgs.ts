@@ -130,6 +130,7 @@ const REQUEST_SCHEMA = {
     page_no: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     total_size: 'Number',
@@ -167,6 +168,7 @@ const RESPONSE_SCHEMA = {
     response_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mozi.acl.app.getpermisspkgs`: method, response root, request and response schemas. */
 export const alibabaMoziAclAppGetpermisspkgsOperation = {
   method: 'alibaba.mozi.acl.app.getpermisspkgs',

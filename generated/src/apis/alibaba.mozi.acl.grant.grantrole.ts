@@ -67,6 +67,7 @@ const REQUEST_SCHEMA = {
     role_names: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -76,6 +77,7 @@ const RESPONSE_SCHEMA = {
     response_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mozi.acl.grant.grantrole`: method, response root, request and response schemas. */
 export const alibabaMoziAclGrantGrantroleOperation = {
   method: 'alibaba.mozi.acl.grant.grantrole',

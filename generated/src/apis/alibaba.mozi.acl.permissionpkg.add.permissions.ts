@@ -66,6 +66,7 @@ const REQUEST_SCHEMA = {
     request_meta_data: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'String',
@@ -76,6 +77,7 @@ const RESPONSE_SCHEMA = {
     response_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mozi.acl.permissionpkg.add.permissions`: method, response root, request and response schemas. */
 export const alibabaMoziAclPermissionpkgAddPermissionsOperation = {
   method: 'alibaba.mozi.acl.permissionpkg.add.permissions',

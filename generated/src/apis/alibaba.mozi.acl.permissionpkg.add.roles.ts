@@ -63,6 +63,7 @@ const REQUEST_SCHEMA = {
     request_meta_data: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'String',
@@ -73,6 +74,7 @@ const RESPONSE_SCHEMA = {
     response_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mozi.acl.permissionpkg.add.roles`: method, response root, request and response schemas. */
 export const alibabaMoziAclPermissionpkgAddRolesOperation = {
   method: 'alibaba.mozi.acl.permissionpkg.add.roles',

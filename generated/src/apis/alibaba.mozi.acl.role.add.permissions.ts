@@ -69,6 +69,7 @@ const REQUEST_SCHEMA = {
     permission_names: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'String',
@@ -79,6 +80,7 @@ const RESPONSE_SCHEMA = {
     response_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mozi.acl.role.add.permissions`: method, response root, request and response schemas. */
 export const alibabaMoziAclRoleAddPermissionsOperation = {
   method: 'alibaba.mozi.acl.role.add.permissions',

@@ -108,6 +108,7 @@ const REQUEST_SCHEMA = {
     extention_map: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'String',
@@ -118,6 +119,7 @@ const RESPONSE_SCHEMA = {
     response_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mozi.acl.role.add`: method, response root, request and response schemas. */
 export const alibabaMoziAclRoleAddOperation = {
   method: 'alibaba.mozi.acl.role.add',

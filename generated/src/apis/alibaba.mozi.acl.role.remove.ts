@@ -49,6 +49,7 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: 'String',
   is_success: 'Boolean',
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
   response_message: 'String',
   response_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mozi.acl.role.remove`: method, response root, request and response schemas. */
 export const alibabaMoziAclRoleRemoveOperation = {
   method: 'alibaba.mozi.acl.role.remove',

@@ -61,6 +61,7 @@ const REQUEST_SCHEMA = {
     request_meta_data: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -70,6 +71,7 @@ const RESPONSE_SCHEMA = {
     response_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mozi.acl.userpermissions.revoke`: method, response root, request and response schemas. */
 export const alibabaMoziAclUserpermissionsRevokeOperation = {
   method: 'alibaba.mozi.acl.userpermissions.revoke',

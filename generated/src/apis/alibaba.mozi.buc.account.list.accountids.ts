@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
     request_meta_data: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'String',
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
     response_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mozi.buc.account.list.accountids`: method, response root, request and response schemas. */
 export const alibabaMoziBucAccountListAccountidsOperation = {
   method: 'alibaba.mozi.buc.account.list.accountids',

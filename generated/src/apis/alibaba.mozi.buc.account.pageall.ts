@@ -120,6 +120,7 @@ const REQUEST_SCHEMA = {
     status: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     total_size: 'Number',
@@ -156,6 +157,7 @@ const RESPONSE_SCHEMA = {
     response_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mozi.buc.account.pageall`: method, response root, request and response schemas. */
 export const alibabaMoziBucAccountPageallOperation = {
   method: 'alibaba.mozi.buc.account.pageall',

@@ -88,6 +88,7 @@ const REQUEST_SCHEMA = {
     avatar: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     response_message: 'String',
@@ -98,6 +99,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mozi.fusion.addorupdate.employee.account`: method, response root, request and response schemas. */
 export const alibabaMoziFusionAddorupdateEmployeeAccountOperation = {
   method: 'alibaba.mozi.fusion.addorupdate.employee.account',

@@ -103,6 +103,7 @@ const REQUEST_SCHEMA = {
     avatar: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     response_message: 'String',
@@ -118,6 +119,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mozi.fusion.create.employee.account`: method, response root, request and response schemas. */
 export const alibabaMoziFusionCreateEmployeeAccountOperation = {
   method: 'alibaba.mozi.fusion.create.employee.account',

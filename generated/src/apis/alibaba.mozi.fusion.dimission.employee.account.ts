@@ -53,6 +53,7 @@ const REQUEST_SCHEMA = {
     account_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     response_message: 'String',
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mozi.fusion.dimission.employee.account`: method, response root, request and response schemas. */
 export const alibabaMoziFusionDimissionEmployeeAccountOperation = {
   method: 'alibaba.mozi.fusion.dimission.employee.account',

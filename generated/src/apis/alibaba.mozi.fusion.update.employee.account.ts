@@ -90,6 +90,7 @@ const REQUEST_SCHEMA = {
     certificate_type: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'String',
@@ -100,6 +101,7 @@ const RESPONSE_SCHEMA = {
     response_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mozi.fusion.update.employee.account`: method, response root, request and response schemas. */
 export const alibabaMoziFusionUpdateEmployeeAccountOperation = {
   method: 'alibaba.mozi.fusion.update.employee.account',

@@ -53,6 +53,7 @@ const REQUEST_SCHEMA = {
     request_meta_data: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
     response_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mozi.vds.tenant.api.service.addadmin`: method, response root, request and response schemas. */
 export const alibabaMoziVdsTenantApiServiceAddadminOperation = {
   method: 'alibaba.mozi.vds.tenant.api.service.addadmin',

@@ -49,6 +49,7 @@ const REQUEST_SCHEMA = {
     group_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     unmatched_employee_codes: ['String'],
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     response_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mozi.vds.tenant.api.service.matchempcodes`: method, response root, request and response schemas. */
 export const alibabaMoziVdsTenantApiServiceMatchempcodesOperation = {
   method: 'alibaba.mozi.vds.tenant.api.service.matchempcodes',

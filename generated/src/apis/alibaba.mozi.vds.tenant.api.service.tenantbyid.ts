@@ -61,6 +61,7 @@ const REQUEST_SCHEMA = {
     tenant_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -79,6 +80,7 @@ const RESPONSE_SCHEMA = {
     response_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mozi.vds.tenant.api.service.tenantbyid`: method, response root, request and response schemas. */
 export const alibabaMoziVdsTenantApiServiceTenantbyidOperation = {
   method: 'alibaba.mozi.vds.tenant.api.service.tenantbyid',

@@ -36,6 +36,7 @@ const REQUEST_SCHEMA = {
   phone: 'String',
   id_number: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     result: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.msfservice.worker.queryid`: method, response root, request and response schemas. */
 export const alibabaMsfserviceWorkerQueryidOperation = {
   method: 'alibaba.msfservice.worker.queryid',

@@ -22,6 +22,7 @@ export interface AlibabaMydataOverviewDateGetDateRange {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_list: [
     {
@@ -30,6 +31,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mydata.overview.date.get`: method, response root, request and response schemas. */
 export const alibabaMydataOverviewDateGetOperation = {
   method: 'alibaba.mydata.overview.date.get',

@@ -63,6 +63,7 @@ const REQUEST_SCHEMA = {
     main_category: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     clk: 'Number',
@@ -73,6 +74,7 @@ const RESPONSE_SCHEMA = {
     visitor: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mydata.overview.indicator.basic.get`: method, response root, request and response schemas. */
 export const alibabaMydataOverviewIndicatorBasicGetOperation = {
   method: 'alibaba.mydata.overview.indicator.basic.get',

@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
     start_date: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_list: [
     {
@@ -49,6 +50,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mydata.overview.industry.get`: method, response root, request and response schemas. */
 export const alibabaMydataOverviewIndustryGetOperation = {
   method: 'alibaba.mydata.overview.industry.get',

@@ -21,10 +21,12 @@ export interface AlibabaMydataSelfProductDateGetResponse {
 const REQUEST_SCHEMA = {
   statistics_type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   end_date: 'String',
   start_date: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mydata.self.product.date.get`: method, response root, request and response schemas. */
 export const alibabaMydataSelfProductDateGetOperation = {
   method: 'alibaba.mydata.self.product.date.get',

@@ -67,6 +67,7 @@ const REQUEST_SCHEMA = {
   stat_date: 'String',
   product_ids: ['Number'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     effects: [
@@ -90,6 +91,7 @@ const RESPONSE_SCHEMA = {
     total_count: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.mydata.self.product.get`: method, response root, request and response schemas. */
 export const alibabaMydataSelfProductGetOperation = {
   method: 'alibaba.mydata.self.product.get',

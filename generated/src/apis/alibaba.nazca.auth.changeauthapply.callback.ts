@@ -77,6 +77,7 @@ const REQUEST_SCHEMA = {
     telphone: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error: 'String',
@@ -94,6 +95,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.nazca.auth.changeauthapply.callback`: method, response root, request and response schemas. */
 export const alibabaNazcaAuthChangeauthapplyCallbackOperation = {
   method: 'alibaba.nazca.auth.changeauthapply.callback',

@@ -59,6 +59,7 @@ const REQUEST_SCHEMA = {
   report_url: 'String',
   status: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error: 'String',
@@ -74,6 +75,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.nazca.auth.issueauthapply.callback`: method, response root, request and response schemas. */
 export const alibabaNazcaAuthIssueauthapplyCallbackOperation = {
   method: 'alibaba.nazca.auth.issueauthapply.callback',

@@ -55,6 +55,7 @@ export interface AlibabaNazcaTokenChangeauthapplyGetChangeAuthApplyDo {
 const REQUEST_SCHEMA = {
   token: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error: 'String',
@@ -74,6 +75,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.nazca.token.changeauthapply.get`: method, response root, request and response schemas. */
 export const alibabaNazcaTokenChangeauthapplyGetOperation = {
   method: 'alibaba.nazca.token.changeauthapply.get',

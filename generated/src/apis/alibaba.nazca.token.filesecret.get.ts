@@ -30,6 +30,7 @@ const REQUEST_SCHEMA = {
   platform_user_id: 'String',
   contract_num: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   error: 'String',
   message: 'String',
@@ -37,6 +38,7 @@ const RESPONSE_SCHEMA = {
   sub_error_message: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.nazca.token.filesecret.get`: method, response root, request and response schemas. */
 export const alibabaNazcaTokenFilesecretGetOperation = {
   method: 'alibaba.nazca.token.filesecret.get',

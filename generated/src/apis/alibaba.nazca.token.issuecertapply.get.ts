@@ -49,6 +49,7 @@ export interface AlibabaNazcaTokenIssuecertapplyGetIssueCertApplyDo {
 const REQUEST_SCHEMA = {
   token: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error: 'String',
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.nazca.token.issuecertapply.get`: method, response root, request and response schemas. */
 export const alibabaNazcaTokenIssuecertapplyGetOperation = {
   method: 'alibaba.nazca.token.issuecertapply.get',

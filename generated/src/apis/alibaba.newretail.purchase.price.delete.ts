@@ -46,6 +46,7 @@ const REQUEST_SCHEMA = {
     channel_codes: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     return_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.newretail.purchase.price.delete`: method, response root, request and response schemas. */
 export const alibabaNewretailPurchasePriceDeleteOperation = {
   method: 'alibaba.newretail.purchase.price.delete',

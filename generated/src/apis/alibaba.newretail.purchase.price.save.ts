@@ -69,6 +69,7 @@ const REQUEST_SCHEMA = {
     channel_codes: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     return_code: 'String',
@@ -79,6 +80,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.newretail.purchase.price.save`: method, response root, request and response schemas. */
 export const alibabaNewretailPurchasePriceSaveOperation = {
   method: 'alibaba.newretail.purchase.price.save',

@@ -36,6 +36,7 @@ const REQUEST_SCHEMA = {
   store_id: 'String',
   url: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     code: 'String',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     code_type: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.nlife.b2c.code.convert`: method, response root, request and response schemas. */
 export const alibabaNlifeB2cCodeConvertOperation = {
   method: 'alibaba.nlife.b2c.code.convert',

@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
   store_id: 'String',
   unique_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   pic_url: 'String',
   name: 'String',
@@ -82,6 +83,7 @@ const RESPONSE_SCHEMA = {
   cat_name: 'String',
   current_inventory: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.nlife.b2c.item.detail.get`: method, response root, request and response schemas. */
 export const alibabaNlifeB2cItemDetailGetOperation = {
   method: 'alibaba.nlife.b2c.item.detail.get',

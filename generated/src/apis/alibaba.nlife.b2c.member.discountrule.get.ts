@@ -48,6 +48,7 @@ const REQUEST_SCHEMA = {
   company_id: 'String',
   card_no: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
   err_code: 'String',
@@ -64,6 +65,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.nlife.b2c.member.discountrule.get`: method, response root, request and response schemas. */
 export const alibabaNlifeB2cMemberDiscountruleGetOperation = {
   method: 'alibaba.nlife.b2c.member.discountrule.get',

@@ -35,10 +35,12 @@ const REQUEST_SCHEMA = {
   out_trade_no: 'String',
   store_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   gmt_cancel: 'Date',
   extend_params: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.nlife.b2c.trade.cancel`: method, response root, request and response schemas. */
 export const alibabaNlifeB2cTradeCancelOperation = {
   method: 'alibaba.nlife.b2c.trade.cancel',

@@ -109,6 +109,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   store_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   total: 'Number',
   order_list: [
@@ -154,6 +155,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.nlife.b2c.trade.download`: method, response root, request and response schemas. */
 export const alibabaNlifeB2cTradeDownloadOperation = {
   method: 'alibaba.nlife.b2c.trade.download',

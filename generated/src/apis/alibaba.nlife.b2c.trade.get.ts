@@ -167,6 +167,7 @@ const REQUEST_SCHEMA = {
   out_trade_no: 'String',
   store_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   channel: 'String',
   channel_data: 'String',
@@ -254,6 +255,7 @@ const RESPONSE_SCHEMA = {
   sales_name: 'String',
   trade_biz_type: 'byte',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.nlife.b2c.trade.get`: method, response root, request and response schemas. */
 export const alibabaNlifeB2cTradeGetOperation = {
   method: 'alibaba.nlife.b2c.trade.get',

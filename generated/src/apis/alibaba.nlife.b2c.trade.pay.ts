@@ -106,10 +106,12 @@ const REQUEST_SCHEMA = {
   actual_pay_fee: 'Number',
   store_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   gmt_payment: 'Date',
   extend_params: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.nlife.b2c.trade.pay`: method, response root, request and response schemas. */
 export const alibabaNlifeB2cTradePayOperation = {
   method: 'alibaba.nlife.b2c.trade.pay',

@@ -93,10 +93,12 @@ const REQUEST_SCHEMA = {
   store_id: 'String',
   refund_points: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   gmt_refund: 'Date',
   extend_params: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.nlife.b2c.trade.refund`: method, response root, request and response schemas. */
 export const alibabaNlifeB2cTradeRefundOperation = {
   method: 'alibaba.nlife.b2c.trade.refund',

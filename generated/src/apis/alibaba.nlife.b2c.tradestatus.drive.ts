@@ -71,7 +71,9 @@ const REQUEST_SCHEMA = {
   },
   extend_params: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {} as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.nlife.b2c.tradestatus.drive`: method, response root, request and response schemas. */
 export const alibabaNlifeB2cTradestatusDriveOperation = {
   method: 'alibaba.nlife.b2c.tradestatus.drive',

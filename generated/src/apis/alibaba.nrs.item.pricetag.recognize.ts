@@ -88,6 +88,7 @@ const REQUEST_SCHEMA = {
   },
   img_byte_arr: 'byte[]',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   nrs_result: {
     data: {
@@ -112,6 +113,7 @@ const RESPONSE_SCHEMA = {
     err_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.nrs.item.pricetag.recognize`: method, response root, request and response schemas. */
 export const alibabaNrsItemPricetagRecognizeOperation = {
   method: 'alibaba.nrs.item.pricetag.recognize',

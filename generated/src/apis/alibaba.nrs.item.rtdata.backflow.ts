@@ -112,6 +112,7 @@ const REQUEST_SCHEMA = {
     source: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Boolean',
@@ -120,6 +121,7 @@ const RESPONSE_SCHEMA = {
     err_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.nrs.item.rtdata.backflow`: method, response root, request and response schemas. */
 export const alibabaNrsItemRtdataBackflowOperation = {
   method: 'alibaba.nrs.item.rtdata.backflow',

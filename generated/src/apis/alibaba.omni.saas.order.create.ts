@@ -96,11 +96,13 @@ const REQUEST_SCHEMA = {
   store_id_type: 'String',
   request_no: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   trade_no: 'Number',
   total_amount: 'Number',
   actual_pay_fee: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.omni.saas.order.create`: method, response root, request and response schemas. */
 export const alibabaOmniSaasOrderCreateOperation = {
   method: 'alibaba.omni.saas.order.create',

@@ -74,6 +74,7 @@ const REQUEST_SCHEMA = {
     with_children: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_message: 'String',
@@ -98,6 +99,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.onetouch.logistics.express.address.division.list`: method, response root, request and response schemas. */
 export const alibabaOnetouchLogisticsExpressAddressDivisionListOperation = {
   method: 'alibaba.onetouch.logistics.express.address.division.list',

@@ -55,6 +55,7 @@ const REQUEST_SCHEMA = {
     country_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_message: 'String',
@@ -72,6 +73,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.onetouch.logistics.express.address.province.list`: method, response root, request and response schemas. */
 export const alibabaOnetouchLogisticsExpressAddressProvinceListOperation = {
   method: 'alibaba.onetouch.logistics.express.address.province.list',

@@ -47,6 +47,7 @@ const REQUEST_SCHEMA = {
     search_text: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_message: 'String',
@@ -60,6 +61,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.onetouch.logistics.express.address.street.list`: method, response root, request and response schemas. */
 export const alibabaOnetouchLogisticsExpressAddressStreetListOperation = {
   method: 'alibaba.onetouch.logistics.express.address.street.list',

@@ -518,6 +518,7 @@ const REQUEST_SCHEMA = {
     trade_platform: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_message: 'String',
@@ -543,6 +544,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.onetouch.logistics.express.charge.calculate`: method, response root, request and response schemas. */
 export const alibabaOnetouchLogisticsExpressChargeCalculateOperation = {
   method: 'alibaba.onetouch.logistics.express.charge.calculate',

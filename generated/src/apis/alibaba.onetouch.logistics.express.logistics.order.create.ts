@@ -699,6 +699,7 @@ const REQUEST_SCHEMA = {
     trade_platform: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_message: 'String',
@@ -726,6 +727,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.onetouch.logistics.express.logistics.order.create`: method, response root, request and response schemas. */
 export const alibabaOnetouchLogisticsExpressLogisticsOrderCreateOperation = {
   method: 'alibaba.onetouch.logistics.express.logistics.order.create',

@@ -42,6 +42,7 @@ export interface AlibabaOnetouchLogisticsExpressLogisticsProductListLogisticsPro
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_message: 'String',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     result_code: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.onetouch.logistics.express.logistics.product.list`: method, response root, request and response schemas. */
 export const alibabaOnetouchLogisticsExpressLogisticsProductListOperation = {
   method: 'alibaba.onetouch.logistics.express.logistics.product.list',

@@ -81,6 +81,7 @@ const REQUEST_SCHEMA = {
     order_number: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'Number',
@@ -107,6 +108,7 @@ const RESPONSE_SCHEMA = {
     error_message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.onetouch.logistics.express.order.detail.get`: method, response root, request and response schemas. */
 export const alibabaOnetouchLogisticsExpressOrderDetailGetOperation = {
   method: 'alibaba.onetouch.logistics.express.order.detail.get',

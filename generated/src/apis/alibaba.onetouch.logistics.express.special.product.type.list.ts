@@ -54,6 +54,7 @@ export interface AlibabaOnetouchLogisticsExpressSpecialProductTypeListSpecialPro
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_message: 'String',
@@ -79,6 +80,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.onetouch.logistics.express.special.product.type.list`: method, response root, request and response schemas. */
 export const alibabaOnetouchLogisticsExpressSpecialProductTypeListOperation = {
   method: 'alibaba.onetouch.logistics.express.special.product.type.list',

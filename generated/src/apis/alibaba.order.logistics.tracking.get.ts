@@ -45,6 +45,7 @@ export interface AlibabaOrderLogisticsTrackingGetTrackingEvent {
 const REQUEST_SCHEMA = {
   trade_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   tracking_list: [
     {
@@ -63,6 +64,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.order.logistics.tracking.get`: method, response root, request and response schemas. */
 export const alibabaOrderLogisticsTrackingGetOperation = {
   method: 'alibaba.order.logistics.tracking.get',

@@ -38,6 +38,7 @@ export interface AlibabaOrderPayResultQueryCashierPayResponse {
 const REQUEST_SCHEMA = {
   trade_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   value: {
     pay_url: 'String',
@@ -47,6 +48,7 @@ const RESPONSE_SCHEMA = {
     trade_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.order.pay.result.query`: method, response root, request and response schemas. */
 export const alibabaOrderPayResultQueryOperation = {
   method: 'alibaba.order.pay.result.query',

@@ -33,12 +33,14 @@ const REQUEST_SCHEMA = {
   source_lang: 'String',
   target_lang: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     translated_text: 'String',
     status_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.oversea.translate.get`: method, response root, request and response schemas. */
 export const alibabaOverseaTranslateGetOperation = {
   method: 'alibaba.oversea.translate.get',

@@ -47,6 +47,7 @@ const REQUEST_SCHEMA = {
     item_tmall_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     is_tc_item: 'Boolean',
@@ -60,6 +61,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.perfect.performance.item.query`: method, response root, request and response schemas. */
 export const alibabaPerfectPerformanceItemQueryOperation = {
   method: 'alibaba.perfect.performance.item.query',

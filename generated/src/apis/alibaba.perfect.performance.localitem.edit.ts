@@ -209,6 +209,7 @@ const REQUEST_SCHEMA = {
     item_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -219,6 +220,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.perfect.performance.localitem.edit`: method, response root, request and response schemas. */
 export const alibabaPerfectPerformanceLocalitemEditOperation = {
   method: 'alibaba.perfect.performance.localitem.edit',

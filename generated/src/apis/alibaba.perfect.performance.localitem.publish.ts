@@ -206,6 +206,7 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -216,6 +217,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.perfect.performance.localitem.publish`: method, response root, request and response schemas. */
 export const alibabaPerfectPerformanceLocalitemPublishOperation = {
   method: 'alibaba.perfect.performance.localitem.publish',

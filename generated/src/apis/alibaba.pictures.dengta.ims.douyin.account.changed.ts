@@ -35,6 +35,7 @@ const REQUEST_SCHEMA = {
   account_type: 'Number',
   change_type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     trace_id: 'String',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     value: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.pictures.dengta.ims.douyin.account.changed`: method, response root, request and response schemas. */
 export const alibabaPicturesDengtaImsDouyinAccountChangedOperation = {
   method: 'alibaba.pictures.dengta.ims.douyin.account.changed',

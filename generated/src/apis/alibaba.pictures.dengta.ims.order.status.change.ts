@@ -44,6 +44,7 @@ const REQUEST_SCHEMA = {
   ext_json: 'String',
   status: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     trace_id: 'String',
@@ -51,6 +52,7 @@ const RESPONSE_SCHEMA = {
     value: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.pictures.dengta.ims.order.status.change`: method, response root, request and response schemas. */
 export const alibabaPicturesDengtaImsOrderStatusChangeOperation = {
   method: 'alibaba.pictures.dengta.ims.order.status.change',

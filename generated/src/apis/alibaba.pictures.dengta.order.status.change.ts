@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
   ims_order_id: 'String',
   ali_task_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: {
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
     code: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.pictures.dengta.order.status.change`: method, response root, request and response schemas. */
 export const alibabaPicturesDengtaOrderStatusChangeOperation = {
   method: 'alibaba.pictures.dengta.order.status.change',

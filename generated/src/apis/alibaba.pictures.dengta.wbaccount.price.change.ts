@@ -57,6 +57,7 @@ const REQUEST_SCHEMA = {
   origin_price: 'String',
   origin_price_ali: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: {
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
     code: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.pictures.dengta.wbaccount.price.change`: method, response root, request and response schemas. */
 export const alibabaPicturesDengtaWbaccountPriceChangeOperation = {
   method: 'alibaba.pictures.dengta.wbaccount.price.change',

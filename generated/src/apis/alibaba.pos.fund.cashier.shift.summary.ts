@@ -81,6 +81,7 @@ const REQUEST_SCHEMA = {
     end_time: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -105,6 +106,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.pos.fund.cashier.shift.summary`: method, response root, request and response schemas. */
 export const alibabaPosFundCashierShiftSummaryOperation = {
   method: 'alibaba.pos.fund.cashier.shift.summary',

@@ -36,6 +36,7 @@ const REQUEST_SCHEMA = {
   outer_promotion_code: 'String',
   ou_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     is_success: 'Boolean',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.price.promotion.activity.delete`: method, response root, request and response schemas. */
 export const alibabaPricePromotionActivityDeleteOperation = {
   method: 'alibaba.price.promotion.activity.delete',

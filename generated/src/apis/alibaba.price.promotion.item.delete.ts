@@ -46,6 +46,7 @@ const REQUEST_SCHEMA = {
   unique_id: 'String',
   sku_codes: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data_list: ['String'],
@@ -55,6 +56,7 @@ const RESPONSE_SCHEMA = {
     is_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.price.promotion.item.delete`: method, response root, request and response schemas. */
 export const alibabaPricePromotionItemDeleteOperation = {
   method: 'alibaba.price.promotion.item.delete',

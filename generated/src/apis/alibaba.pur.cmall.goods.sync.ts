@@ -199,6 +199,7 @@ const REQUEST_SCHEMA = {
     tax_rate: 'Price',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     is_success: 'Boolean',
@@ -206,6 +207,7 @@ const RESPONSE_SCHEMA = {
     product_url: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.pur.cmall.goods.sync`: method, response root, request and response schemas. */
 export const alibabaPurCmallGoodsSyncOperation = {
   method: 'alibaba.pur.cmall.goods.sync',

@@ -55,6 +55,7 @@ const REQUEST_SCHEMA = {
     product_source_values: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     is_success: 'Boolean',
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
     package_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.pur.cmall.package.sync`: method, response root, request and response schemas. */
 export const alibabaPurCmallPackageSyncOperation = {
   method: 'alibaba.pur.cmall.package.sync',

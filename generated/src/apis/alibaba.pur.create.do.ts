@@ -221,6 +221,7 @@ const REQUEST_SCHEMA = {
     tenant_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   content_list: [
     {
@@ -238,6 +239,7 @@ const RESPONSE_SCHEMA = {
   ],
   error_level: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.pur.create.do`: method, response root, request and response schemas. */
 export const alibabaPurCreateDoOperation = {
   method: 'alibaba.pur.create.do',

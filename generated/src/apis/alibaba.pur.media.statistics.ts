@@ -153,6 +153,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content: 'String',
@@ -161,6 +162,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.pur.media.statistics`: method, response root, request and response schemas. */
 export const alibabaPurMediaStatisticsOperation = {
   method: 'alibaba.pur.media.statistics',

@@ -124,6 +124,7 @@ const REQUEST_SCHEMA = {
     out_pur_req_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -135,6 +136,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.pur.pr.create`: method, response root, request and response schemas. */
 export const alibabaPurPrCreateOperation = {
   method: 'alibaba.pur.pr.create',

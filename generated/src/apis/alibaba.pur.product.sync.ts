@@ -142,6 +142,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -150,6 +151,7 @@ const RESPONSE_SCHEMA = {
     ret_value: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.pur.product.sync`: method, response root, request and response schemas. */
 export const alibabaPurProductSyncOperation = {
   method: 'alibaba.pur.product.sync',

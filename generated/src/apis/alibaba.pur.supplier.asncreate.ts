@@ -159,12 +159,14 @@ const REQUEST_SCHEMA = {
     supplier_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content: 'Boolean',
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.pur.supplier.asncreate`: method, response root, request and response schemas. */
 export const alibabaPurSupplierAsncreateOperation = {
   method: 'alibaba.pur.supplier.asncreate',

@@ -95,12 +95,14 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content: 'Boolean',
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.pur.supplier.porespcreate`: method, response root, request and response schemas. */
 export const alibabaPurSupplierPorespcreateOperation = {
   method: 'alibaba.pur.supplier.porespcreate',

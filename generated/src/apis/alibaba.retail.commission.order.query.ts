@@ -88,6 +88,7 @@ const REQUEST_SCHEMA = {
   end_pay_time: 'String',
   start_pay_time: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     total: 'Number',
@@ -121,6 +122,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.retail.commission.order.query`: method, response root, request and response schemas. */
 export const alibabaRetailCommissionOrderQueryOperation = {
   method: 'alibaba.retail.commission.order.query',

@@ -93,12 +93,14 @@ const REQUEST_SCHEMA = {
     buyer_phone: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   data: 'Boolean',
   s_code: 'String',
   s_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.retail.commission.order.sync`: method, response root, request and response schemas. */
 export const alibabaRetailCommissionOrderSyncOperation = {
   method: 'alibaba.retail.commission.order.sync',

@@ -51,12 +51,14 @@ const REQUEST_SCHEMA = {
     order_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   data: 'Boolean',
   s_code: 'String',
   s_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.retail.commission.status.change`: method, response root, request and response schemas. */
 export const alibabaRetailCommissionStatusChangeOperation = {
   method: 'alibaba.retail.commission.status.change',

@@ -71,6 +71,7 @@ const REQUEST_SCHEMA = {
     biz_name: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_infos: [
@@ -83,6 +84,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.retail.device.inventory.sync`: method, response root, request and response schemas. */
 export const alibabaRetailDeviceInventorySyncOperation = {
   method: 'alibaba.retail.device.inventory.sync',

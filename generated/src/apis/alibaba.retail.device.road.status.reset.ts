@@ -32,9 +32,11 @@ const REQUEST_SCHEMA = {
   device_sn: 'String',
   road_no_list: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.retail.device.road.status.reset`: method, response root, request and response schemas. */
 export const alibabaRetailDeviceRoadStatusResetOperation = {
   method: 'alibaba.retail.device.road.status.reset',

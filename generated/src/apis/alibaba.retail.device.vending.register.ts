@@ -85,6 +85,7 @@ const REQUEST_SCHEMA = {
   layer: 'String',
   location: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     succ: 'Boolean',
@@ -104,6 +105,7 @@ const RESPONSE_SCHEMA = {
     msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.retail.device.vending.register`: method, response root, request and response schemas. */
 export const alibabaRetailDeviceVendingRegisterOperation = {
   method: 'alibaba.retail.device.vending.register',

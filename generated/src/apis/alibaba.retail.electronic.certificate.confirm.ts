@@ -37,6 +37,7 @@ const REQUEST_SCHEMA = {
   item_id: 'Number',
   device_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: 'Boolean',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.retail.electronic.certificate.confirm`: method, response root, request and response schemas. */
 export const alibabaRetailElectronicCertificateConfirmOperation = {
   method: 'alibaba.retail.electronic.certificate.confirm',

@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
   device_id: 'String',
   code: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.retail.electronic.certificate.pre.confirm`: method, response root, request and response schemas. */
 export const alibabaRetailElectronicCertificatePreConfirmOperation = {
   method: 'alibaba.retail.electronic.certificate.pre.confirm',

@@ -48,6 +48,7 @@ const REQUEST_SCHEMA = {
     out_act_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Number',
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.retail.marketing.buygift.activity.delete`: method, response root, request and response schemas. */
 export const alibabaRetailMarketingBuygiftActivityDeleteOperation = {
   method: 'alibaba.retail.marketing.buygift.activity.delete',

@@ -86,6 +86,7 @@ const REQUEST_SCHEMA = {
     out_act_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     discount_type: 'Number',
@@ -115,6 +116,7 @@ const RESPONSE_SCHEMA = {
   err_message: 'String',
   err_number: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.retail.marketing.buygift.activity.query`: method, response root, request and response schemas. */
 export const alibabaRetailMarketingBuygiftActivityQueryOperation = {
   method: 'alibaba.retail.marketing.buygift.activity.query',

@@ -75,6 +75,7 @@ const REQUEST_SCHEMA = {
     attributes: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Number',
@@ -83,6 +84,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.retail.marketing.buygift.activity.save`: method, response root, request and response schemas. */
 export const alibabaRetailMarketingBuygiftActivitySaveOperation = {
   method: 'alibaba.retail.marketing.buygift.activity.save',

@@ -114,6 +114,7 @@ const REQUEST_SCHEMA = {
     out_act_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'String',
@@ -123,6 +124,7 @@ const RESPONSE_SCHEMA = {
     failed_sku_codes: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.retail.marketing.buygift.activity.sku.add`: method, response root, request and response schemas. */
 export const alibabaRetailMarketingBuygiftActivitySkuAddOperation = {
   method: 'alibaba.retail.marketing.buygift.activity.sku.add',

@@ -111,6 +111,7 @@ const REQUEST_SCHEMA = {
     out_act_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: [
     {
@@ -142,6 +143,7 @@ const RESPONSE_SCHEMA = {
     page_num: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.retail.marketing.buygift.sku.query`: method, response root, request and response schemas. */
 export const alibabaRetailMarketingBuygiftSkuQueryOperation = {
   method: 'alibaba.retail.marketing.buygift.sku.query',

@@ -78,6 +78,7 @@ const REQUEST_SCHEMA = {
     attributes: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Number',
@@ -86,6 +87,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.retail.marketing.itemdiscount.activity.save`: method, response root, request and response schemas. */
 export const alibabaRetailMarketingItemdiscountActivitySaveOperation = {
   method: 'alibaba.retail.marketing.itemdiscount.activity.save',

@@ -80,6 +80,7 @@ const REQUEST_SCHEMA = {
     out_act_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Number',
@@ -88,6 +89,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.retail.marketing.itemdiscount.activity.sku.delete`: method, response root, request and response schemas. */
 export const alibabaRetailMarketingItemdiscountActivitySkuDeleteOperation = {
   method: 'alibaba.retail.marketing.itemdiscount.activity.sku.delete',

@@ -92,6 +92,7 @@ const REQUEST_SCHEMA = {
     channels: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Number',
@@ -100,6 +101,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.retail.marketing.itemdiscount.activity.update`: method, response root, request and response schemas. */
 export const alibabaRetailMarketingItemdiscountActivityUpdateOperation = {
   method: 'alibaba.retail.marketing.itemdiscount.activity.update',

@@ -109,6 +109,7 @@ const REQUEST_SCHEMA = {
     out_act_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: [
     {
@@ -139,6 +140,7 @@ const RESPONSE_SCHEMA = {
     page_num: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.retail.marketing.itemdiscount.sku.query`: method, response root, request and response schemas. */
 export const alibabaRetailMarketingItemdiscountSkuQueryOperation = {
   method: 'alibaba.retail.marketing.itemdiscount.sku.query',

@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
   creator_name: 'String',
   out_act_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Number',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.retail.marketing.itempool.activity.delete`: method, response root, request and response schemas. */
 export const alibabaRetailMarketingItempoolActivityDeleteOperation = {
   method: 'alibaba.retail.marketing.itempool.activity.delete',

@@ -180,6 +180,7 @@ const REQUEST_SCHEMA = {
     out_act_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     item_pool_discount_type: 'String',
@@ -262,6 +263,7 @@ const RESPONSE_SCHEMA = {
   err_message: 'String',
   err_number: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.retail.marketing.itempool.activity.query`: method, response root, request and response schemas. */
 export const alibabaRetailMarketingItempoolActivityQueryOperation = {
   method: 'alibaba.retail.marketing.itempool.activity.query',

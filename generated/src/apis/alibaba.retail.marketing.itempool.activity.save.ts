@@ -222,6 +222,7 @@ const REQUEST_SCHEMA = {
     channels: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Number',
@@ -230,6 +231,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.retail.marketing.itempool.activity.save`: method, response root, request and response schemas. */
 export const alibabaRetailMarketingItempoolActivitySaveOperation = {
   method: 'alibaba.retail.marketing.itempool.activity.save',

@@ -88,6 +88,7 @@ const REQUEST_SCHEMA = {
     out_act_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'String',
@@ -97,6 +98,7 @@ const RESPONSE_SCHEMA = {
     failed_sku_codes: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.retail.marketing.itempool.activity.sku.add`: method, response root, request and response schemas. */
 export const alibabaRetailMarketingItempoolActivitySkuAddOperation = {
   method: 'alibaba.retail.marketing.itempool.activity.sku.add',

@@ -83,6 +83,7 @@ const REQUEST_SCHEMA = {
     out_act_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'String',
@@ -91,6 +92,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.retail.marketing.itempool.activity.sku.delete`: method, response root, request and response schemas. */
 export const alibabaRetailMarketingItempoolActivitySkuDeleteOperation = {
   method: 'alibaba.retail.marketing.itempool.activity.sku.delete',

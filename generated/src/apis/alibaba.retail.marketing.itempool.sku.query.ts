@@ -105,6 +105,7 @@ const REQUEST_SCHEMA = {
     out_act_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: [
     {
@@ -133,6 +134,7 @@ const RESPONSE_SCHEMA = {
     page_num: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.retail.marketing.itempool.sku.query`: method, response root, request and response schemas. */
 export const alibabaRetailMarketingItempoolSkuQueryOperation = {
   method: 'alibaba.retail.marketing.itempool.sku.query',

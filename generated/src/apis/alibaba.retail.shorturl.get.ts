@@ -56,6 +56,7 @@ const REQUEST_SCHEMA = {
     biz_name: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -71,6 +72,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.retail.shorturl.get`: method, response root, request and response schemas. */
 export const alibabaRetailShorturlGetOperation = {
   method: 'alibaba.retail.shorturl.get',

@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
   item_id: 'Number',
   all_device: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     succ: 'Boolean',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.retail.vending.price.whitelist.remove`: method, response root, request and response schemas. */
 export const alibabaRetailVendingPriceWhitelistRemoveOperation = {
   method: 'alibaba.retail.vending.price.whitelist.remove',

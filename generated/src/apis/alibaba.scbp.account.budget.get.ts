@@ -14,9 +14,11 @@ export interface AlibabaScbpAccountBudgetGetResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   budget: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.account.budget.get`: method, response root, request and response schemas. */
 export const alibabaScbpAccountBudgetGetOperation = {
   method: 'alibaba.scbp.account.budget.get',

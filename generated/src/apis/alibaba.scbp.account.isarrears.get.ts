@@ -14,9 +14,11 @@ export interface AlibabaScbpAccountIsarrearsGetResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.account.isarrears.get`: method, response root, request and response schemas. */
 export const alibabaScbpAccountIsarrearsGetOperation = {
   method: 'alibaba.scbp.account.isarrears.get',

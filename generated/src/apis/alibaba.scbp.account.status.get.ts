@@ -14,9 +14,11 @@ export interface AlibabaScbpAccountStatusGetResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.account.status.get`: method, response root, request and response schemas. */
 export const alibabaScbpAccountStatusGetOperation = {
   method: 'alibaba.scbp.account.status.get',

@@ -19,9 +19,11 @@ export interface AlibabaScbpAccountStatusUpdateResponse {
 const REQUEST_SCHEMA = {
   status: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.account.status.update`: method, response root, request and response schemas. */
 export const alibabaScbpAccountStatusUpdateOperation = {
   method: 'alibaba.scbp.account.status.update',

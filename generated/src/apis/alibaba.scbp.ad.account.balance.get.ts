@@ -14,9 +14,11 @@ export interface AlibabaScbpAdAccountBalanceGetResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   balance: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.ad.account.balance.get`: method, response root, request and response schemas. */
 export const alibabaScbpAdAccountBalanceGetOperation = {
   method: 'alibaba.scbp.ad.account.balance.get',

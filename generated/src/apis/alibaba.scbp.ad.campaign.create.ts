@@ -68,9 +68,11 @@ const REQUEST_SCHEMA = {
     sync_ext_match_conf: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.ad.campaign.create`: method, response root, request and response schemas. */
 export const alibabaScbpAdCampaignCreateOperation = {
   method: 'alibaba.scbp.ad.campaign.create',

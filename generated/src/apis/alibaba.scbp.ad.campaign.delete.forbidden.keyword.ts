@@ -54,9 +54,11 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.ad.campaign.delete.forbidden.keyword`: method, response root, request and response schemas. */
 export const alibabaScbpAdCampaignDeleteForbiddenKeywordOperation = {
   method: 'alibaba.scbp.ad.campaign.delete.forbidden.keyword',

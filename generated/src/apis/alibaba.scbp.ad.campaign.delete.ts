@@ -51,9 +51,11 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.ad.campaign.delete`: method, response root, request and response schemas. */
 export const alibabaScbpAdCampaignDeleteOperation = {
   method: 'alibaba.scbp.ad.campaign.delete',

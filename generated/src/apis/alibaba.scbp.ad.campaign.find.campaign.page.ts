@@ -120,6 +120,7 @@ const REQUEST_SCHEMA = {
     size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   total_count: 'Number',
   result_list: [
@@ -153,6 +154,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.ad.campaign.find.campaign.page`: method, response root, request and response schemas. */
 export const alibabaScbpAdCampaignFindCampaignPageOperation = {
   method: 'alibaba.scbp.ad.campaign.find.campaign.page',

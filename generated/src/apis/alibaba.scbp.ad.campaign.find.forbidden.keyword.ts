@@ -59,6 +59,7 @@ const REQUEST_SCHEMA = {
   },
   campaign_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -75,6 +76,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.ad.campaign.find.forbidden.keyword`: method, response root, request and response schemas. */
 export const alibabaScbpAdCampaignFindForbiddenKeywordOperation = {
   method: 'alibaba.scbp.ad.campaign.find.forbidden.keyword',

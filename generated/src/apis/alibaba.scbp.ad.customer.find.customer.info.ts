@@ -58,6 +58,7 @@ const REQUEST_SCHEMA = {
     product_line_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result: {
@@ -73,6 +74,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.ad.customer.find.customer.info`: method, response root, request and response schemas. */
 export const alibabaScbpAdCustomerFindCustomerInfoOperation = {
   method: 'alibaba.scbp.ad.customer.find.customer.info',

@@ -53,9 +53,11 @@ const REQUEST_SCHEMA = {
     hot_potential_product: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.ad.group.count.ad.group`: method, response root, request and response schemas. */
 export const alibabaScbpAdGroupCountAdGroupOperation = {
   method: 'alibaba.scbp.ad.group.count.ad.group',

@@ -54,9 +54,11 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.ad.group.delete.forbidden.product`: method, response root, request and response schemas. */
 export const alibabaScbpAdGroupDeleteForbiddenProductOperation = {
   method: 'alibaba.scbp.ad.group.delete.forbidden.product',

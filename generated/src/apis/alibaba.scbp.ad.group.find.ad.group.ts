@@ -170,6 +170,7 @@ const REQUEST_SCHEMA = {
     paging: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_list: [
@@ -205,6 +206,7 @@ const RESPONSE_SCHEMA = {
     key: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.ad.group.find.ad.group`: method, response root, request and response schemas. */
 export const alibabaScbpAdGroupFindAdGroupOperation = {
   method: 'alibaba.scbp.ad.group.find.ad.group',

@@ -45,6 +45,7 @@ const REQUEST_SCHEMA = {
   },
   campaign_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_list: [
     {
@@ -55,6 +56,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.ad.group.find.forbidden.product`: method, response root, request and response schemas. */
 export const alibabaScbpAdGroupFindForbiddenProductOperation = {
   method: 'alibaba.scbp.ad.group.find.forbidden.product',

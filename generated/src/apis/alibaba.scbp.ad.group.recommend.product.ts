@@ -96,6 +96,7 @@ const REQUEST_SCHEMA = {
     create_days: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_list: [
     {
@@ -120,6 +121,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.ad.group.recommend.product`: method, response root, request and response schemas. */
 export const alibabaScbpAdGroupRecommendProductOperation = {
   method: 'alibaba.scbp.ad.group.recommend.product',

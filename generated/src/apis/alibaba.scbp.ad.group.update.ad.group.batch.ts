@@ -63,9 +63,11 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.ad.group.update.ad.group.batch`: method, response root, request and response schemas. */
 export const alibabaScbpAdGroupUpdateAdGroupBatchOperation = {
   method: 'alibaba.scbp.ad.group.update.ad.group.batch',

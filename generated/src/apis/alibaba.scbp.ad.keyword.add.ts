@@ -31,12 +31,14 @@ const REQUEST_SCHEMA = {
   price_str: 'String',
   tag_name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   keyword: 'String',
   is_added: 'Boolean',
   invalid_type: 'String',
   repeat_keyword: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.ad.keyword.add`: method, response root, request and response schemas. */
 export const alibabaScbpAdKeywordAddOperation = {
   method: 'alibaba.scbp.ad.keyword.add',

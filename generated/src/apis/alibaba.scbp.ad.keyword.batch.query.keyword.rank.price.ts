@@ -61,6 +61,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_list: [
     {
@@ -69,6 +70,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.ad.keyword.batch.query.keyword.rank.price`: method, response root, request and response schemas. */
 export const alibabaScbpAdKeywordBatchQueryKeywordRankPriceOperation = {
   method: 'alibaba.scbp.ad.keyword.batch.query.keyword.rank.price',

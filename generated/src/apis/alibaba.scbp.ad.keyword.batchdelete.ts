@@ -23,9 +23,11 @@ export interface AlibabaScbpAdKeywordBatchdeleteResponse {
 const REQUEST_SCHEMA = {
   keyword_id_list: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.ad.keyword.batchdelete`: method, response root, request and response schemas. */
 export const alibabaScbpAdKeywordBatchdeleteOperation = {
   method: 'alibaba.scbp.ad.keyword.batchdelete',

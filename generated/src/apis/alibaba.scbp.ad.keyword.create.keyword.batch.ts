@@ -70,6 +70,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_list: [
     {
@@ -79,6 +80,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.ad.keyword.create.keyword.batch`: method, response root, request and response schemas. */
 export const alibabaScbpAdKeywordCreateKeywordBatchOperation = {
   method: 'alibaba.scbp.ad.keyword.create.keyword.batch',

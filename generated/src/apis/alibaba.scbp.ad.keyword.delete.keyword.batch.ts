@@ -54,9 +54,11 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.ad.keyword.delete.keyword.batch`: method, response root, request and response schemas. */
 export const alibabaScbpAdKeywordDeleteKeywordBatchOperation = {
   method: 'alibaba.scbp.ad.keyword.delete.keyword.batch',

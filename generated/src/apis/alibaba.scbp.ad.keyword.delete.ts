@@ -19,9 +19,11 @@ export interface AlibabaScbpAdKeywordDeleteResponse {
 const REQUEST_SCHEMA = {
   ad_keyword: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.ad.keyword.delete`: method, response root, request and response schemas. */
 export const alibabaScbpAdKeywordDeleteOperation = {
   method: 'alibaba.scbp.ad.keyword.delete',

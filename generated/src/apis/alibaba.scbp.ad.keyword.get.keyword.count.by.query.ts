@@ -50,9 +50,11 @@ const REQUEST_SCHEMA = {
     online_status: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.ad.keyword.get.keyword.count.by.query`: method, response root, request and response schemas. */
 export const alibabaScbpAdKeywordGetKeywordCountByQueryOperation = {
   method: 'alibaba.scbp.ad.keyword.get.keyword.count.by.query',

@@ -91,6 +91,7 @@ const REQUEST_SCHEMA = {
     to_page: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   keyword_list: [
     {
@@ -115,6 +116,7 @@ const RESPONSE_SCHEMA = {
   total_num: 'Number',
   total_page: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.ad.keyword.get`: method, response root, request and response schemas. */
 export const alibabaScbpAdKeywordGetOperation = {
   method: 'alibaba.scbp.ad.keyword.get',

@@ -149,6 +149,7 @@ const REQUEST_SCHEMA = {
     online_status: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_list: [
     {
@@ -190,6 +191,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.ad.keyword.list.campaign.keywords`: method, response root, request and response schemas. */
 export const alibabaScbpAdKeywordListCampaignKeywordsOperation = {
   method: 'alibaba.scbp.ad.keyword.list.campaign.keywords',

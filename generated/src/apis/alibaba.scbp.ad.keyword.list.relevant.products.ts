@@ -54,6 +54,7 @@ const REQUEST_SCHEMA = {
   campaign_id: 'Number',
   keyword: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_list: [
     {
@@ -67,6 +68,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.ad.keyword.list.relevant.products`: method, response root, request and response schemas. */
 export const alibabaScbpAdKeywordListRelevantProductsOperation = {
   method: 'alibaba.scbp.ad.keyword.list.relevant.products',

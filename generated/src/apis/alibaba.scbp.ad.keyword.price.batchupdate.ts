@@ -46,6 +46,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   keyword_error_result_list: [
     {
@@ -55,6 +56,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.ad.keyword.price.batchupdate`: method, response root, request and response schemas. */
 export const alibabaScbpAdKeywordPriceBatchupdateOperation = {
   method: 'alibaba.scbp.ad.keyword.price.batchupdate',

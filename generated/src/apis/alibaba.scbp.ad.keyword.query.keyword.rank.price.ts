@@ -75,6 +75,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     keyword: 'String',
@@ -86,6 +87,7 @@ const RESPONSE_SCHEMA = {
     cust_price_array: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.ad.keyword.query.keyword.rank.price`: method, response root, request and response schemas. */
 export const alibabaScbpAdKeywordQueryKeywordRankPriceOperation = {
   method: 'alibaba.scbp.ad.keyword.query.keyword.rank.price',

@@ -19,9 +19,11 @@ export interface AlibabaScbpAdKeywordRankGetResponse {
 const REQUEST_SCHEMA = {
   keyword: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   rank_location: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.ad.keyword.rank.get`: method, response root, request and response schemas. */
 export const alibabaScbpAdKeywordRankGetOperation = {
   method: 'alibaba.scbp.ad.keyword.rank.get',

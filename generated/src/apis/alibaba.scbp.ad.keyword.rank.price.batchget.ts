@@ -61,6 +61,7 @@ const REQUEST_SCHEMA = {
     ip: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_list: [
     {
@@ -69,6 +70,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.ad.keyword.rank.price.batchget`: method, response root, request and response schemas. */
 export const alibabaScbpAdKeywordRankPriceBatchgetOperation = {
   method: 'alibaba.scbp.ad.keyword.rank.price.batchget',

@@ -30,9 +30,11 @@ const REQUEST_SCHEMA = {
   ad_keyword: 'String',
   status: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.ad.keyword.status.update`: method, response root, request and response schemas. */
 export const alibabaScbpAdKeywordStatusUpdateOperation = {
   method: 'alibaba.scbp.ad.keyword.status.update',

@@ -30,9 +30,11 @@ const REQUEST_SCHEMA = {
   keyword_id_list: ['String'],
   tag_id_list: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.ad.keyword.tag.update`: method, response root, request and response schemas. */
 export const alibabaScbpAdKeywordTagUpdateOperation = {
   method: 'alibaba.scbp.ad.keyword.tag.update',

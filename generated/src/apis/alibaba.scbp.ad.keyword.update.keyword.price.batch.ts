@@ -87,6 +87,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_list: [
     {
@@ -96,6 +97,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.ad.keyword.update.keyword.price.batch`: method, response root, request and response schemas. */
 export const alibabaScbpAdKeywordUpdateKeywordPriceBatchOperation = {
   method: 'alibaba.scbp.ad.keyword.update.keyword.price.batch',

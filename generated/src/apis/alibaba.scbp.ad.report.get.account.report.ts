@@ -73,6 +73,7 @@ const REQUEST_SCHEMA = {
     campaign_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     account_effect_list: [
@@ -86,6 +87,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.ad.report.get.account.report`: method, response root, request and response schemas. */
 export const alibabaScbpAdReportGetAccountReportOperation = {
   method: 'alibaba.scbp.ad.report.get.account.report',

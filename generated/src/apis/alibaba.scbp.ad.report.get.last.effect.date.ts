@@ -30,9 +30,11 @@ const REQUEST_SCHEMA = {
     product_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.ad.report.get.last.effect.date`: method, response root, request and response schemas. */
 export const alibabaScbpAdReportGetLastEffectDateOperation = {
   method: 'alibaba.scbp.ad.report.get.last.effect.date',

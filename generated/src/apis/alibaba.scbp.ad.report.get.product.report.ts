@@ -99,6 +99,7 @@ const REQUEST_SCHEMA = {
     page_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     total_count: 'Number',
@@ -116,6 +117,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.ad.report.get.product.report`: method, response root, request and response schemas. */
 export const alibabaScbpAdReportGetProductReportOperation = {
   method: 'alibaba.scbp.ad.report.get.product.report',

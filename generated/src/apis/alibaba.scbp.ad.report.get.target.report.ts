@@ -79,6 +79,7 @@ const REQUEST_SCHEMA = {
     campaign_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     target_effect_list: [
@@ -95,6 +96,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.ad.report.get.target.report`: method, response root, request and response schemas. */
 export const alibabaScbpAdReportGetTargetReportOperation = {
   method: 'alibaba.scbp.ad.report.get.target.report',

@@ -98,6 +98,7 @@ const REQUEST_SCHEMA = {
     page_index: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     total_count: 'Number',
@@ -113,6 +114,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.ad.report.query.keyword.effect`: method, response root, request and response schemas. */
 export const alibabaScbpAdReportQueryKeywordEffectOperation = {
   method: 'alibaba.scbp.ad.report.query.keyword.effect',

@@ -92,6 +92,7 @@ const REQUEST_SCHEMA = {
     page_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     total_count: 'Number',
@@ -107,6 +108,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.ad.report.query.single.keyword.effect`: method, response root, request and response schemas. */
 export const alibabaScbpAdReportQuerySingleKeywordEffectOperation = {
   method: 'alibaba.scbp.ad.report.query.single.keyword.effect',

@@ -41,9 +41,11 @@ const REQUEST_SCHEMA = {
     option_values: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.ad.target.tag.estimate.uv`: method, response root, request and response schemas. */
 export const alibabaScbpAdTargetTagEstimateUvOperation = {
   method: 'alibaba.scbp.ad.target.tag.estimate.uv',

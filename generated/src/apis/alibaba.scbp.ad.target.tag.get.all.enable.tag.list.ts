@@ -62,6 +62,7 @@ const REQUEST_SCHEMA = {
   campaign_id: 'Number',
   type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_list: [
     {
@@ -80,6 +81,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.ad.target.tag.get.all.enable.tag.list`: method, response root, request and response schemas. */
 export const alibabaScbpAdTargetTagGetAllEnableTagListOperation = {
   method: 'alibaba.scbp.ad.target.tag.get.all.enable.tag.list',

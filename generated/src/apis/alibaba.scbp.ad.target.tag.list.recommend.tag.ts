@@ -61,6 +61,7 @@ const REQUEST_SCHEMA = {
     query_mode: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_list: [
     {
@@ -72,6 +73,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.ad.target.tag.list.recommend.tag`: method, response root, request and response schemas. */
 export const alibabaScbpAdTargetTagListRecommendTagOperation = {
   method: 'alibaba.scbp.ad.target.tag.list.recommend.tag',

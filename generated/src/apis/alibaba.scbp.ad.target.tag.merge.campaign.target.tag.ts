@@ -36,9 +36,11 @@ const REQUEST_SCHEMA = {
   campaign_id: 'Number',
   data: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.ad.target.tag.merge.campaign.target.tag`: method, response root, request and response schemas. */
 export const alibabaScbpAdTargetTagMergeCampaignTargetTagOperation = {
   method: 'alibaba.scbp.ad.target.tag.merge.campaign.target.tag',

@@ -14,9 +14,11 @@ export interface AlibabaScbpEffectAccountDateGetResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   report_date: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.effect.account.date.get`: method, response root, request and response schemas. */
 export const alibabaScbpEffectAccountDateGetOperation = {
   method: 'alibaba.scbp.effect.account.date.get',

@@ -61,6 +61,7 @@ const REQUEST_SCHEMA = {
     to_page: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   account_report_list: [
     {
@@ -76,6 +77,7 @@ const RESPONSE_SCHEMA = {
   total_num: 'Number',
   total_page: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.effect.account.list`: method, response root, request and response schemas. */
 export const alibabaScbpEffectAccountListOperation = {
   method: 'alibaba.scbp.effect.account.list',

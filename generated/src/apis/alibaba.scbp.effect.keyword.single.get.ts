@@ -66,6 +66,7 @@ const REQUEST_SCHEMA = {
     begin_date: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   keyword_effect_list: [
     {
@@ -82,6 +83,7 @@ const RESPONSE_SCHEMA = {
   total_num: 'Number',
   total_page: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.effect.keyword.single.get`: method, response root, request and response schemas. */
 export const alibabaScbpEffectKeywordSingleGetOperation = {
   method: 'alibaba.scbp.effect.keyword.single.get',

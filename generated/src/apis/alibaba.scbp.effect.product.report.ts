@@ -63,6 +63,7 @@ const REQUEST_SCHEMA = {
     order_str: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   product_effect_list: [
     {
@@ -79,6 +80,7 @@ const RESPONSE_SCHEMA = {
   total_num: 'Number',
   total_page: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.effect.product.report`: method, response root, request and response schemas. */
 export const alibabaScbpEffectProductReportOperation = {
   method: 'alibaba.scbp.effect.product.report',

@@ -66,6 +66,7 @@ const REQUEST_SCHEMA = {
     product_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   s_product_effect_list: [
     {
@@ -82,6 +83,7 @@ const RESPONSE_SCHEMA = {
   total_num: 'Number',
   total_page: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.effect.product.single.get`: method, response root, request and response schemas. */
 export const alibabaScbpEffectProductSingleGetOperation = {
   method: 'alibaba.scbp.effect.product.single.get',

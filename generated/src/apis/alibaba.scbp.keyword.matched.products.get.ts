@@ -35,6 +35,7 @@ export interface AlibabaScbpKeywordMatchedProductsGetTopMatchedProductDto {
 const REQUEST_SCHEMA = {
   ad_keyword: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   mached_product_list: [
     {
@@ -47,6 +48,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.keyword.matched.products.get`: method, response root, request and response schemas. */
 export const alibabaScbpKeywordMatchedProductsGetOperation = {
   method: 'alibaba.scbp.keyword.matched.products.get',

@@ -29,6 +29,7 @@ export interface AlibabaScbpProductGroupGetTopProductGroupDto {
 const REQUEST_SCHEMA = {
   group_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   roduct_group_list: [
     {
@@ -38,6 +39,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.product.group.get`: method, response root, request and response schemas. */
 export const alibabaScbpProductGroupGetOperation = {
   method: 'alibaba.scbp.product.group.get',

@@ -39,6 +39,7 @@ const REQUEST_SCHEMA = {
   per_page_size: 'Number',
   to_page: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   product_list: [
     {
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
   total_num: 'Number',
   total_page: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.product.list`: method, response root, request and response schemas. */
 export const alibabaScbpProductListOperation = {
   method: 'alibaba.scbp.product.list',

@@ -25,9 +25,11 @@ const REQUEST_SCHEMA = {
   product_id: 'Number',
   status: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.product.preferential.update`: method, response root, request and response schemas. */
 export const alibabaScbpProductPreferentialUpdateOperation = {
   method: 'alibaba.scbp.product.preferential.update',

@@ -26,9 +26,11 @@ const REQUEST_SCHEMA = {
   product_id_list: ['String'],
   status: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.product.status.update`: method, response root, request and response schemas. */
 export const alibabaScbpProductStatusUpdateOperation = {
   method: 'alibaba.scbp.product.status.update',

@@ -49,6 +49,7 @@ const REQUEST_SCHEMA = {
     keyword: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_list: [
     {
@@ -61,6 +62,7 @@ const RESPONSE_SCHEMA = {
   total_num: 'Number',
   total_page: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.reckeyword.search`: method, response root, request and response schemas. */
 export const alibabaScbpReckeywordSearchOperation = {
   method: 'alibaba.scbp.reckeyword.search',

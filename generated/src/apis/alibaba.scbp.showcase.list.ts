@@ -36,6 +36,7 @@ const REQUEST_SCHEMA = {
   per_page_size: 'Number',
   to_page: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   results: [
     {
@@ -47,6 +48,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.showcase.list`: method, response root, request and response schemas. */
 export const alibabaScbpShowcaseListOperation = {
   method: 'alibaba.scbp.showcase.list',

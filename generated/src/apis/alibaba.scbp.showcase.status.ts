@@ -16,10 +16,12 @@ export interface AlibabaScbpShowcaseStatusResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   total_count: 'Number',
   current_count: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.showcase.status`: method, response root, request and response schemas. */
 export const alibabaScbpShowcaseStatusOperation = {
   method: 'alibaba.scbp.showcase.status',

@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   window_id: 'Number',
   new_product_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.showcase.updateproduct`: method, response root, request and response schemas. */
 export const alibabaScbpShowcaseUpdateproductOperation = {
   method: 'alibaba.scbp.showcase.updateproduct',

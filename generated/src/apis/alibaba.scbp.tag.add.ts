@@ -19,9 +19,11 @@ export interface AlibabaScbpTagAddResponse {
 const REQUEST_SCHEMA = {
   tag_name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   tag_name: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.tag.add`: method, response root, request and response schemas. */
 export const alibabaScbpTagAddOperation = {
   method: 'alibaba.scbp.tag.add',

@@ -19,9 +19,11 @@ export interface AlibabaScbpTagDeleteResponse {
 const REQUEST_SCHEMA = {
   tag_name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.tag.delete`: method, response root, request and response schemas. */
 export const alibabaScbpTagDeleteOperation = {
   method: 'alibaba.scbp.tag.delete',

@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   tag_name: 'String',
   new_tag_name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.tag.rename`: method, response root, request and response schemas. */
 export const alibabaScbpTagRenameOperation = {
   method: 'alibaba.scbp.tag.rename',

@@ -46,6 +46,7 @@ const REQUEST_SCHEMA = {
   begin_date: 'String',
   campaign_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   effect_list: [
     {
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.target.ad.campaign.effect`: method, response root, request and response schemas. */
 export const alibabaScbpTargetAdCampaignEffectOperation = {
   method: 'alibaba.scbp.target.ad.campaign.effect',

@@ -70,6 +70,7 @@ const REQUEST_SCHEMA = {
     product_name: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   product_list: [
     {
@@ -85,6 +86,7 @@ const RESPONSE_SCHEMA = {
   total_page: 'Number',
   total_num: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.target.ad.campaign.product.effect`: method, response root, request and response schemas. */
 export const alibabaScbpTargetAdCampaignProductEffectOperation = {
   method: 'alibaba.scbp.target.ad.campaign.product.effect',

@@ -62,6 +62,7 @@ const REQUEST_SCHEMA = {
     interval: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   effect_list: [
     {
@@ -76,6 +77,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_num: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.target.ad.campaign.tag.effect`: method, response root, request and response schemas. */
 export const alibabaScbpTargetAdCampaignTagEffectOperation = {
   method: 'alibaba.scbp.target.ad.campaign.tag.effect',

@@ -36,9 +36,11 @@ const REQUEST_SCHEMA = {
     title: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   campaign_id: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.target.ad.plan.add`: method, response root, request and response schemas. */
 export const alibabaScbpTargetAdPlanAddOperation = {
   method: 'alibaba.scbp.target.ad.plan.add',

@@ -30,6 +30,7 @@ export interface AlibabaScbpTargetAdPlanCountryIdGetCountryView {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   region_list: [
     {
@@ -43,6 +44,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.target.ad.plan.country.id.get`: method, response root, request and response schemas. */
 export const alibabaScbpTargetAdPlanCountryIdGetOperation = {
   method: 'alibaba.scbp.target.ad.plan.country.id.get',

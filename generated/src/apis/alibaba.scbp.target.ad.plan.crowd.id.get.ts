@@ -32,6 +32,7 @@ export interface AlibabaScbpTargetAdPlanCrowdIdGetCrowdInfo {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_list: [
     {
@@ -46,6 +47,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.target.ad.plan.crowd.id.get`: method, response root, request and response schemas. */
 export const alibabaScbpTargetAdPlanCrowdIdGetOperation = {
   method: 'alibaba.scbp.target.ad.plan.crowd.id.get',

@@ -33,9 +33,11 @@ const REQUEST_SCHEMA = {
     campaign_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.target.ad.plan.forbidden.word.modify`: method, response root, request and response schemas. */
 export const alibabaScbpTargetAdPlanForbiddenWordModifyOperation = {
   method: 'alibaba.scbp.target.ad.plan.forbidden.word.modify',

@@ -54,6 +54,7 @@ const REQUEST_SCHEMA = {
     per_page_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   quick_campaign_list: [
     {
@@ -70,6 +71,7 @@ const RESPONSE_SCHEMA = {
   total_page: 'Number',
   total_num: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.target.ad.plan.list`: method, response root, request and response schemas. */
 export const alibabaScbpTargetAdPlanListOperation = {
   method: 'alibaba.scbp.target.ad.plan.list',

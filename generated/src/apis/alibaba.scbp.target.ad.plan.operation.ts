@@ -30,9 +30,11 @@ const REQUEST_SCHEMA = {
     campaign_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.target.ad.plan.operation`: method, response root, request and response schemas. */
 export const alibabaScbpTargetAdPlanOperationOperation = {
   method: 'alibaba.scbp.target.ad.plan.operation',

@@ -63,6 +63,7 @@ const REQUEST_SCHEMA = {
     per_page_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   product_list: [
     {
@@ -81,6 +82,7 @@ const RESPONSE_SCHEMA = {
   total_page: 'Number',
   total_num: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.target.ad.plan.product.list.get`: method, response root, request and response schemas. */
 export const alibabaScbpTargetAdPlanProductListGetOperation = {
   method: 'alibaba.scbp.target.ad.plan.product.list.get',

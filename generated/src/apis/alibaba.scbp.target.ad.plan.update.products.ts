@@ -33,9 +33,11 @@ const REQUEST_SCHEMA = {
     product_id_list: ['Number'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   product_id_list: ['Number'],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.target.ad.plan.update.products`: method, response root, request and response schemas. */
 export const alibabaScbpTargetAdPlanUpdateProductsOperation = {
   method: 'alibaba.scbp.target.ad.plan.update.products',

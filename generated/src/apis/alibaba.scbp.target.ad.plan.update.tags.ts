@@ -42,9 +42,11 @@ const REQUEST_SCHEMA = {
     tag_type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.target.ad.plan.update.tags`: method, response root, request and response schemas. */
 export const alibabaScbpTargetAdPlanUpdateTagsOperation = {
   method: 'alibaba.scbp.target.ad.plan.update.tags',

@@ -39,9 +39,11 @@ const REQUEST_SCHEMA = {
     campaign_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.scbp.target.ad.plan.update`: method, response root, request and response schemas. */
 export const alibabaScbpTargetAdPlanUpdateOperation = {
   method: 'alibaba.scbp.target.ad.plan.update',

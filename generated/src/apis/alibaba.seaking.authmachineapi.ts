@@ -28,9 +28,11 @@ const REQUEST_SCHEMA = {
   sub_identify_type: 'String',
   sub_identifier: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.seaking.authmachineapi`: method, response root, request and response schemas. */
 export const alibabaSeakingAuthmachineapiOperation = {
   method: 'alibaba.seaking.authmachineapi',

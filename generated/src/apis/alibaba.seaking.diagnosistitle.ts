@@ -70,6 +70,7 @@ const REQUEST_SCHEMA = {
   platform: 'String',
   title: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   all_uppercase_words: ['String'],
   contain_core_classes: 'Boolean',
@@ -81,6 +82,7 @@ const RESPONSE_SCHEMA = {
   total_score: 'Number',
   spell_error_word_list: ['String'],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.seaking.diagnosistitle`: method, response root, request and response schemas. */
 export const alibabaSeakingDiagnosistitleOperation = {
   method: 'alibaba.seaking.diagnosistitle',

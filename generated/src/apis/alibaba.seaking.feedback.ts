@@ -37,9 +37,11 @@ const REQUEST_SCHEMA = {
   identifier: 'String',
   identifier_type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.seaking.feedback`: method, response root, request and response schemas. */
 export const alibabaSeakingFeedbackOperation = {
   method: 'alibaba.seaking.feedback',

@@ -54,9 +54,11 @@ const REQUEST_SCHEMA = {
   ],
   token: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   task_id: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.seaking.imagetranslate.submit`: method, response root, request and response schemas. */
 export const alibabaSeakingImagetranslateSubmitOperation = {
   method: 'alibaba.seaking.imagetranslate.submit',

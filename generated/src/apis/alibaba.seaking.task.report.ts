@@ -51,9 +51,11 @@ const REQUEST_SCHEMA = {
   token: 'String',
   token_from: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.seaking.task.report`: method, response root, request and response schemas. */
 export const alibabaSeakingTaskReportOperation = {
   method: 'alibaba.seaking.task.report',

@@ -47,6 +47,7 @@ const REQUEST_SCHEMA = {
   task_id: 'Number',
   token: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     finished_count: 'Number',
@@ -61,6 +62,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.seaking.titlerewrite.result`: method, response root, request and response schemas. */
 export const alibabaSeakingTitlerewriteResultOperation = {
   method: 'alibaba.seaking.titlerewrite.result',

@@ -63,9 +63,11 @@ const REQUEST_SCHEMA = {
   token_from: 'String',
   token: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   task_id: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.seaking.titlerewrite.submit`: method, response root, request and response schemas. */
 export const alibabaSeakingTitlerewriteSubmitOperation = {
   method: 'alibaba.seaking.titlerewrite.submit',

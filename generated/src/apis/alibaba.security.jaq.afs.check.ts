@@ -31,9 +31,11 @@ const REQUEST_SCHEMA = {
   sig: 'String',
   afs_key: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.security.jaq.afs.check`: method, response root, request and response schemas. */
 export const alibabaSecurityJaqAfsCheckOperation = {
   method: 'alibaba.security.jaq.afs.check',

@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
     official_type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_msg: 'String',
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
     submit_status: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.security.jaq.app.official.apply`: method, response root, request and response schemas. */
 export const alibabaSecurityJaqAppOfficialApplyOperation = {
   method: 'alibaba.security.jaq.app.official.apply',

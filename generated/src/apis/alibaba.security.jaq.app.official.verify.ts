@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
     pgk_name: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     app_name: 'String',
@@ -74,6 +75,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.security.jaq.app.official.verify`: method, response root, request and response schemas. */
 export const alibabaSecurityJaqAppOfficialVerifyOperation = {
   method: 'alibaba.security.jaq.app.official.verify',

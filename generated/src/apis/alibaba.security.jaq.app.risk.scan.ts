@@ -60,12 +60,14 @@ const REQUEST_SCHEMA = {
   scan_types: ['String'],
   ext_param: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     item_id: 'String',
     progress: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.security.jaq.app.risk.scan`: method, response root, request and response schemas. */
 export const alibabaSecurityJaqAppRiskScanOperation = {
   method: 'alibaba.security.jaq.app.risk.scan',

@@ -181,6 +181,7 @@ const REQUEST_SCHEMA = {
     language: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     fake_info: {
@@ -255,6 +256,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.security.jaq.app.riskdetail.get`: method, response root, request and response schemas. */
 export const alibabaSecurityJaqAppRiskdetailGetOperation = {
   method: 'alibaba.security.jaq.app.riskdetail.get',

@@ -155,6 +155,7 @@ const REQUEST_SCHEMA = {
     language: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_infos: [
@@ -217,6 +218,7 @@ const RESPONSE_SCHEMA = {
     total_status: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.security.jaq.app.riskdetailbatch.get`: method, response root, request and response schemas. */
 export const alibabaSecurityJaqAppRiskdetailbatchGetOperation = {
   method: 'alibaba.security.jaq.app.riskdetailbatch.get',

@@ -97,6 +97,7 @@ export interface AlibabaSecurityJaqAppRisksummaryGetVulnCount {
 const REQUEST_SCHEMA = {
   item_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     fake_info: {
@@ -132,6 +133,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.security.jaq.app.risksummary.get`: method, response root, request and response schemas. */
 export const alibabaSecurityJaqAppRisksummaryGetOperation = {
   method: 'alibaba.security.jaq.app.risksummary.get',

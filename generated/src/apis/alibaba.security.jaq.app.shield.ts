@@ -64,12 +64,14 @@ const REQUEST_SCHEMA = {
     meta_name: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     item_id: 'String',
     progress: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.security.jaq.app.shield`: method, response root, request and response schemas. */
 export const alibabaSecurityJaqAppShieldOperation = {
   method: 'alibaba.security.jaq.app.shield',

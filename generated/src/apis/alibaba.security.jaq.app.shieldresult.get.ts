@@ -59,6 +59,7 @@ export interface AlibabaSecurityJaqAppShieldresultGetObfuscateResult {
 const REQUEST_SCHEMA = {
   item_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     task_status: 'Number',
@@ -81,6 +82,7 @@ const RESPONSE_SCHEMA = {
     map_url: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.security.jaq.app.shieldresult.get`: method, response root, request and response schemas. */
 export const alibabaSecurityJaqAppShieldresultGetOperation = {
   method: 'alibaba.security.jaq.app.shieldresult.get',

@@ -61,6 +61,7 @@ const REQUEST_SCHEMA = {
   rtken_index: 'String',
   utoken: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     extend_data: 'String',
@@ -74,6 +75,7 @@ const RESPONSE_SCHEMA = {
     session_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.security.jaq.captcha.send`: method, response root, request and response schemas. */
 export const alibabaSecurityJaqCaptchaSendOperation = {
   method: 'alibaba.security.jaq.captcha.send',

@@ -25,11 +25,13 @@ export interface AlibabaSecurityJaqCaptchaVerifyResultFetchJaqSecondCheckResult 
 const REQUEST_SCHEMA = {
   session_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     second_check_result: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.security.jaq.captcha.verify.result.fetch`: method, response root, request and response schemas. */
 export const alibabaSecurityJaqCaptchaVerifyResultFetchOperation = {
   method: 'alibaba.security.jaq.captcha.verify.result.fetch',

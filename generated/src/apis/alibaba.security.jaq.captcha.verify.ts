@@ -62,6 +62,7 @@ const REQUEST_SCHEMA = {
   session_id: 'String',
   utoken: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     extend_data: 'String',
@@ -74,6 +75,7 @@ const RESPONSE_SCHEMA = {
     verify_status: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.security.jaq.captcha.verify`: method, response root, request and response schemas. */
 export const alibabaSecurityJaqCaptchaVerifyOperation = {
   method: 'alibaba.security.jaq.captcha.verify',

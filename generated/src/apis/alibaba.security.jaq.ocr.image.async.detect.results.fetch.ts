@@ -45,6 +45,7 @@ export interface AlibabaSecurityJaqOcrImageAsyncDetectResultsFetchJaqOcrImageDet
 const REQUEST_SCHEMA = {
   task_ids: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     jaq_image_detect_result_list: [
@@ -58,6 +59,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.security.jaq.ocr.image.async.detect.results.fetch`: method, response root, request and response schemas. */
 export const alibabaSecurityJaqOcrImageAsyncDetectResultsFetchOperation = {
   method: 'alibaba.security.jaq.ocr.image.async.detect.results.fetch',

@@ -25,11 +25,13 @@ export interface AlibabaSecurityJaqOcrImageSyncDetectJaqOcrImageDetectResult {
 const REQUEST_SCHEMA = {
   image_url: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     texts: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.security.jaq.ocr.image.sync.detect`: method, response root, request and response schemas. */
 export const alibabaSecurityJaqOcrImageSyncDetectOperation = {
   method: 'alibaba.security.jaq.ocr.image.sync.detect',

@@ -27,12 +27,14 @@ export interface AlibabaSecurityJaqPornImageSyncDetectJaqPornImageDetectResult {
 const REQUEST_SCHEMA = {
   image_url: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     label: 'Number',
     rate: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.security.jaq.porn.image.sync.detect`: method, response root, request and response schemas. */
 export const alibabaSecurityJaqPornImageSyncDetectOperation = {
   method: 'alibaba.security.jaq.porn.image.sync.detect',

@@ -37,6 +37,7 @@ const REQUEST_SCHEMA = {
   dpi: 'String',
   lang: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     event_id: 'String',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     version: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.security.jaq.resource.fetch`: method, response root, request and response schemas. */
 export const alibabaSecurityJaqResourceFetchOperation = {
   method: 'alibaba.security.jaq.resource.fetch',

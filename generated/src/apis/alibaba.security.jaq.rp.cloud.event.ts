@@ -31,11 +31,13 @@ const REQUEST_SCHEMA = {
   event_code: 'String',
   event_data: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     verify_limited_flag: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.security.jaq.rp.cloud.event`: method, response root, request and response schemas. */
 export const alibabaSecurityJaqRpCloudEventOperation = {
   method: 'alibaba.security.jaq.rp.cloud.event',

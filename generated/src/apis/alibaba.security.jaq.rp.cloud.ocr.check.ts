@@ -74,6 +74,7 @@ const REQUEST_SCHEMA = {
   verify_token: 'String',
   image_urls: 'Json',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     rp_idcard_image: {
@@ -99,6 +100,7 @@ const RESPONSE_SCHEMA = {
     url_front_image: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.security.jaq.rp.cloud.ocr.check`: method, response root, request and response schemas. */
 export const alibabaSecurityJaqRpCloudOcrCheckOperation = {
   method: 'alibaba.security.jaq.rp.cloud.ocr.check',

@@ -38,6 +38,7 @@ const REQUEST_SCHEMA = {
   identity_code: 'String',
   image_urls: 'Json',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     check_code: 'String',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     match: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.security.jaq.rp.cloud.realname.check`: method, response root, request and response schemas. */
 export const alibabaSecurityJaqRpCloudRealnameCheckOperation = {
   method: 'alibaba.security.jaq.rp.cloud.realname.check',

@@ -173,6 +173,7 @@ const REQUEST_SCHEMA = {
   },
   extra_data: 'Json',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     biz: 'String',
@@ -208,6 +209,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.security.jaq.rp.cloud.start`: method, response root, request and response schemas. */
 export const alibabaSecurityJaqRpCloudStartOperation = {
   method: 'alibaba.security.jaq.rp.cloud.start',

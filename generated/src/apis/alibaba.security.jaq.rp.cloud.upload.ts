@@ -58,6 +58,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     upload_id: 'String',
@@ -67,6 +68,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.security.jaq.rp.cloud.upload`: method, response root, request and response schemas. */
 export const alibabaSecurityJaqRpCloudUploadOperation = {
   method: 'alibaba.security.jaq.rp.cloud.upload',

@@ -19,9 +19,11 @@ export interface AlibabaSecurityJaqRpFetchmaterialResponse {
 const REQUEST_SCHEMA = {
   security_key: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.security.jaq.rp.fetchmaterial`: method, response root, request and response schemas. */
 export const alibabaSecurityJaqRpFetchmaterialOperation = {
   method: 'alibaba.security.jaq.rp.fetchmaterial',

@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
   verify_token: 'String',
   image_urls: 'Json',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     card_type: 'String',
@@ -79,6 +80,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.security.jaq.rp.ocr`: method, response root, request and response schemas. */
 export const alibabaSecurityJaqRpOcrOperation = {
   method: 'alibaba.security.jaq.rp.ocr',

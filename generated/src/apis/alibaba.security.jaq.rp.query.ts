@@ -121,6 +121,7 @@ export interface AlibabaSecurityJaqRpQueryRpAuditValue {
 const REQUEST_SCHEMA = {
   verify_token: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     review_status: 'Boolean',
@@ -175,6 +176,7 @@ const RESPONSE_SCHEMA = {
     review_type: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.security.jaq.rp.query`: method, response root, request and response schemas. */
 export const alibabaSecurityJaqRpQueryOperation = {
   method: 'alibaba.security.jaq.rp.query',

@@ -19,9 +19,11 @@ export interface AlibabaSecurityJaqRpRphitResponse {
 const REQUEST_SCHEMA = {
   content: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.security.jaq.rp.rphit`: method, response root, request and response schemas. */
 export const alibabaSecurityJaqRpRphitOperation = {
   method: 'alibaba.security.jaq.rp.rphit',

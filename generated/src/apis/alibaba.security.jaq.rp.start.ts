@@ -167,6 +167,7 @@ const REQUEST_SCHEMA = {
   },
   extra_data: 'Json',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     extra_info: 'String',
@@ -202,6 +203,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.security.jaq.rp.start`: method, response root, request and response schemas. */
 export const alibabaSecurityJaqRpStartOperation = {
   method: 'alibaba.security.jaq.rp.start',

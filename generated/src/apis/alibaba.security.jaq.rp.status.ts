@@ -130,6 +130,7 @@ const REQUEST_SCHEMA = {
   source: 'String',
   biz: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     biz: 'String',
@@ -184,6 +185,7 @@ const RESPONSE_SCHEMA = {
     review_type: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.security.jaq.rp.status`: method, response root, request and response schemas. */
 export const alibabaSecurityJaqRpStatusOperation = {
   method: 'alibaba.security.jaq.rp.status',

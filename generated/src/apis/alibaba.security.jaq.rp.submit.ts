@@ -197,6 +197,7 @@ export interface AlibabaSecurityJaqRpSubmitRpAuditValue {
 const REQUEST_SCHEMA = {
   verify_token: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     steps: [
@@ -287,6 +288,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.security.jaq.rp.submit`: method, response root, request and response schemas. */
 export const alibabaSecurityJaqRpSubmitOperation = {
   method: 'alibaba.security.jaq.rp.submit',

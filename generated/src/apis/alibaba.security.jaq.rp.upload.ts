@@ -58,6 +58,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     upload_status: {
@@ -67,6 +68,7 @@ const RESPONSE_SCHEMA = {
     upload_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.security.jaq.rp.upload`: method, response root, request and response schemas. */
 export const alibabaSecurityJaqRpUploadOperation = {
   method: 'alibaba.security.jaq.rp.upload',

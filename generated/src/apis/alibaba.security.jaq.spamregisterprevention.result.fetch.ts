@@ -109,6 +109,7 @@ const REQUEST_SCHEMA = {
   js_token: 'String',
   sdk_token: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   jaq_account_risk_result: {
     error_code: 'Number',
@@ -129,6 +130,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.security.jaq.spamregisterprevention.result.fetch`: method, response root, request and response schemas. */
 export const alibabaSecurityJaqSpamregisterpreventionResultFetchOperation = {
   method: 'alibaba.security.jaq.spamregisterprevention.result.fetch',

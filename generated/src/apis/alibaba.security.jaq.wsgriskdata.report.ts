@@ -46,6 +46,7 @@ const REQUEST_SCHEMA = {
   wua: 'String',
   ext_param: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   jaq_wsg_risk_report_result: {
     error_code: 'Number',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     token: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.security.jaq.wsgriskdata.report`: method, response root, request and response schemas. */
 export const alibabaSecurityJaqWsgriskdataReportOperation = {
   method: 'alibaba.security.jaq.wsgriskdata.report',

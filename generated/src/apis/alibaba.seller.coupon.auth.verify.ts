@@ -34,6 +34,7 @@ const REQUEST_SCHEMA = {
   service_code: 'String',
   coupon_seq_number: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     exec_description: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.seller.coupon.auth.verify`: method, response root, request and response schemas. */
 export const alibabaSellerCouponAuthVerifyOperation = {
   method: 'alibaba.seller.coupon.auth.verify',

@@ -79,6 +79,7 @@ export interface AlibabaSellerVendorOrderDetailOpenTradeDetailDto {
 const REQUEST_SCHEMA = {
   order_no: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     dto: {
@@ -110,6 +111,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.seller.vendor.order.detail`: method, response root, request and response schemas. */
 export const alibabaSellerVendorOrderDetailOperation = {
   method: 'alibaba.seller.vendor.order.detail',

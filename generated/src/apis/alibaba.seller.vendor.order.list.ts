@@ -134,6 +134,7 @@ const REQUEST_SCHEMA = {
     page_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     exec_description: 'String',
@@ -170,6 +171,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.seller.vendor.order.list`: method, response root, request and response schemas. */
 export const alibabaSellerVendorOrderListOperation = {
   method: 'alibaba.seller.vendor.order.list',

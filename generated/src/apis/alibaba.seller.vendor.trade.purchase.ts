@@ -64,6 +64,7 @@ const REQUEST_SCHEMA = {
   buyer_login_id: 'String',
   service_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     exec_description: 'String',
@@ -88,6 +89,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.seller.vendor.trade.purchase`: method, response root, request and response schemas. */
 export const alibabaSellerVendorTradePurchaseOperation = {
   method: 'alibaba.seller.vendor.trade.purchase',

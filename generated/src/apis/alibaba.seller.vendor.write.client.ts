@@ -87,12 +87,14 @@ const REQUEST_SCHEMA = {
     service_type: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   error_description: 'String',
   return_code: 'Number',
   return_data: 'Boolean',
   successed: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.seller.vendor.write.client`: method, response root, request and response schemas. */
 export const alibabaSellerVendorWriteClientOperation = {
   method: 'alibaba.seller.vendor.write.client',

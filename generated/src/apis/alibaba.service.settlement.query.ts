@@ -127,6 +127,7 @@ const REQUEST_SCHEMA = {
   gmt_modified_end: 'Date',
   gmt_modified_start: 'Date',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   settlement_detail_query_result: {
     msg_info: 'String',
@@ -168,6 +169,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.service.settlement.query`: method, response root, request and response schemas. */
 export const alibabaServiceSettlementQueryOperation = {
   method: 'alibaba.service.settlement.query',

@@ -35,6 +35,7 @@ const REQUEST_SCHEMA = {
   address_detail: 'String',
   location: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.servicecenter.fulfiltask.buyeraddress.change`: method, response root, request and response schemas. */
 export const alibabaServicecenterFulfiltaskBuyeraddressChangeOperation = {
   method: 'alibaba.servicecenter.fulfiltask.buyeraddress.change',

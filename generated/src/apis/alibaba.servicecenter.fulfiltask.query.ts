@@ -138,6 +138,7 @@ const REQUEST_SCHEMA = {
   current_page: 'Number',
   fulfil_task_id_list: ['Number'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -188,6 +189,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.servicecenter.fulfiltask.query`: method, response root, request and response schemas. */
 export const alibabaServicecenterFulfiltaskQueryOperation = {
   method: 'alibaba.servicecenter.fulfiltask.query',

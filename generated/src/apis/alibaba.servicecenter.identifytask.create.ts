@@ -38,6 +38,7 @@ const REQUEST_SCHEMA = {
   workcard_ids: ['Number'],
   outer_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_data: 'Number',
@@ -46,6 +47,7 @@ const RESPONSE_SCHEMA = {
     msg_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.servicecenter.identifytask.create`: method, response root, request and response schemas. */
 export const alibabaServicecenterIdentifytaskCreateOperation = {
   method: 'alibaba.servicecenter.identifytask.create',

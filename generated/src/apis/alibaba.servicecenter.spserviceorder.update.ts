@@ -46,6 +46,7 @@ const REQUEST_SCHEMA = {
   gmt_effect: 'String',
   gmt_expire: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -54,6 +55,7 @@ const RESPONSE_SCHEMA = {
     display_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.servicecenter.spserviceorder.update`: method, response root, request and response schemas. */
 export const alibabaServicecenterSpserviceorderUpdateOperation = {
   method: 'alibaba.servicecenter.spserviceorder.update',

@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
   workcard_id: 'Number',
   real_tp_nick: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -52,6 +53,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.servicecenter.workcard.confirmedsku.query`: method, response root, request and response schemas. */
 export const alibabaServicecenterWorkcardConfirmedskuQueryOperation = {
   method: 'alibaba.servicecenter.workcard.confirmedsku.query',

@@ -66,6 +66,7 @@ const REQUEST_SCHEMA = {
     seller_store_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     msg_info: 'String',
@@ -74,6 +75,7 @@ const RESPONSE_SCHEMA = {
     msg_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.servicecenter.workcard.create`: method, response root, request and response schemas. */
 export const alibabaServicecenterWorkcardCreateOperation = {
   method: 'alibaba.servicecenter.workcard.create',

@@ -43,6 +43,7 @@ const REQUEST_SCHEMA = {
   fail_reason: 'String',
   extend_info: 'Json',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ssc_result: {
     display_msg: 'String',
@@ -51,6 +52,7 @@ const RESPONSE_SCHEMA = {
     msg_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.servicecenter.workcard.evaluate`: method, response root, request and response schemas. */
 export const alibabaServicecenterWorkcardEvaluateOperation = {
   method: 'alibaba.servicecenter.workcard.evaluate',

@@ -47,6 +47,7 @@ const REQUEST_SCHEMA = {
   real_tp_nick: 'String',
   is_filter_by_category: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -61,6 +62,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.servicecenter.workcard.relatedsku.query`: method, response root, request and response schemas. */
 export const alibabaServicecenterWorkcardRelatedskuQueryOperation = {
   method: 'alibaba.servicecenter.workcard.relatedsku.query',

@@ -39,11 +39,13 @@ const REQUEST_SCHEMA = {
   action: 'String',
   real_tp_nick: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   msg_code: 'String',
   msg_info: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.servicecenter.workcard.serviceprogress.update`: method, response root, request and response schemas. */
 export const alibabaServicecenterWorkcardServiceprogressUpdateOperation = {
   method: 'alibaba.servicecenter.workcard.serviceprogress.update',

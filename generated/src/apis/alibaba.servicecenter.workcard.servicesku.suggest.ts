@@ -52,11 +52,13 @@ const REQUEST_SCHEMA = {
   ],
   extend_info: 'Json',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   msg_code: 'String',
   msg_info: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.servicecenter.workcard.servicesku.suggest`: method, response root, request and response schemas. */
 export const alibabaServicecenterWorkcardServiceskuSuggestOperation = {
   method: 'alibaba.servicecenter.workcard.servicesku.suggest',

@@ -105,6 +105,7 @@ const REQUEST_SCHEMA = {
   page: 'Number',
   size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     content: {
@@ -137,6 +138,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.shenjing.core.activity.getappshowlist`: method, response root, request and response schemas. */
 export const alibabaShenjingCoreActivityGetappshowlistOperation = {
   method: 'alibaba.shenjing.core.activity.getappshowlist',

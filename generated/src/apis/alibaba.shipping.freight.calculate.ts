@@ -64,6 +64,7 @@ const REQUEST_SCHEMA = {
     zip_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   values: [
     {
@@ -81,6 +82,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.shipping.freight.calculate`: method, response root, request and response schemas. */
 export const alibabaShippingFreightCalculateOperation = {
   method: 'alibaba.shipping.freight.calculate',

@@ -48,6 +48,7 @@ export interface AlibabaShopCategoryAllGetOpenCategoryDto {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     total: 'Number',
@@ -69,6 +70,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.shop.category.all.get`: method, response root, request and response schemas. */
 export const alibabaShopCategoryAllGetOperation = {
   method: 'alibaba.shop.category.all.get',

@@ -53,6 +53,7 @@ export interface AlibabaShopCategoryGetOpenCategoryDto {
 const REQUEST_SCHEMA = {
   category_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     total: 'Number',
@@ -72,6 +73,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.shop.category.get`: method, response root, request and response schemas. */
 export const alibabaShopCategoryGetOperation = {
   method: 'alibaba.shop.category.get',

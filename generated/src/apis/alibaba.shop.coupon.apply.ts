@@ -32,6 +32,7 @@ const REQUEST_SCHEMA = {
   uuid: 'String',
   open_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_message: 'String',
@@ -39,6 +40,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.shop.coupon.apply`: method, response root, request and response schemas. */
 export const alibabaShopCouponApplyOperation = {
   method: 'alibaba.shop.coupon.apply',

@@ -24,10 +24,12 @@ const REQUEST_SCHEMA = {
   app_code: 'String',
   data: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_message: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.sp.open.payment.repay`: method, response root, request and response schemas. */
 export const alibabaSpOpenPaymentRepayOperation = {
   method: 'alibaba.sp.open.payment.repay',

@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
     service_outer_ids: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     display_msg: 'String',
@@ -77,6 +78,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ssc.business.serviceprice.query`: method, response root, request and response schemas. */
 export const alibabaSscBusinessServicepriceQueryOperation = {
   method: 'alibaba.ssc.business.serviceprice.query',

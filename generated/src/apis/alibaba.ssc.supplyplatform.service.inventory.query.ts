@@ -42,6 +42,7 @@ const REQUEST_SCHEMA = {
   provider_type: 'String',
   provider_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -51,6 +52,7 @@ const RESPONSE_SCHEMA = {
     display_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ssc.supplyplatform.service.inventory.query`: method, response root, request and response schemas. */
 export const alibabaSscSupplyplatformServiceInventoryQueryOperation = {
   method: 'alibaba.ssc.supplyplatform.service.inventory.query',

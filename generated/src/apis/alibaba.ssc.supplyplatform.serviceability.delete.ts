@@ -34,6 +34,7 @@ const REQUEST_SCHEMA = {
   provider_type: 'String',
   provider_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     display_msg: 'String',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ssc.supplyplatform.serviceability.delete`: method, response root, request and response schemas. */
 export const alibabaSscSupplyplatformServiceabilityDeleteOperation = {
   method: 'alibaba.ssc.supplyplatform.serviceability.delete',

@@ -58,6 +58,7 @@ const REQUEST_SCHEMA = {
   service_sku_code_list: ['String'],
   area_code_list: ['Number'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     display_msg: 'String',
@@ -66,6 +67,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ssc.supplyplatform.serviceability.save`: method, response root, request and response schemas. */
 export const alibabaSscSupplyplatformServiceabilitySaveOperation = {
   method: 'alibaba.ssc.supplyplatform.serviceability.save',

@@ -42,6 +42,7 @@ const REQUEST_SCHEMA = {
   service_store_code_list: ['String'],
   service_store_id_list: ['Number'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     display_msg: 'String',
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ssc.supplyplatform.servicestore.offline`: method, response root, request and response schemas. */
 export const alibabaSscSupplyplatformServicestoreOfflineOperation = {
   method: 'alibaba.ssc.supplyplatform.servicestore.offline',

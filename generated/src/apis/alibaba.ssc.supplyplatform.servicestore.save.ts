@@ -127,6 +127,7 @@ const REQUEST_SCHEMA = {
     service_store_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     display_msg: 'String',
@@ -139,6 +140,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ssc.supplyplatform.servicestore.save`: method, response root, request and response schemas. */
 export const alibabaSscSupplyplatformServicestoreSaveOperation = {
   method: 'alibaba.ssc.supplyplatform.servicestore.save',

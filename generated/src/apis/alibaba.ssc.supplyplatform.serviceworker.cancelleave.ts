@@ -38,6 +38,7 @@ const REQUEST_SCHEMA = {
   leave_begin_and_end_list: ['String'],
   identity_number: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     display_code: 'String',
@@ -46,6 +47,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ssc.supplyplatform.serviceworker.cancelleave`: method, response root, request and response schemas. */
 export const alibabaSscSupplyplatformServiceworkerCancelleaveOperation = {
   method: 'alibaba.ssc.supplyplatform.serviceworker.cancelleave',

@@ -42,6 +42,7 @@ const REQUEST_SCHEMA = {
     service_store_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     display_msg: 'String',
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ssc.supplyplatform.serviceworker.quitservicestore`: method, response root, request and response schemas. */
 export const alibabaSscSupplyplatformServiceworkerQuitservicestoreOperation = {
   method: 'alibaba.ssc.supplyplatform.serviceworker.quitservicestore',

@@ -73,6 +73,7 @@ const REQUEST_SCHEMA = {
     phone: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -81,6 +82,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ssc.supplyplatform.serviceworker.save`: method, response root, request and response schemas. */
 export const alibabaSscSupplyplatformServiceworkerSaveOperation = {
   method: 'alibaba.ssc.supplyplatform.serviceworker.save',

@@ -41,6 +41,7 @@ const REQUEST_SCHEMA = {
   reason: 'String',
   identity_number: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     display_msg: 'String',
@@ -49,6 +50,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.ssc.supplyplatform.serviceworker.wokrerleave`: method, response root, request and response schemas. */
 export const alibabaSscSupplyplatformServiceworkerWokrerleaveOperation = {
   method: 'alibaba.ssc.supplyplatform.serviceworker.wokrerleave',

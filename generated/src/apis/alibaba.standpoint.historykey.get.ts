@@ -28,12 +28,14 @@ const REQUEST_SCHEMA = {
   user_id: 'String',
   input_system_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   success_res: 'Boolean',
   error_code_res: 'Number',
   content: ['String'],
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.standpoint.historykey.get`: method, response root, request and response schemas. */
 export const alibabaStandpointHistorykeyGetOperation = {
   method: 'alibaba.standpoint.historykey.get',

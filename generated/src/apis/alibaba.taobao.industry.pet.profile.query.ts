@@ -74,6 +74,7 @@ const REQUEST_SCHEMA = {
     page_num: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_status: 'Boolean',
   msg_info: 'String',
@@ -96,6 +97,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.taobao.industry.pet.profile.query`: method, response root, request and response schemas. */
 export const alibabaTaobaoIndustryPetProfileQueryOperation = {
   method: 'alibaba.taobao.industry.pet.profile.query',

@@ -146,11 +146,13 @@ const REQUEST_SCHEMA = {
     tax_deduct_fag: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response_code: 'String',
   response_msg: 'String',
   succeeded: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tax.invoice.sync.ledger`: method, response root, request and response schemas. */
 export const alibabaTaxInvoiceSyncLedgerOperation = {
   method: 'alibaba.tax.invoice.sync.ledger',

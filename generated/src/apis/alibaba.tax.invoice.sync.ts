@@ -35,6 +35,7 @@ export interface AlibabaTaxInvoiceSyncResultItem {
 const REQUEST_SCHEMA = {
   param_json: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     value_list: [
@@ -46,6 +47,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tax.invoice.sync`: method, response root, request and response schemas. */
 export const alibabaTaxInvoiceSyncOperation = {
   method: 'alibaba.tax.invoice.sync',

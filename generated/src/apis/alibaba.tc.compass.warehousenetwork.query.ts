@@ -85,6 +85,7 @@ const REQUEST_SCHEMA = {
   warehouse_code: 'String',
   service_type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -118,6 +119,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tc.compass.warehousenetwork.query`: method, response root, request and response schemas. */
 export const alibabaTcCompassWarehousenetworkQueryOperation = {
   method: 'alibaba.tc.compass.warehousenetwork.query',

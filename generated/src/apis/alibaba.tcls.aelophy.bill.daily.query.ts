@@ -111,6 +111,7 @@ const REQUEST_SCHEMA = {
     bill_end_date: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_result: {
     page_index: 'Number',
@@ -150,6 +151,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tcls.aelophy.bill.daily.query`: method, response root, request and response schemas. */
 export const alibabaTclsAelophyBillDailyQueryOperation = {
   method: 'alibaba.tcls.aelophy.bill.daily.query',

@@ -55,6 +55,7 @@ const REQUEST_SCHEMA = {
     merchant_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_result: {
     success: 'Boolean',
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
     err_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tcls.aelophy.bill.verificate.callback`: method, response root, request and response schemas. */
 export const alibabaTclsAelophyBillVerificateCallbackOperation = {
   method: 'alibaba.tcls.aelophy.bill.verificate.callback',

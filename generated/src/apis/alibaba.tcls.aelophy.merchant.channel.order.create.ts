@@ -278,6 +278,7 @@ const REQUEST_SCHEMA = {
     ext: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_result: {
     err_code: 'String',
@@ -285,6 +286,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tcls.aelophy.merchant.channel.order.create`: method, response root, request and response schemas. */
 export const alibabaTclsAelophyMerchantChannelOrderCreateOperation = {
   method: 'alibaba.tcls.aelophy.merchant.channel.order.create',

@@ -86,6 +86,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_result: {
     err_msg: 'String',
@@ -102,6 +103,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tcls.aelophy.merchant.channel.order.precheck`: method, response root, request and response schemas. */
 export const alibabaTclsAelophyMerchantChannelOrderPrecheckOperation = {
   method: 'alibaba.tcls.aelophy.merchant.channel.order.precheck',

@@ -49,6 +49,7 @@ const REQUEST_SCHEMA = {
     shop_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_result: {
     success: 'Boolean',
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     err_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tcls.aelophy.merchant.channel.order.updatestatus`: method, response root, request and response schemas. */
 export const alibabaTclsAelophyMerchantChannelOrderUpdatestatusOperation = {
   method: 'alibaba.tcls.aelophy.merchant.channel.order.updatestatus',

@@ -89,6 +89,7 @@ const REQUEST_SCHEMA = {
     refund_pics: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_result: {
     err_msg: 'String',
@@ -96,6 +97,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tcls.aelophy.merchant.channel.refund.apply`: method, response root, request and response schemas. */
 export const alibabaTclsAelophyMerchantChannelRefundApplyOperation = {
   method: 'alibaba.tcls.aelophy.merchant.channel.refund.apply',

@@ -202,6 +202,7 @@ const REQUEST_SCHEMA = {
     refund_reason_type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_result: {
     err_msg: 'String',
@@ -209,6 +210,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tcls.aelophy.merchant.channel.refund.complete`: method, response root, request and response schemas. */
 export const alibabaTclsAelophyMerchantChannelRefundCompleteOperation = {
   method: 'alibaba.tcls.aelophy.merchant.channel.refund.complete',

@@ -193,6 +193,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_result: {
     success: 'Boolean',
@@ -201,6 +202,7 @@ const RESPONSE_SCHEMA = {
     model: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tcls.aelophy.merchant.order.batch.upload`: method, response root, request and response schemas. */
 export const alibabaTclsAelophyMerchantOrderBatchUploadOperation = {
   method: 'alibaba.tcls.aelophy.merchant.order.batch.upload',

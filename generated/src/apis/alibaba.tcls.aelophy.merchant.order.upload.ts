@@ -187,6 +187,7 @@ const REQUEST_SCHEMA = {
     customize_order_channel: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_result: {
     success: 'Boolean',
@@ -195,6 +196,7 @@ const RESPONSE_SCHEMA = {
     model: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tcls.aelophy.merchant.order.upload`: method, response root, request and response schemas. */
 export const alibabaTclsAelophyMerchantOrderUploadOperation = {
   method: 'alibaba.tcls.aelophy.merchant.order.upload',

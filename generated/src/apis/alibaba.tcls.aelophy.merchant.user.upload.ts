@@ -114,6 +114,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_result: {
     success: 'Boolean',
@@ -122,6 +123,7 @@ const RESPONSE_SCHEMA = {
     model: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tcls.aelophy.merchant.user.upload`: method, response root, request and response schemas. */
 export const alibabaTclsAelophyMerchantUserUploadOperation = {
   method: 'alibaba.tcls.aelophy.merchant.user.upload',

@@ -146,6 +146,7 @@ const REQUEST_SCHEMA = {
     paper_width: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_code: 'String',
@@ -206,6 +207,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tcls.aelophy.order.receipt.query`: method, response root, request and response schemas. */
 export const alibabaTclsAelophyOrderReceiptQueryOperation = {
   method: 'alibaba.tcls.aelophy.order.receipt.query',

@@ -83,6 +83,7 @@ const REQUEST_SCHEMA = {
     refund_reason: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_result: {
     err_msg: 'String',
@@ -90,6 +91,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tcls.aelophy.refund.csapply.new`: method, response root, request and response schemas. */
 export const alibabaTclsAelophyRefundCsapplyNewOperation = {
   method: 'alibaba.tcls.aelophy.refund.csapply.new',

@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
     memo: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_result: {
     err_msg: 'String',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tcls.aelophy.refund.csapply`: method, response root, request and response schemas. */
 export const alibabaTclsAelophyRefundCsapplyOperation = {
   method: 'alibaba.tcls.aelophy.refund.csapply',

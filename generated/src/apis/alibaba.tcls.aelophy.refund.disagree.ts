@@ -35,6 +35,7 @@ const REQUEST_SCHEMA = {
   reject_reason: 'String',
   order_from: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     is_success: 'Boolean',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     return_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tcls.aelophy.refund.disagree`: method, response root, request and response schemas. */
 export const alibabaTclsAelophyRefundDisagreeOperation = {
   method: 'alibaba.tcls.aelophy.refund.disagree',

@@ -61,6 +61,7 @@ const REQUEST_SCHEMA = {
   },
   order_from: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     is_success: 'Boolean',
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
     return_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tcls.aelophy.refund.fetchgoods`: method, response root, request and response schemas. */
 export const alibabaTclsAelophyRefundFetchgoodsOperation = {
   method: 'alibaba.tcls.aelophy.refund.fetchgoods',

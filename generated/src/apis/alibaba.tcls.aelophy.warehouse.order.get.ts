@@ -112,6 +112,7 @@ const REQUEST_SCHEMA = {
     biz_order_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_result: {
     model: {
@@ -155,6 +156,7 @@ const RESPONSE_SCHEMA = {
     err_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tcls.aelophy.warehouse.order.get`: method, response root, request and response schemas. */
 export const alibabaTclsAelophyWarehouseOrderGetOperation = {
   method: 'alibaba.tcls.aelophy.warehouse.order.get',

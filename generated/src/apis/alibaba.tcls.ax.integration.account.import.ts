@@ -42,6 +42,7 @@ const REQUEST_SCHEMA = {
   email: 'String',
   username: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     ext: 'String',
@@ -51,6 +52,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tcls.ax.integration.account.import`: method, response root, request and response schemas. */
 export const alibabaTclsAxIntegrationAccountImportOperation = {
   method: 'alibaba.tcls.ax.integration.account.import',

@@ -36,6 +36,7 @@ const REQUEST_SCHEMA = {
   creator: 'String',
   job_no: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   trace_id: 'String',
   data: 'String',
@@ -43,6 +44,7 @@ const RESPONSE_SCHEMA = {
   rt_error_code: 'Number',
   rt_error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tcls.fulfill.qa.order.create`: method, response root, request and response schemas. */
 export const alibabaTclsFulfillQaOrderCreateOperation = {
   method: 'alibaba.tcls.fulfill.qa.order.create',

@@ -45,6 +45,7 @@ const REQUEST_SCHEMA = {
     biz_type: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     box_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tcwms.outbound.load.boxcode.create`: method, response root, request and response schemas. */
 export const alibabaTcwmsOutboundLoadBoxcodeCreateOperation = {
   method: 'alibaba.tcwms.outbound.load.boxcode.create',

@@ -127,6 +127,7 @@ const REQUEST_SCHEMA = {
     warehouse_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -134,6 +135,7 @@ const RESPONSE_SCHEMA = {
     success: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tcwms.outbound.load.container.receive`: method, response root, request and response schemas. */
 export const alibabaTcwmsOutboundLoadContainerReceiveOperation = {
   method: 'alibaba.tcwms.outbound.load.container.receive',

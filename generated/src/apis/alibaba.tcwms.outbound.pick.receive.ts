@@ -218,6 +218,7 @@ const REQUEST_SCHEMA = {
     warehouse_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -225,6 +226,7 @@ const RESPONSE_SCHEMA = {
     success: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tcwms.outbound.pick.receive`: method, response root, request and response schemas. */
 export const alibabaTcwmsOutboundPickReceiveOperation = {
   method: 'alibaba.tcwms.outbound.pick.receive',

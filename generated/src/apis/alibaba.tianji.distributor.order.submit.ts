@@ -35,6 +35,7 @@ const REQUEST_SCHEMA = {
   order_no: 'String',
   product_serial_no: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tianji.distributor.order.submit`: method, response root, request and response schemas. */
 export const alibabaTianjiDistributorOrderSubmitOperation = {
   method: 'alibaba.tianji.distributor.order.submit',

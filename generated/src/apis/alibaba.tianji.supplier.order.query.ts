@@ -177,6 +177,7 @@ const REQUEST_SCHEMA = {
     start_time: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model_list: [
     {
@@ -242,6 +243,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_count: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tianji.supplier.order.query`: method, response root, request and response schemas. */
 export const alibabaTianjiSupplierOrderQueryOperation = {
   method: 'alibaba.tianji.supplier.order.query',

@@ -42,9 +42,11 @@ const REQUEST_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tianji.supplier.order.result`: method, response root, request and response schemas. */
 export const alibabaTianjiSupplierOrderResultOperation = {
   method: 'alibaba.tianji.supplier.order.result',

@@ -164,6 +164,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -177,6 +178,7 @@ const RESPONSE_SCHEMA = {
     msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tianmao.cangpei.uop.create`: method, response root, request and response schemas. */
 export const alibabaTianmaoCangpeiUopCreateOperation = {
   method: 'alibaba.tianmao.cangpei.uop.create',

@@ -65,6 +65,7 @@ const REQUEST_SCHEMA = {
     store_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result: {
@@ -79,6 +80,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tianmao.inventory.modify`: method, response root, request and response schemas. */
 export const alibabaTianmaoInventoryModifyOperation = {
   method: 'alibaba.tianmao.inventory.modify',

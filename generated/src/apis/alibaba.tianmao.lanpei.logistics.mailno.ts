@@ -71,6 +71,7 @@ const REQUEST_SCHEMA = {
   package_quantity: 'Number',
   owner_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result: {
@@ -97,6 +98,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tianmao.lanpei.logistics.mailno`: method, response root, request and response schemas. */
 export const alibabaTianmaoLanpeiLogisticsMailnoOperation = {
   method: 'alibaba.tianmao.lanpei.logistics.mailno',

@@ -167,6 +167,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -180,6 +181,7 @@ const RESPONSE_SCHEMA = {
     msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tianmao.lanpei.uop.create`: method, response root, request and response schemas. */
 export const alibabaTianmaoLanpeiUopCreateOperation = {
   method: 'alibaba.tianmao.lanpei.uop.create',

@@ -57,6 +57,7 @@ const REQUEST_SCHEMA = {
     reason: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -70,6 +71,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tianmao.uop.cancel`: method, response root, request and response schemas. */
 export const alibabaTianmaoUopCancelOperation = {
   method: 'alibaba.tianmao.uop.cancel',

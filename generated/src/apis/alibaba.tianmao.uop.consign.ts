@@ -44,6 +44,7 @@ const REQUEST_SCHEMA = {
   scp_code: 'String',
   owner_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tianmao.uop.consign`: method, response root, request and response schemas. */
 export const alibabaTianmaoUopConsignOperation = {
   method: 'alibaba.tianmao.uop.consign',

@@ -54,6 +54,7 @@ const REQUEST_SCHEMA = {
   operator_nick: 'String',
   mail_nos: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -70,6 +71,7 @@ const RESPONSE_SCHEMA = {
     msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tianmao.uop.intercept`: method, response root, request and response schemas. */
 export const alibabaTianmaoUopInterceptOperation = {
   method: 'alibaba.tianmao.uop.intercept',

@@ -28,11 +28,13 @@ const REQUEST_SCHEMA = {
   parent_folder_id: 'Number',
   folder_name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     folder_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tjb.picture.folder.create`: method, response root, request and response schemas. */
 export const alibabaTjbPictureFolderCreateOperation = {
   method: 'alibaba.tjb.picture.folder.create',

@@ -49,6 +49,7 @@ const REQUEST_SCHEMA = {
   file_data: 'byte[]',
   folder_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   picture: {
     file_id: 'Number',
@@ -63,6 +64,7 @@ const RESPONSE_SCHEMA = {
     compress_picture_url: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tjb.picture.upload`: method, response root, request and response schemas. */
 export const alibabaTjbPictureUploadOperation = {
   method: 'alibaba.tjb.picture.upload',

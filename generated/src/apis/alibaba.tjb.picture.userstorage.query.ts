@@ -22,12 +22,14 @@ export interface AlibabaTjbPictureUserstorageQueryTopUserStorageDTO {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   user_storage: {
     used_quota: 'Number',
     total_quota: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tjb.picture.userstorage.query`: method, response root, request and response schemas. */
 export const alibabaTjbPictureUserstorageQueryOperation = {
   method: 'alibaba.tjb.picture.userstorage.query',

@@ -96,6 +96,7 @@ const REQUEST_SCHEMA = {
     work_card_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   display_message: 'String',
   data: 'Boolean',
@@ -103,6 +104,7 @@ const RESPONSE_SCHEMA = {
   error_message: 'String',
   error_params: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tmall.spareparts.details.create`: method, response root, request and response schemas. */
 export const alibabaTmallSparepartsDetailsCreateOperation = {
   method: 'alibaba.tmall.spareparts.details.create',

@@ -39,6 +39,7 @@ export interface AlibabaTmallgenieScpLocationGetData {
 const REQUEST_SCHEMA = {
   request_extend_json: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_msg: 'String',
   trace_id: 'String',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tmallgenie.scp.location.get`: method, response root, request and response schemas. */
 export const alibabaTmallgenieScpLocationGetOperation = {
   method: 'alibaba.tmallgenie.scp.location.get',

@@ -53,6 +53,7 @@ const REQUEST_SCHEMA = {
     request_extend_json: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_msg: 'String',
   trace_id: 'String',
@@ -70,6 +71,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tmallgenie.scp.plan.bom.upload`: method, response root, request and response schemas. */
 export const alibabaTmallgenieScpPlanBomUploadOperation = {
   method: 'alibaba.tmallgenie.scp.plan.bom.upload',

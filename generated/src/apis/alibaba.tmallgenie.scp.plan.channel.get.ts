@@ -43,6 +43,7 @@ export interface AlibabaTmallgenieScpPlanChannelGetIbpChannelDto {
 const REQUEST_SCHEMA = {
   request_extend_json: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_msg: 'String',
@@ -58,6 +59,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tmallgenie.scp.plan.channel.get`: method, response root, request and response schemas. */
 export const alibabaTmallgenieScpPlanChannelGetOperation = {
   method: 'alibaba.tmallgenie.scp.plan.channel.get',

@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
     request_extend_json: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_msg: 'String',
   trace_id: 'String',
@@ -67,6 +68,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tmallgenie.scp.plan.channel.quote.upload`: method, response root, request and response schemas. */
 export const alibabaTmallgenieScpPlanChannelQuoteUploadOperation = {
   method: 'alibaba.tmallgenie.scp.plan.channel.quote.upload',

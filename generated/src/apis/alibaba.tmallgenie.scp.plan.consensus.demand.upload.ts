@@ -65,6 +65,7 @@ const REQUEST_SCHEMA = {
     request_extend_json: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     msg: 'String',
@@ -72,6 +73,7 @@ const RESPONSE_SCHEMA = {
     suc: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tmallgenie.scp.plan.consensus.demand.upload`: method, response root, request and response schemas. */
 export const alibabaTmallgenieScpPlanConsensusDemandUploadOperation = {
   method: 'alibaba.tmallgenie.scp.plan.consensus.demand.upload',

@@ -49,6 +49,7 @@ const REQUEST_SCHEMA = {
     request_extend_json: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_msg: 'String',
   trace_id: 'String',
@@ -64,6 +65,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tmallgenie.scp.plan.correct.supplier.quote.raw.upload`: method, response root, request and response schemas. */
 export const alibabaTmallgenieScpPlanCorrectSupplierQuoteRawUploadOperation = {
   method: 'alibaba.tmallgenie.scp.plan.correct.supplier.quote.raw.upload',

@@ -55,6 +55,7 @@ export interface AlibabaTmallgenieScpPlanCurrentPoGetIbpPurchaseOrderDto {
 const REQUEST_SCHEMA = {
   request_extend_json: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_msg: 'String',
@@ -76,6 +77,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tmallgenie.scp.plan.current.po.get`: method, response root, request and response schemas. */
 export const alibabaTmallgenieScpPlanCurrentPoGetOperation = {
   method: 'alibaba.tmallgenie.scp.plan.current.po.get',

@@ -57,6 +57,7 @@ const REQUEST_SCHEMA = {
     request_extend_json: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_msg: 'String',
@@ -75,6 +76,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tmallgenie.scp.plan.current.rawpo.get`: method, response root, request and response schemas. */
 export const alibabaTmallgenieScpPlanCurrentRawpoGetOperation = {
   method: 'alibaba.tmallgenie.scp.plan.current.rawpo.get',

@@ -68,11 +68,13 @@ const REQUEST_SCHEMA = {
     request_extend_json: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_msg: 'String',
   trace_id: 'String',
   result_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tmallgenie.scp.plan.forecast.raw.upload`: method, response root, request and response schemas. */
 export const alibabaTmallgenieScpPlanForecastRawUploadOperation = {
   method: 'alibaba.tmallgenie.scp.plan.forecast.raw.upload',

@@ -45,6 +45,7 @@ export interface AlibabaTmallgenieScpPlanInventorQtyGetIbpInventoryQuantityDto {
 const REQUEST_SCHEMA = {
   request_extend_json: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_msg: 'String',
@@ -61,6 +62,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tmallgenie.scp.plan.inventor.qty.get`: method, response root, request and response schemas. */
 export const alibabaTmallgenieScpPlanInventorQtyGetOperation = {
   method: 'alibaba.tmallgenie.scp.plan.inventor.qty.get',

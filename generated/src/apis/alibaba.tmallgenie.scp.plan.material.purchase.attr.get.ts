@@ -49,6 +49,7 @@ export interface AlibabaTmallgenieScpPlanMaterialPurchaseAttrGetLTMopMqpDTO {
 const REQUEST_SCHEMA = {
   request_extend_json: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_msg: 'String',
@@ -67,6 +68,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tmallgenie.scp.plan.material.purchase.attr.get`: method, response root, request and response schemas. */
 export const alibabaTmallgenieScpPlanMaterialPurchaseAttrGetOperation = {
   method: 'alibaba.tmallgenie.scp.plan.material.purchase.attr.get',

@@ -63,6 +63,7 @@ export interface AlibabaTmallgenieScpPlanMaterielGetIbpMaterielDto {
 const REQUEST_SCHEMA = {
   request_extend_json: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_msg: 'String',
@@ -88,6 +89,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tmallgenie.scp.plan.materiel.get`: method, response root, request and response schemas. */
 export const alibabaTmallgenieScpPlanMaterielGetOperation = {
   method: 'alibaba.tmallgenie.scp.plan.materiel.get',

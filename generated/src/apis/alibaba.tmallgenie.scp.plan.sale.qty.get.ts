@@ -51,6 +51,7 @@ export interface AlibabaTmallgenieScpPlanSaleQtyGetIbpSaleDto {
 const REQUEST_SCHEMA = {
   request_extend_json: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_msg: 'String',
@@ -70,6 +71,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tmallgenie.scp.plan.sale.qty.get`: method, response root, request and response schemas. */
 export const alibabaTmallgenieScpPlanSaleQtyGetOperation = {
   method: 'alibaba.tmallgenie.scp.plan.sale.qty.get',

@@ -59,11 +59,13 @@ const REQUEST_SCHEMA = {
     request_extend_json: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_msg: 'String',
   trace_id: 'String',
   result_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.tmallgenie.scp.plan.saleforcast.saler.upload`: method, response root, request and response schemas. */
 export const alibabaTmallgenieScpPlanSaleforcastSalerUploadOperation = {
   method: 'alibaba.tmallgenie.scp.plan.saleforcast.saler.upload',

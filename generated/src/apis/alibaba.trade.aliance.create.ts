@@ -111,6 +111,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -122,6 +123,7 @@ const RESPONSE_SCHEMA = {
     total_amount: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.trade.aliance.create`: method, response root, request and response schemas. */
 export const alibabaTradeAlianceCreateOperation = {
   method: 'alibaba.trade.aliance.create',

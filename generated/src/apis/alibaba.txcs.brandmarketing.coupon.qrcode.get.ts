@@ -57,6 +57,7 @@ const REQUEST_SCHEMA = {
     end_time: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_result: {
     model: {
@@ -67,6 +68,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.txcs.brandmarketing.coupon.qrcode.get`: method, response root, request and response schemas. */
 export const alibabaTxcsBrandmarketingCouponQrcodeGetOperation = {
   method: 'alibaba.txcs.brandmarketing.coupon.qrcode.get',

@@ -72,6 +72,7 @@ const REQUEST_SCHEMA = {
     brand_names: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_page_result: {
     has_next: 'Boolean',
@@ -93,6 +94,7 @@ const RESPONSE_SCHEMA = {
     success: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.txcs.brandmarketing.coupon.statistics.get`: method, response root, request and response schemas. */
 export const alibabaTxcsBrandmarketingCouponStatisticsGetOperation = {
   method: 'alibaba.txcs.brandmarketing.coupon.statistics.get',

@@ -83,6 +83,7 @@ const REQUEST_SCHEMA = {
     resource_type_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   success_status: 'Boolean',
   error_code_status: 'String',
@@ -100,6 +101,7 @@ const RESPONSE_SCHEMA = {
   error_msg: 'String',
   error_level: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.unit.campus.space.bookinfo.query`: method, response root, request and response schemas. */
 export const alibabaUnitCampusSpaceBookinfoQueryOperation = {
   method: 'alibaba.unit.campus.space.bookinfo.query',

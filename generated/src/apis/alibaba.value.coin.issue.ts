@@ -48,12 +48,14 @@ const REQUEST_SCHEMA = {
     channel_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   resp_msg: 'String',
   resp_code: 'Number',
   data: 'Boolean',
   success_status: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.value.coin.issue`: method, response root, request and response schemas. */
 export const alibabaValueCoinIssueOperation = {
   method: 'alibaba.value.coin.issue',

@@ -34,6 +34,7 @@ const REQUEST_SCHEMA = {
   auth_code: 'String',
   channel_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   resp_msg: 'String',
   resp_code: 'Number',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
   },
   success_status: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.value.user.getid`: method, response root, request and response schemas. */
 export const alibabaValueUserGetidOperation = {
   method: 'alibaba.value.user.getid',

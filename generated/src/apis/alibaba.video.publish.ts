@@ -28,9 +28,11 @@ const REQUEST_SCHEMA = {
   cover_url: 'String',
   tags: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   video_id: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.video.publish`: method, response root, request and response schemas. */
 export const alibabaVideoPublishOperation = {
   method: 'alibaba.video.publish',

@@ -25,9 +25,11 @@ const REQUEST_SCHEMA = {
   expiration: 'Number',
   mime_limit: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   upload_token: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.video.token.get`: method, response root, request and response schemas. */
 export const alibabaVideoTokenGetOperation = {
   method: 'alibaba.video.token.get',

@@ -42,6 +42,7 @@ const REQUEST_SCHEMA = {
   date: 'Date',
   qr_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -51,6 +52,7 @@ const RESPONSE_SCHEMA = {
     error_level: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.visitor.getidsbyqrcode`: method, response root, request and response schemas. */
 export const alibabaVisitorGetidsbyqrcodeOperation = {
   method: 'alibaba.visitor.getidsbyqrcode',

@@ -67,6 +67,7 @@ const REQUEST_SCHEMA = {
     store_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_result: {
     success: 'Boolean',
@@ -88,6 +89,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.ax.store.query`: method, response root, request and response schemas. */
 export const alibabaWdkAxStoreQueryOperation = {
   method: 'alibaba.wdk.ax.store.query',

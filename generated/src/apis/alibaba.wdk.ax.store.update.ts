@@ -63,6 +63,7 @@ const REQUEST_SCHEMA = {
     longitude: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_result: {
     model: 'Boolean',
@@ -71,6 +72,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.ax.store.update`: method, response root, request and response schemas. */
 export const alibabaWdkAxStoreUpdateOperation = {
   method: 'alibaba.wdk.ax.store.update',

@@ -121,6 +121,7 @@ const REQUEST_SCHEMA = {
     page_index: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_result: {
     err_code: 'String',
@@ -164,6 +165,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.bill.list`: method, response root, request and response schemas. */
 export const alibabaWdkBillListOperation = {
   method: 'alibaba.wdk.bill.list',

@@ -73,6 +73,7 @@ const REQUEST_SCHEMA = {
     ump_id_list: ['Number'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data_list: [
@@ -100,6 +101,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.bm.coupon.query`: method, response root, request and response schemas. */
 export const alibabaWdkBmCouponQueryOperation = {
   method: 'alibaba.wdk.bm.coupon.query',

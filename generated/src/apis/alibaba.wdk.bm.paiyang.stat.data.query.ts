@@ -94,6 +94,7 @@ const REQUEST_SCHEMA = {
     page_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     current: 'Number',
@@ -123,6 +124,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.bm.paiyang.stat.data.query`: method, response root, request and response schemas. */
 export const alibabaWdkBmPaiyangStatDataQueryOperation = {
   method: 'alibaba.wdk.bm.paiyang.stat.data.query',

@@ -48,6 +48,7 @@ const REQUEST_SCHEMA = {
     barcode: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Number',
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.bm.paiyang.stock.query`: method, response root, request and response schemas. */
 export const alibabaWdkBmPaiyangStockQueryOperation = {
   method: 'alibaba.wdk.bm.paiyang.stock.query',

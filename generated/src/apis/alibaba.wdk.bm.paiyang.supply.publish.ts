@@ -66,6 +66,7 @@ const REQUEST_SCHEMA = {
     sample_activity_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Number',
@@ -74,6 +75,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.bm.paiyang.supply.publish`: method, response root, request and response schemas. */
 export const alibabaWdkBmPaiyangSupplyPublishOperation = {
   method: 'alibaba.wdk.bm.paiyang.supply.publish',

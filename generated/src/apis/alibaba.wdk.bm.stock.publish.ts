@@ -77,6 +77,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     publish_results: [
@@ -93,6 +94,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.bm.stock.publish`: method, response root, request and response schemas. */
 export const alibabaWdkBmStockPublishOperation = {
   method: 'alibaba.wdk.bm.stock.publish',

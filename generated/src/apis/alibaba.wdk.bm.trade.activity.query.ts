@@ -42,6 +42,7 @@ const REQUEST_SCHEMA = {
     out_order_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
     data: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.bm.trade.activity.query`: method, response root, request and response schemas. */
 export const alibabaWdkBmTradeActivityQueryOperation = {
   method: 'alibaba.wdk.bm.trade.activity.query',

@@ -189,6 +189,7 @@ const REQUEST_SCHEMA = {
     create_time: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_result: {
     err_code: 'String',
@@ -206,6 +207,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.channel.order.create`: method, response root, request and response schemas. */
 export const alibabaWdkChannelOrderCreateOperation = {
   method: 'alibaba.wdk.channel.order.create',

@@ -66,6 +66,7 @@ const REQUEST_SCHEMA = {
     order_status: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_result: {
     success: 'Boolean',
@@ -83,6 +84,7 @@ const RESPONSE_SCHEMA = {
     err_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.channel.order.status.update`: method, response root, request and response schemas. */
 export const alibabaWdkChannelOrderStatusUpdateOperation = {
   method: 'alibaba.wdk.channel.order.status.update',

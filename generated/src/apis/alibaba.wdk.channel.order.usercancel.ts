@@ -41,12 +41,14 @@ const REQUEST_SCHEMA = {
     shop_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_result: {
     success: 'Boolean',
     err_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.channel.order.usercancel`: method, response root, request and response schemas. */
 export const alibabaWdkChannelOrderUsercancelOperation = {
   method: 'alibaba.wdk.channel.order.usercancel',

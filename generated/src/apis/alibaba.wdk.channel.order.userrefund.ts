@@ -72,12 +72,14 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_result: {
     success: 'Boolean',
     err_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.channel.order.userrefund`: method, response root, request and response schemas. */
 export const alibabaWdkChannelOrderUserrefundOperation = {
   method: 'alibaba.wdk.channel.order.userrefund',

@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
     ma_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_code: 'String',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     model: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.coupon.abandon`: method, response root, request and response schemas. */
 export const alibabaWdkCouponAbandonOperation = {
   method: 'alibaba.wdk.coupon.abandon',

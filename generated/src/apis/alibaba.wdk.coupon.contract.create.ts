@@ -213,6 +213,7 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: 'Number',
@@ -221,6 +222,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.coupon.contract.create`: method, response root, request and response schemas. */
 export const alibabaWdkCouponContractCreateOperation = {
   method: 'alibaba.wdk.coupon.contract.create',

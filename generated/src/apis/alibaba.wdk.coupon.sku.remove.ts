@@ -101,6 +101,7 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_code: 'String',
@@ -119,6 +120,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.coupon.sku.remove`: method, response root, request and response schemas. */
 export const alibabaWdkCouponSkuRemoveOperation = {
   method: 'alibaba.wdk.coupon.sku.remove',

@@ -71,6 +71,7 @@ const REQUEST_SCHEMA = {
     idempotent_key: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_code: 'String',
@@ -82,6 +83,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.coupon.spread.apply`: method, response root, request and response schemas. */
 export const alibabaWdkCouponSpreadApplyOperation = {
   method: 'alibaba.wdk.coupon.spread.apply',

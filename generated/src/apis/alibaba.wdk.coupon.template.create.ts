@@ -337,6 +337,7 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_code: 'String',
@@ -348,6 +349,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.coupon.template.create`: method, response root, request and response schemas. */
 export const alibabaWdkCouponTemplateCreateOperation = {
   method: 'alibaba.wdk.coupon.template.create',

@@ -253,6 +253,7 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_code: 'String',
@@ -348,6 +349,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.coupon.template.query`: method, response root, request and response schemas. */
 export const alibabaWdkCouponTemplateQueryOperation = {
   method: 'alibaba.wdk.coupon.template.query',

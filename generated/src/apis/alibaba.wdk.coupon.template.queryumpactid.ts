@@ -46,6 +46,7 @@ const REQUEST_SCHEMA = {
   source_ids: ['String'],
   wdk_coupon_type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_result: {
     models: [
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.coupon.template.queryumpactid`: method, response root, request and response schemas. */
 export const alibabaWdkCouponTemplateQueryumpactidOperation = {
   method: 'alibaba.wdk.coupon.template.queryumpactid',

@@ -56,6 +56,7 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_code: 'String',
@@ -64,6 +65,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.coupon.template.terminate`: method, response root, request and response schemas. */
 export const alibabaWdkCouponTemplateTerminateOperation = {
   method: 'alibaba.wdk.coupon.template.terminate',

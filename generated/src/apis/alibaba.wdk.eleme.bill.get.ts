@@ -87,6 +87,7 @@ const REQUEST_SCHEMA = {
     shop_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -114,6 +115,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.eleme.bill.get`: method, response root, request and response schemas. */
 export const alibabaWdkElemeBillGetOperation = {
   method: 'alibaba.wdk.eleme.bill.get',

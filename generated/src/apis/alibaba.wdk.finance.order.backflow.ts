@@ -128,6 +128,7 @@ const REQUEST_SCHEMA = {
     start_time: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_result: {
     models: {
@@ -169,6 +170,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.finance.order.backflow`: method, response root, request and response schemas. */
 export const alibabaWdkFinanceOrderBackflowOperation = {
   method: 'alibaba.wdk.finance.order.backflow',

@@ -127,6 +127,7 @@ const REQUEST_SCHEMA = {
     attributes: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   fulfill_logistic_single_result: {
     success: 'Boolean',
@@ -134,6 +135,7 @@ const RESPONSE_SCHEMA = {
     err_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.fulfill.batch.on.task.status.changed`: method, response root, request and response schemas. */
 export const alibabaWdkFulfillBatchOnTaskStatusChangedOperation = {
   method: 'alibaba.wdk.fulfill.batch.on.task.status.changed',

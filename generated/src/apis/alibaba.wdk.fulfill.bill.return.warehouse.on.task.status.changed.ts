@@ -93,6 +93,7 @@ const REQUEST_SCHEMA = {
     package_quality: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_desc: 'String',
@@ -100,6 +101,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.fulfill.bill.return.warehouse.on.task.status.changed`: method, response root, request and response schemas. */
 export const alibabaWdkFulfillBillReturnWarehouseOnTaskStatusChangedOperation = {
   method: 'alibaba.wdk.fulfill.bill.return.warehouse.on.task.status.changed',

@@ -46,6 +46,7 @@ const REQUEST_SCHEMA = {
     operate_time: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   fulfill_logistic_single_result: {
     err_code: 'String',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.fulfill.box.post.back.box`: method, response root, request and response schemas. */
 export const alibabaWdkFulfillBoxPostBackBoxOperation = {
   method: 'alibaba.wdk.fulfill.box.post.back.box',

@@ -23,9 +23,11 @@ export interface AlibabaWdkFulfillConfigReadLimitOrderResponse {
 const REQUEST_SCHEMA = {
   warehouse_code_list: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   results: ['Json'],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.fulfill.config.read.limit.order`: method, response root, request and response schemas. */
 export const alibabaWdkFulfillConfigReadLimitOrderOperation = {
   method: 'alibaba.wdk.fulfill.config.read.limit.order',

@@ -79,11 +79,13 @@ const REQUEST_SCHEMA = {
     source_system: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   resp_message: 'String',
   resp_code: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.fulfill.dms.delivery.work.order.callback`: method, response root, request and response schemas. */
 export const alibabaWdkFulfillDmsDeliveryWorkOrderCallbackOperation = {
   method: 'alibaba.wdk.fulfill.dms.delivery.work.order.callback',

@@ -92,11 +92,13 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   resp_message: 'String',
   resp_code: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.fulfill.dms.ebeecake.work.order.callback`: method, response root, request and response schemas. */
 export const alibabaWdkFulfillDmsEbeecakeWorkOrderCallbackOperation = {
   method: 'alibaba.wdk.fulfill.dms.ebeecake.work.order.callback',

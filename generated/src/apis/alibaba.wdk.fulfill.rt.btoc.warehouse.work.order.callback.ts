@@ -120,11 +120,13 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   resp_message: 'String',
   resp_code: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.fulfill.rt.btoc.warehouse.work.order.callback`: method, response root, request and response schemas. */
 export const alibabaWdkFulfillRtBtocWarehouseWorkOrderCallbackOperation = {
   method: 'alibaba.wdk.fulfill.rt.btoc.warehouse.work.order.callback',

@@ -160,11 +160,13 @@ const REQUEST_SCHEMA = {
     attribute: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   resp_message: 'String',
   resp_code: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.fulfill.warehouse.work.order.callback`: method, response root, request and response schemas. */
 export const alibabaWdkFulfillWarehouseWorkOrderCallbackOperation = {
   method: 'alibaba.wdk.fulfill.warehouse.work.order.callback',

@@ -87,11 +87,13 @@ const REQUEST_SCHEMA = {
     material_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   resp_message: 'String',
   resp_code: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.fulfill.warehouse.work.order.sealbox`: method, response root, request and response schemas. */
 export const alibabaWdkFulfillWarehouseWorkOrderSealboxOperation = {
   method: 'alibaba.wdk.fulfill.warehouse.work.order.sealbox',

@@ -422,6 +422,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: 'Boolean',
   fail: 'Boolean',
@@ -430,6 +431,7 @@ const RESPONSE_SCHEMA = {
   succ_and_null: 'Boolean',
   trace_id: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.hrworkbench.moka.entry.receipt.write`: method, response root, request and response schemas. */
 export const alibabaWdkHrworkbenchMokaEntryReceiptWriteOperation = {
   method: 'alibaba.wdk.hrworkbench.moka.entry.receipt.write',

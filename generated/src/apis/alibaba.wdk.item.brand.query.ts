@@ -39,6 +39,7 @@ const REQUEST_SCHEMA = {
   offset: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     result: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.item.brand.query`: method, response root, request and response schemas. */
 export const alibabaWdkItemBrandQueryOperation = {
   method: 'alibaba.wdk.item.brand.query',

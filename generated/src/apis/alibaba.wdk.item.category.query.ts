@@ -36,6 +36,7 @@ const REQUEST_SCHEMA = {
   keyword: 'String',
   root_category_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     result: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.item.category.query`: method, response root, request and response schemas. */
 export const alibabaWdkItemCategoryQueryOperation = {
   method: 'alibaba.wdk.item.category.query',

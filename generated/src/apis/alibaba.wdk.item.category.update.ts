@@ -46,6 +46,7 @@ const REQUEST_SCHEMA = {
     back_cat_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     error_desc: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.item.category.update`: method, response root, request and response schemas. */
 export const alibabaWdkItemCategoryUpdateOperation = {
   method: 'alibaba.wdk.item.category.update',

@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
   shop_id: 'String',
   type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     return_code: 'String',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     models: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.item.changeprice.query`: method, response root, request and response schemas. */
 export const alibabaWdkItemChangepriceQueryOperation = {
   method: 'alibaba.wdk.item.changeprice.query',

@@ -117,6 +117,7 @@ const REQUEST_SCHEMA = {
   start_time: 'Date',
   end_time: 'Date',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     return_code: 'String',
@@ -189,6 +190,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.item.futureprice.query`: method, response root, request and response schemas. */
 export const alibabaWdkItemFuturepriceQueryOperation = {
   method: 'alibaba.wdk.item.futureprice.query',

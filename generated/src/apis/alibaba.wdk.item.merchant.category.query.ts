@@ -39,6 +39,7 @@ const REQUEST_SCHEMA = {
     sku_code_list: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -47,6 +48,7 @@ const RESPONSE_SCHEMA = {
     sku_code_category_code_map: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.item.merchant.category.query`: method, response root, request and response schemas. */
 export const alibabaWdkItemMerchantCategoryQueryOperation = {
   method: 'alibaba.wdk.item.merchant.category.query',

@@ -39,6 +39,7 @@ const REQUEST_SCHEMA = {
   params: 'String',
   org_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     result: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.item.merchantsku.update`: method, response root, request and response schemas. */
 export const alibabaWdkItemMerchantskuUpdateOperation = {
   method: 'alibaba.wdk.item.merchantsku.update',

@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
   params: 'String',
   org_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     error_desc: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.item.merchantstoresku.create`: method, response root, request and response schemas. */
 export const alibabaWdkItemMerchantstoreskuCreateOperation = {
   method: 'alibaba.wdk.item.merchantstoresku.create',

@@ -37,6 +37,7 @@ const REQUEST_SCHEMA = {
   sku_code: 'String',
   params: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     error_desc: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.item.merchantstoresku.update`: method, response root, request and response schemas. */
 export const alibabaWdkItemMerchantstoreskuUpdateOperation = {
   method: 'alibaba.wdk.item.merchantstoresku.update',

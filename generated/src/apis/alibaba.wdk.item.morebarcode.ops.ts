@@ -56,6 +56,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -63,6 +64,7 @@ const RESPONSE_SCHEMA = {
     error_desc: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.item.morebarcode.ops`: method, response root, request and response schemas. */
 export const alibabaWdkItemMorebarcodeOpsOperation = {
   method: 'alibaba.wdk.item.morebarcode.ops',

@@ -30,12 +30,14 @@ const REQUEST_SCHEMA = {
   hema_category_id: 'String',
   org_no: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result: 'Json',
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.item.serviceitem.query`: method, response root, request and response schemas. */
 export const alibabaWdkItemServiceitemQueryOperation = {
   method: 'alibaba.wdk.item.serviceitem.query',

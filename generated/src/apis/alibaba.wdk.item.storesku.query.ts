@@ -36,6 +36,7 @@ const REQUEST_SCHEMA = {
   sku_code: 'String',
   store_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     result: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.item.storesku.query`: method, response root, request and response schemas. */
 export const alibabaWdkItemStoreskuQueryOperation = {
   method: 'alibaba.wdk.item.storesku.query',

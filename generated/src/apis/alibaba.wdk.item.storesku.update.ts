@@ -35,6 +35,7 @@ const REQUEST_SCHEMA = {
   sku_code: 'String',
   sale_flag: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     error_desc: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.item.storesku.update`: method, response root, request and response schemas. */
 export const alibabaWdkItemStoreskuUpdateOperation = {
   method: 'alibaba.wdk.item.storesku.update',

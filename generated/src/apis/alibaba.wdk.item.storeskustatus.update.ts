@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
     online_sale_flag: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     error_desc: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.item.storeskustatus.update`: method, response root, request and response schemas. */
 export const alibabaWdkItemStoreskustatusUpdateOperation = {
   method: 'alibaba.wdk.item.storeskustatus.update',

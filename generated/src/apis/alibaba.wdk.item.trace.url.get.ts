@@ -31,12 +31,14 @@ const REQUEST_SCHEMA = {
   shop_id: 'String',
   source_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   data: 'String',
   return_code: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.item.trace.url.get`: method, response root, request and response schemas. */
 export const alibabaWdkItemTraceUrlGetOperation = {
   method: 'alibaba.wdk.item.trace.url.get',

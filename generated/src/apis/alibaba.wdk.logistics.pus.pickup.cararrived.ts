@@ -44,6 +44,7 @@ const REQUEST_SCHEMA = {
   station_code: 'String',
   car_num: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -58,6 +59,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.logistics.pus.pickup.cararrived`: method, response root, request and response schemas. */
 export const alibabaWdkLogisticsPusPickupCararrivedOperation = {
   method: 'alibaba.wdk.logistics.pus.pickup.cararrived',

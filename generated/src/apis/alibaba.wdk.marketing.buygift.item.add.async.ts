@@ -96,6 +96,7 @@ const REQUEST_SCHEMA = {
   },
   version: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -109,6 +110,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.marketing.buygift.item.add.async`: method, response root, request and response schemas. */
 export const alibabaWdkMarketingBuygiftItemAddAsyncOperation = {
   method: 'alibaba.wdk.marketing.buygift.item.add.async',

@@ -63,6 +63,7 @@ const REQUEST_SCHEMA = {
     out_act_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -75,6 +76,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.marketing.coupon.additem`: method, response root, request and response schemas. */
 export const alibabaWdkMarketingCouponAdditemOperation = {
   method: 'alibaba.wdk.marketing.coupon.additem',

@@ -98,6 +98,7 @@ const REQUEST_SCHEMA = {
     out_act_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -132,6 +133,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.marketing.coupon.queryactivity`: method, response root, request and response schemas. */
 export const alibabaWdkMarketingCouponQueryactivityOperation = {
   method: 'alibaba.wdk.marketing.coupon.queryactivity',

@@ -99,6 +99,7 @@ const REQUEST_SCHEMA = {
   },
   version: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -112,6 +113,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.marketing.discount.item.add.async`: method, response root, request and response schemas. */
 export const alibabaWdkMarketingDiscountItemAddAsyncOperation = {
   method: 'alibaba.wdk.marketing.discount.item.add.async',

@@ -76,6 +76,7 @@ const REQUEST_SCHEMA = {
     sku_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   datas: [
@@ -92,6 +93,7 @@ const RESPONSE_SCHEMA = {
   fail_code: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.marketing.expire.promotion.delete`: method, response root, request and response schemas. */
 export const alibabaWdkMarketingExpirePromotionDeleteOperation = {
   method: 'alibaba.wdk.marketing.expire.promotion.delete',

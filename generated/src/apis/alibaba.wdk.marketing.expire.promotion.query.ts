@@ -58,6 +58,7 @@ const REQUEST_SCHEMA = {
   shop_id: 'String',
   sku_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -78,6 +79,7 @@ const RESPONSE_SCHEMA = {
     is_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.marketing.expire.promotion.query`: method, response root, request and response schemas. */
 export const alibabaWdkMarketingExpirePromotionQueryOperation = {
   method: 'alibaba.wdk.marketing.expire.promotion.query',

@@ -72,6 +72,7 @@ const REQUEST_SCHEMA = {
     activity_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -84,6 +85,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.marketing.fullrange.addexchangeitem`: method, response root, request and response schemas. */
 export const alibabaWdkMarketingFullrangeAddexchangeitemOperation = {
   method: 'alibaba.wdk.marketing.fullrange.addexchangeitem',

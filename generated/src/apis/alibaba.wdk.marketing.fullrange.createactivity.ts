@@ -102,6 +102,7 @@ const REQUEST_SCHEMA = {
     txd_crowd_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -110,6 +111,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.marketing.fullrange.createactivity`: method, response root, request and response schemas. */
 export const alibabaWdkMarketingFullrangeCreateactivityOperation = {
   method: 'alibaba.wdk.marketing.fullrange.createactivity',

@@ -42,6 +42,7 @@ const REQUEST_SCHEMA = {
     out_act_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.marketing.fullrange.deleteactivity`: method, response root, request and response schemas. */
 export const alibabaWdkMarketingFullrangeDeleteactivityOperation = {
   method: 'alibaba.wdk.marketing.fullrange.deleteactivity',

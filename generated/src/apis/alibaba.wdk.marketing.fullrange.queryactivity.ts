@@ -92,6 +92,7 @@ const REQUEST_SCHEMA = {
     out_act_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -124,6 +125,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.marketing.fullrange.queryactivity`: method, response root, request and response schemas. */
 export const alibabaWdkMarketingFullrangeQueryactivityOperation = {
   method: 'alibaba.wdk.marketing.fullrange.queryactivity',

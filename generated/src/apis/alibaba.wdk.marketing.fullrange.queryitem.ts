@@ -81,6 +81,7 @@ const REQUEST_SCHEMA = {
     activity_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     total: 'Number',
@@ -101,6 +102,7 @@ const RESPONSE_SCHEMA = {
     total_page: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.marketing.fullrange.queryitem`: method, response root, request and response schemas. */
 export const alibabaWdkMarketingFullrangeQueryitemOperation = {
   method: 'alibaba.wdk.marketing.fullrange.queryitem',

@@ -104,6 +104,7 @@ const REQUEST_SCHEMA = {
     out_act_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -124,6 +125,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.marketing.itembuygift.additem`: method, response root, request and response schemas. */
 export const alibabaWdkMarketingItembuygiftAdditemOperation = {
   method: 'alibaba.wdk.marketing.itembuygift.additem',

@@ -66,6 +66,7 @@ const REQUEST_SCHEMA = {
     txd_crowd_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -74,6 +75,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.marketing.itembuygift.createactivity`: method, response root, request and response schemas. */
 export const alibabaWdkMarketingItembuygiftCreateactivityOperation = {
   method: 'alibaba.wdk.marketing.itembuygift.createactivity',

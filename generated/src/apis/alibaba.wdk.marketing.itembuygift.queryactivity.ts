@@ -68,6 +68,7 @@ const REQUEST_SCHEMA = {
     out_act_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -88,6 +89,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.marketing.itembuygift.queryactivity`: method, response root, request and response schemas. */
 export const alibabaWdkMarketingItembuygiftQueryactivityOperation = {
   method: 'alibaba.wdk.marketing.itembuygift.queryactivity',

@@ -95,6 +95,7 @@ const REQUEST_SCHEMA = {
     sku_codes: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -121,6 +122,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.marketing.itembuygift.queryitems`: method, response root, request and response schemas. */
 export const alibabaWdkMarketingItembuygiftQueryitemsOperation = {
   method: 'alibaba.wdk.marketing.itembuygift.queryitems',

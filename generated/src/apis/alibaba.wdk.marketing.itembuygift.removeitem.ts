@@ -53,6 +53,7 @@ const REQUEST_SCHEMA = {
     out_act_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -61,6 +62,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.marketing.itembuygift.removeitem`: method, response root, request and response schemas. */
 export const alibabaWdkMarketingItembuygiftRemoveitemOperation = {
   method: 'alibaba.wdk.marketing.itembuygift.removeitem',

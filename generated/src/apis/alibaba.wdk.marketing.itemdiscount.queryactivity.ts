@@ -102,6 +102,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -130,6 +131,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.marketing.itemdiscount.queryactivity`: method, response root, request and response schemas. */
 export const alibabaWdkMarketingItemdiscountQueryactivityOperation = {
   method: 'alibaba.wdk.marketing.itemdiscount.queryactivity',

@@ -121,6 +121,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -152,6 +153,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.marketing.itemdiscount.queryitems`: method, response root, request and response schemas. */
 export const alibabaWdkMarketingItemdiscountQueryitemsOperation = {
   method: 'alibaba.wdk.marketing.itemdiscount.queryitems',

@@ -69,6 +69,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -77,6 +78,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.marketing.itemdiscount.removeitem`: method, response root, request and response schemas. */
 export const alibabaWdkMarketingItemdiscountRemoveitemOperation = {
   method: 'alibaba.wdk.marketing.itemdiscount.removeitem',

@@ -338,12 +338,14 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   fail_code: 'String',
   data: 'Number',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.marketing.itempool.activity.create`: method, response root, request and response schemas. */
 export const alibabaWdkMarketingItempoolActivityCreateOperation = {
   method: 'alibaba.wdk.marketing.itempool.activity.create',

@@ -93,6 +93,7 @@ const REQUEST_SCHEMA = {
   },
   version: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -107,6 +108,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.marketing.itempool.item.add.async`: method, response root, request and response schemas. */
 export const alibabaWdkMarketingItempoolItemAddAsyncOperation = {
   method: 'alibaba.wdk.marketing.itempool.item.add.async',

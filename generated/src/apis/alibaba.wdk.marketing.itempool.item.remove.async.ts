@@ -71,6 +71,7 @@ const REQUEST_SCHEMA = {
   },
   version: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -83,6 +84,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.marketing.itempool.item.remove.async`: method, response root, request and response schemas. */
 export const alibabaWdkMarketingItempoolItemRemoveAsyncOperation = {
   method: 'alibaba.wdk.marketing.itempool.item.remove.async',

@@ -79,6 +79,7 @@ const REQUEST_SCHEMA = {
     activity_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     total: 'Number',
@@ -98,6 +99,7 @@ const RESPONSE_SCHEMA = {
     total_page: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.marketing.itempool.stair.queryitem`: method, response root, request and response schemas. */
 export const alibabaWdkMarketingItempoolStairQueryitemOperation = {
   method: 'alibaba.wdk.marketing.itempool.stair.queryitem',

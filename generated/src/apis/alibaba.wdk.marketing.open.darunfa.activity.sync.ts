@@ -157,6 +157,7 @@ const REQUEST_SCHEMA = {
   shop_id: 'String',
   version_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -171,6 +172,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.marketing.open.darunfa.activity.sync`: method, response root, request and response schemas. */
 export const alibabaWdkMarketingOpenDarunfaActivitySyncOperation = {
   method: 'alibaba.wdk.marketing.open.darunfa.activity.sync',

@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
   biz_code: 'String',
   sub_biz_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     datas: [
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.marketing.open.data.relation.query`: method, response root, request and response schemas. */
 export const alibabaWdkMarketingOpenDataRelationQueryOperation = {
   method: 'alibaba.wdk.marketing.open.data.relation.query',

@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
     biz_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_code: 'String',
@@ -47,6 +48,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.marketing.open.heartbeat`: method, response root, request and response schemas. */
 export const alibabaWdkMarketingOpenHeartbeatOperation = {
   method: 'alibaba.wdk.marketing.open.heartbeat',

@@ -62,6 +62,7 @@ const REQUEST_SCHEMA = {
     sku_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -73,6 +74,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.marketing.open.pos.discount.code.create`: method, response root, request and response schemas. */
 export const alibabaWdkMarketingOpenPosDiscountCodeCreateOperation = {
   method: 'alibaba.wdk.marketing.open.pos.discount.code.create',

@@ -63,6 +63,7 @@ const REQUEST_SCHEMA = {
     biz_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -73,6 +74,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.marketing.open.version.apply`: method, response root, request and response schemas. */
 export const alibabaWdkMarketingOpenVersionApplyOperation = {
   method: 'alibaba.wdk.marketing.open.version.apply',

@@ -34,6 +34,7 @@ const REQUEST_SCHEMA = {
   version_id: 'Number',
   operate_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     data: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.marketing.open.version.count`: method, response root, request and response schemas. */
 export const alibabaWdkMarketingOpenVersionCountOperation = {
   method: 'alibaba.wdk.marketing.open.version.count',

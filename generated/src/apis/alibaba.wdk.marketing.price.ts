@@ -98,6 +98,7 @@ const REQUEST_SCHEMA = {
   end_time: 'Date',
   begin_time: 'Date',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     total: 'Number',
@@ -129,6 +130,7 @@ const RESPONSE_SCHEMA = {
     page_index: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.marketing.price`: method, response root, request and response schemas. */
 export const alibabaWdkMarketingPriceOperation = {
   method: 'alibaba.wdk.marketing.price',

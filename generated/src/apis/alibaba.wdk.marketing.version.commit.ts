@@ -39,6 +39,7 @@ const REQUEST_SCHEMA = {
     season_version: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -47,6 +48,7 @@ const RESPONSE_SCHEMA = {
     is_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.marketing.version.commit`: method, response root, request and response schemas. */
 export const alibabaWdkMarketingVersionCommitOperation = {
   method: 'alibaba.wdk.marketing.version.commit',

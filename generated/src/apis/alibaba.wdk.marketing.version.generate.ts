@@ -42,6 +42,7 @@ const REQUEST_SCHEMA = {
     shop_ids: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
     is_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.marketing.version.generate`: method, response root, request and response schemas. */
 export const alibabaWdkMarketingVersionGenerateOperation = {
   method: 'alibaba.wdk.marketing.version.generate',

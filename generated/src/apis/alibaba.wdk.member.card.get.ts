@@ -66,6 +66,7 @@ const REQUEST_SCHEMA = {
     account_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_result: {
     success: 'Boolean',
@@ -82,6 +83,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.member.card.get`: method, response root, request and response schemas. */
 export const alibabaWdkMemberCardGetOperation = {
   method: 'alibaba.wdk.member.card.get',

@@ -39,6 +39,7 @@ export interface AlibabaWdkMemberQrcodeIdentifyMemberInfoDto {
 const REQUEST_SCHEMA = {
   qr_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.member.qrcode.identify`: method, response root, request and response schemas. */
 export const alibabaWdkMemberQrcodeIdentifyOperation = {
   method: 'alibaba.wdk.member.qrcode.identify',

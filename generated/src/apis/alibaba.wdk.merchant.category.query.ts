@@ -28,12 +28,14 @@ const REQUEST_SCHEMA = {
   keyword: 'String',
   root_category_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   suc: 'Boolean',
   errorcode: 'String',
   errordesc: 'String',
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.merchant.category.query`: method, response root, request and response schemas. */
 export const alibabaWdkMerchantCategoryQueryOperation = {
   method: 'alibaba.wdk.merchant.category.query',

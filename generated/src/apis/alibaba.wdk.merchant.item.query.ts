@@ -34,6 +34,7 @@ const REQUEST_SCHEMA = {
   sku_code: 'String',
   merchant_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     suc: 'Boolean',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     result: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.merchant.item.query`: method, response root, request and response schemas. */
 export const alibabaWdkMerchantItemQueryOperation = {
   method: 'alibaba.wdk.merchant.item.query',

@@ -42,6 +42,7 @@ const REQUEST_SCHEMA = {
     status: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: 'Boolean',
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.merchant.routing.register`: method, response root, request and response schemas. */
 export const alibabaWdkMerchantRoutingRegisterOperation = {
   method: 'alibaba.wdk.merchant.routing.register',

@@ -37,6 +37,7 @@ const REQUEST_SCHEMA = {
   merchant_code: 'String',
   store_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     suc: 'Boolean',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     result: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.merchant.storeitem.query`: method, response root, request and response schemas. */
 export const alibabaWdkMerchantStoreitemQueryOperation = {
   method: 'alibaba.wdk.merchant.storeitem.query',

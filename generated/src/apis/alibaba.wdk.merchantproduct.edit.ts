@@ -156,6 +156,7 @@ const REQUEST_SCHEMA = {
     yx_category_name_path: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -167,6 +168,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.merchantproduct.edit`: method, response root, request and response schemas. */
 export const alibabaWdkMerchantproductEditOperation = {
   method: 'alibaba.wdk.merchantproduct.edit',

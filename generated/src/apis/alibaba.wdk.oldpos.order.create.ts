@@ -125,6 +125,7 @@ const REQUEST_SCHEMA = {
     old_data: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     return_msg: 'String',
@@ -140,6 +141,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.oldpos.order.create`: method, response root, request and response schemas. */
 export const alibabaWdkOldposOrderCreateOperation = {
   method: 'alibaba.wdk.oldpos.order.create',

@@ -73,6 +73,7 @@ const REQUEST_SCHEMA = {
     weight_item: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -80,6 +81,7 @@ const RESPONSE_SCHEMA = {
     return_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.oldpos.refund.create`: method, response root, request and response schemas. */
 export const alibabaWdkOldposRefundCreateOperation = {
   method: 'alibaba.wdk.oldpos.refund.create',

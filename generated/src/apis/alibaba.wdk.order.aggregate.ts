@@ -74,6 +74,7 @@ const REQUEST_SCHEMA = {
     page_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     return_code: 'String',
@@ -86,6 +87,7 @@ const RESPONSE_SCHEMA = {
     next_index: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.order.aggregate`: method, response root, request and response schemas. */
 export const alibabaWdkOrderAggregateOperation = {
   method: 'alibaba.wdk.order.aggregate',

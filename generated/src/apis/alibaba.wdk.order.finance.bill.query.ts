@@ -87,6 +87,7 @@ const REQUEST_SCHEMA = {
     seller_merchant_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     total_number: 'Number',
@@ -114,6 +115,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.order.finance.bill.query`: method, response root, request and response schemas. */
 export const alibabaWdkOrderFinanceBillQueryOperation = {
   method: 'alibaba.wdk.order.finance.bill.query',

@@ -210,6 +210,7 @@ const REQUEST_SCHEMA = {
     out_order_id_list: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     orders: [
@@ -299,6 +300,7 @@ const RESPONSE_SCHEMA = {
     total_number: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.order.get`: method, response root, request and response schemas. */
 export const alibabaWdkOrderGetOperation = {
   method: 'alibaba.wdk.order.get',

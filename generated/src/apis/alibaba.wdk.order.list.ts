@@ -228,6 +228,7 @@ const REQUEST_SCHEMA = {
     biz_type: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     next_index: 'Number',
@@ -317,6 +318,7 @@ const RESPONSE_SCHEMA = {
     total_number: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.order.list`: method, response root, request and response schemas. */
 export const alibabaWdkOrderListOperation = {
   method: 'alibaba.wdk.order.list',

@@ -155,6 +155,7 @@ const REQUEST_SCHEMA = {
   shop_id: 'String',
   store_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     next_index: 'Number',
@@ -217,6 +218,7 @@ const RESPONSE_SCHEMA = {
     total_number: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.order.refund.get`: method, response root, request and response schemas. */
 export const alibabaWdkOrderRefundGetOperation = {
   method: 'alibaba.wdk.order.refund.get',

@@ -185,12 +185,14 @@ const REQUEST_SCHEMA = {
     ali_userid: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   return_code: 'Number',
   message: 'String',
   target: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.order.sync`: method, response root, request and response schemas. */
 export const alibabaWdkOrderSyncOperation = {
   method: 'alibaba.wdk.order.sync',

@@ -284,6 +284,7 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: 'Boolean',
@@ -292,6 +293,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.order.sync.withitem`: method, response root, request and response schemas. */
 export const alibabaWdkOrderSyncWithitemOperation = {
   method: 'alibaba.wdk.order.sync.withitem',

@@ -66,6 +66,7 @@ const REQUEST_SCHEMA = {
   img_input_title: 'String',
   title: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -86,6 +87,7 @@ const RESPONSE_SCHEMA = {
     err_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.picture.upload`: method, response root, request and response schemas. */
 export const alibabaWdkPictureUploadOperation = {
   method: 'alibaba.wdk.picture.upload',

@@ -45,6 +45,7 @@ const REQUEST_SCHEMA = {
     out_shop_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_result: 'Number',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.pos.trade.close`: method, response root, request and response schemas. */
 export const alibabaWdkPosTradeCloseOperation = {
   method: 'alibaba.wdk.pos.trade.close',

@@ -104,6 +104,7 @@ const REQUEST_SCHEMA = {
     out_promotion_fee: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_order_id: 'Number',
@@ -114,6 +115,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.pos.trade.create`: method, response root, request and response schemas. */
 export const alibabaWdkPosTradeCreateOperation = {
   method: 'alibaba.wdk.pos.trade.create',

@@ -49,6 +49,7 @@ const REQUEST_SCHEMA = {
     pay_fee: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     return_code: 'String',
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.pos.trade.pay`: method, response root, request and response schemas. */
 export const alibabaWdkPosTradePayOperation = {
   method: 'alibaba.wdk.pos.trade.pay',

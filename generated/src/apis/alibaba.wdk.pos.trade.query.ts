@@ -56,6 +56,7 @@ const REQUEST_SCHEMA = {
     out_shop_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_order_id: 'String',
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
     item_promotions: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.pos.trade.query`: method, response root, request and response schemas. */
 export const alibabaWdkPosTradeQueryOperation = {
   method: 'alibaba.wdk.pos.trade.query',

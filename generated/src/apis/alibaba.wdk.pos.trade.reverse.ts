@@ -54,6 +54,7 @@ const REQUEST_SCHEMA = {
     out_shop_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     return_code: 'String',
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
     result_status: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.pos.trade.reverse`: method, response root, request and response schemas. */
 export const alibabaWdkPosTradeReverseOperation = {
   method: 'alibaba.wdk.pos.trade.reverse',

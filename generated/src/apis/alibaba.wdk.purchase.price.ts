@@ -65,11 +65,13 @@ const REQUEST_SCHEMA = {
     order_from: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   return_msg: 'String',
   return_code: 'String',
   return_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.purchase.price`: method, response root, request and response schemas. */
 export const alibabaWdkPurchasePriceOperation = {
   method: 'alibaba.wdk.purchase.price',

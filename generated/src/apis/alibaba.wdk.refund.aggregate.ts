@@ -63,6 +63,7 @@ const REQUEST_SCHEMA = {
     page_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     return_code: 'String',
@@ -74,6 +75,7 @@ const RESPONSE_SCHEMA = {
     next_index: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.refund.aggregate`: method, response root, request and response schemas. */
 export const alibabaWdkRefundAggregateOperation = {
   method: 'alibaba.wdk.refund.aggregate',

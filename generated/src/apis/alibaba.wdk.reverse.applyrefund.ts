@@ -113,6 +113,7 @@ const REQUEST_SCHEMA = {
     sub_out_order_ids: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -146,6 +147,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.reverse.applyrefund`: method, response root, request and response schemas. */
 export const alibabaWdkReverseApplyrefundOperation = {
   method: 'alibaba.wdk.reverse.applyrefund',

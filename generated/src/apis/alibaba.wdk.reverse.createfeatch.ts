@@ -117,6 +117,7 @@ const REQUEST_SCHEMA = {
     store_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -127,6 +128,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.reverse.createfeatch`: method, response root, request and response schemas. */
 export const alibabaWdkReverseCreatefeatchOperation = {
   method: 'alibaba.wdk.reverse.createfeatch',

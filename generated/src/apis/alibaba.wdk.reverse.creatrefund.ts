@@ -206,6 +206,7 @@ const REQUEST_SCHEMA = {
     store_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -220,6 +221,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.reverse.creatrefund`: method, response root, request and response schemas. */
 export const alibabaWdkReverseCreatrefundOperation = {
   method: 'alibaba.wdk.reverse.creatrefund',

@@ -64,6 +64,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -72,6 +73,7 @@ const RESPONSE_SCHEMA = {
     model: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.reverse.refund`: method, response root, request and response schemas. */
 export const alibabaWdkReverseRefundOperation = {
   method: 'alibaba.wdk.reverse.refund',

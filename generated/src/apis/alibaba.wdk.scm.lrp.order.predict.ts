@@ -82,6 +82,7 @@ const REQUEST_SCHEMA = {
     warehouse_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_code: 'String',
@@ -105,6 +106,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.scm.lrp.order.predict`: method, response root, request and response schemas. */
 export const alibabaWdkScmLrpOrderPredictOperation = {
   method: 'alibaba.wdk.scm.lrp.order.predict',

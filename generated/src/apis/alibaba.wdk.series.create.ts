@@ -54,6 +54,7 @@ const REQUEST_SCHEMA = {
     category_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_result: {
     err_code: 'String',
@@ -64,6 +65,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.series.create`: method, response root, request and response schemas. */
 export const alibabaWdkSeriesCreateOperation = {
   method: 'alibaba.wdk.series.create',

@@ -45,6 +45,7 @@ const REQUEST_SCHEMA = {
     remove_default_sku: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_result: {
     err_code: 'String',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.series.defaultsku.reset`: method, response root, request and response schemas. */
 export const alibabaWdkSeriesDefaultskuResetOperation = {
   method: 'alibaba.wdk.series.defaultsku.reset',

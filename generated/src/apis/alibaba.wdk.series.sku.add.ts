@@ -55,6 +55,7 @@ const REQUEST_SCHEMA = {
     default_sku_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_result: {
     err_code: 'String',
@@ -67,6 +68,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.series.sku.add`: method, response root, request and response schemas. */
 export const alibabaWdkSeriesSkuAddOperation = {
   method: 'alibaba.wdk.series.sku.add',

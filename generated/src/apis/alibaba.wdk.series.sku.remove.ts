@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
     sku_codes: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_result: {
     err_code: 'String',
@@ -64,6 +65,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.series.sku.remove`: method, response root, request and response schemas. */
 export const alibabaWdkSeriesSkuRemoveOperation = {
   method: 'alibaba.wdk.series.sku.remove',

@@ -45,6 +45,7 @@ const REQUEST_SCHEMA = {
     industry_type: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_result: {
     err_code: 'String',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.series.sort`: method, response root, request and response schemas. */
 export const alibabaWdkSeriesSortOperation = {
   method: 'alibaba.wdk.series.sort',

@@ -61,6 +61,7 @@ export interface AlibabaWdkShopQueryShopDo {
 const REQUEST_SCHEMA = {
   ou_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     models: [
@@ -85,6 +86,7 @@ const RESPONSE_SCHEMA = {
     success: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.shop.query`: method, response root, request and response schemas. */
 export const alibabaWdkShopQueryOperation = {
   method: 'alibaba.wdk.shop.query',

@@ -413,6 +413,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_code: 'String',
@@ -429,6 +430,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.sku.add`: method, response root, request and response schemas. */
 export const alibabaWdkSkuAddOperation = {
   method: 'alibaba.wdk.sku.add',

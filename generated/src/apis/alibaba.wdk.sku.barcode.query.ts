@@ -41,6 +41,7 @@ export interface AlibabaWdkSkuBarcodeQueryBarcodeBo {
 const REQUEST_SCHEMA = {
   sku_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_code: 'String',
@@ -55,6 +56,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.sku.barcode.query`: method, response root, request and response schemas. */
 export const alibabaWdkSkuBarcodeQueryOperation = {
   method: 'alibaba.wdk.sku.barcode.query',

@@ -39,6 +39,7 @@ const REQUEST_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -47,6 +48,7 @@ const RESPONSE_SCHEMA = {
     model: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.sku.category.delete`: method, response root, request and response schemas. */
 export const alibabaWdkSkuCategoryDeleteOperation = {
   method: 'alibaba.wdk.sku.category.delete',

@@ -45,6 +45,7 @@ const REQUEST_SCHEMA = {
     status: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     model: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.sku.category.update`: method, response root, request and response schemas. */
 export const alibabaWdkSkuCategoryUpdateOperation = {
   method: 'alibaba.wdk.sku.category.update',

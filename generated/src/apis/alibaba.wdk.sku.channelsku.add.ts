@@ -105,6 +105,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_code: 'String',
@@ -120,6 +121,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.sku.channelsku.add`: method, response root, request and response schemas. */
 export const alibabaWdkSkuChannelskuAddOperation = {
   method: 'alibaba.wdk.sku.channelsku.add',

@@ -102,6 +102,7 @@ const REQUEST_SCHEMA = {
     shop_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -138,6 +139,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.sku.combinesku.query`: method, response root, request and response schemas. */
 export const alibabaWdkSkuCombineskuQueryOperation = {
   method: 'alibaba.wdk.sku.combinesku.query',

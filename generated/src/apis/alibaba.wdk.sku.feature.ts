@@ -57,6 +57,7 @@ const REQUEST_SCHEMA = {
     add: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
     model: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.sku.feature`: method, response root, request and response schemas. */
 export const alibabaWdkSkuFeatureOperation = {
   method: 'alibaba.wdk.sku.feature',

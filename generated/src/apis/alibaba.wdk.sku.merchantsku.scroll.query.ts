@@ -144,6 +144,7 @@ const REQUEST_SCHEMA = {
   org_no: 'String',
   scroll_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     total: 'Number',
@@ -208,6 +209,7 @@ const RESPONSE_SCHEMA = {
     page_index: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.sku.merchantsku.scroll.query`: method, response root, request and response schemas. */
 export const alibabaWdkSkuMerchantskuScrollQueryOperation = {
   method: 'alibaba.wdk.sku.merchantsku.scroll.query',

@@ -302,6 +302,7 @@ const REQUEST_SCHEMA = {
     ou_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_code: 'String',
@@ -441,6 +442,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.sku.query`: method, response root, request and response schemas. */
 export const alibabaWdkSkuQueryOperation = {
   method: 'alibaba.wdk.sku.query',

@@ -112,6 +112,7 @@ const REQUEST_SCHEMA = {
   scroll_id: 'String',
   sku_codes: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     page_count: 'Number',
@@ -157,6 +158,7 @@ const RESPONSE_SCHEMA = {
     scroll_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.sku.scroll.query`: method, response root, request and response schemas. */
 export const alibabaWdkSkuScrollQueryOperation = {
   method: 'alibaba.wdk.sku.scroll.query',

@@ -90,6 +90,7 @@ const REQUEST_SCHEMA = {
   store_id: 'String',
   scroll_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     total: 'Number',
@@ -127,6 +128,7 @@ const RESPONSE_SCHEMA = {
     page_index: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.sku.storesku.scroll.query`: method, response root, request and response schemas. */
 export const alibabaWdkSkuStoreskuScrollQueryOperation = {
   method: 'alibaba.wdk.sku.storesku.scroll.query',

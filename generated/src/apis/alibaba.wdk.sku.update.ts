@@ -402,6 +402,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_code: 'String',
@@ -418,6 +419,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.sku.update`: method, response root, request and response schemas. */
 export const alibabaWdkSkuUpdateOperation = {
   method: 'alibaba.wdk.sku.update',

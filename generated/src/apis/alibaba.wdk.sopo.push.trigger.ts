@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
     sales_type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     return_success: 'Boolean',
@@ -47,6 +48,7 @@ const RESPONSE_SCHEMA = {
     return_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.sopo.push.trigger`: method, response root, request and response schemas. */
 export const alibabaWdkSopoPushTriggerOperation = {
   method: 'alibaba.wdk.sopo.push.trigger',

@@ -64,6 +64,7 @@ const REQUEST_SCHEMA = {
     query_page_num: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_msg: 'String',
@@ -83,6 +84,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.stock.real.query`: method, response root, request and response schemas. */
 export const alibabaWdkStockRealQueryOperation = {
   method: 'alibaba.wdk.stock.real.query',

@@ -148,6 +148,7 @@ const REQUEST_SCHEMA = {
     biz_id_list: ['Number'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     total_number: 'Number',
@@ -208,6 +209,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.supplier.order.get`: method, response root, request and response schemas. */
 export const alibabaWdkSupplierOrderGetOperation = {
   method: 'alibaba.wdk.supplier.order.get',

@@ -182,6 +182,7 @@ const REQUEST_SCHEMA = {
     shop_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     next_index: 'Number',
@@ -251,6 +252,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.supplier.order.list`: method, response root, request and response schemas. */
 export const alibabaWdkSupplierOrderListOperation = {
   method: 'alibaba.wdk.supplier.order.list',

@@ -119,6 +119,7 @@ const REQUEST_SCHEMA = {
     refund_ids: ['Number'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     orders: [
@@ -162,6 +163,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.supplier.refund.get`: method, response root, request and response schemas. */
 export const alibabaWdkSupplierRefundGetOperation = {
   method: 'alibaba.wdk.supplier.refund.get',

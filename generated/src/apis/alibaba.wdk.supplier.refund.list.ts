@@ -148,6 +148,7 @@ const REQUEST_SCHEMA = {
     shop_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     total_number: 'Number',
@@ -199,6 +200,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.supplier.refund.list`: method, response root, request and response schemas. */
 export const alibabaWdkSupplierRefundListOperation = {
   method: 'alibaba.wdk.supplier.refund.list',

@@ -28,12 +28,14 @@ const REQUEST_SCHEMA = {
   store_id: 'String',
   serial_num: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   return_code: 'Number',
   message: 'String',
   is_success: 'Boolean',
   biz_order_id: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.syncedorder.query`: method, response root, request and response schemas. */
 export const alibabaWdkSyncedorderQueryOperation = {
   method: 'alibaba.wdk.syncedorder.query',

@@ -107,6 +107,7 @@ const REQUEST_SCHEMA = {
     out_shop_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     next_id: 'Number',
@@ -141,6 +142,7 @@ const RESPONSE_SCHEMA = {
     total_number: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.trade.discount.bill.get`: method, response root, request and response schemas. */
 export const alibabaWdkTradeDiscountBillGetOperation = {
   method: 'alibaba.wdk.trade.discount.bill.get',

@@ -145,6 +145,7 @@ const REQUEST_SCHEMA = {
     max_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_result: {
     model: {
@@ -200,6 +201,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.trade.order.balance.bill.query`: method, response root, request and response schemas. */
 export const alibabaWdkTradeOrderBalanceBillQueryOperation = {
   method: 'alibaba.wdk.trade.order.balance.bill.query',

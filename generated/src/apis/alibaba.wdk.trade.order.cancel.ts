@@ -151,6 +151,7 @@ const REQUEST_SCHEMA = {
     sub_biz_order_ids: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -210,6 +211,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.trade.order.cancel`: method, response root, request and response schemas. */
 export const alibabaWdkTradeOrderCancelOperation = {
   method: 'alibaba.wdk.trade.order.cancel',

@@ -253,6 +253,7 @@ const REQUEST_SCHEMA = {
     biz_type: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     trade: {
@@ -312,6 +313,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.trade.order.create`: method, response root, request and response schemas. */
 export const alibabaWdkTradeOrderCreateOperation = {
   method: 'alibaba.wdk.trade.order.create',

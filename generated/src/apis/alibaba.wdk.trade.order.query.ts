@@ -197,6 +197,7 @@ const REQUEST_SCHEMA = {
     user_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -275,6 +276,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.trade.order.query`: method, response root, request and response schemas. */
 export const alibabaWdkTradeOrderQueryOperation = {
   method: 'alibaba.wdk.trade.order.query',

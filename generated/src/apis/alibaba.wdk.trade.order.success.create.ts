@@ -320,6 +320,7 @@ const REQUEST_SCHEMA = {
     order_from: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   order_result: {
     state: 'Boolean',
@@ -337,6 +338,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.trade.order.success.create`: method, response root, request and response schemas. */
 export const alibabaWdkTradeOrderSuccessCreateOperation = {
   method: 'alibaba.wdk.trade.order.success.create',

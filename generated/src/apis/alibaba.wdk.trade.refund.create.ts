@@ -112,6 +112,7 @@ const REQUEST_SCHEMA = {
     init_from: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     refund_goods_id: 'String',
@@ -120,6 +121,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.trade.refund.create`: method, response root, request and response schemas. */
 export const alibabaWdkTradeRefundCreateOperation = {
   method: 'alibaba.wdk.trade.refund.create',

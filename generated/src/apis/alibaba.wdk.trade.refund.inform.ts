@@ -126,6 +126,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -133,6 +134,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.trade.refund.inform`: method, response root, request and response schemas. */
 export const alibabaWdkTradeRefundInformOperation = {
   method: 'alibaba.wdk.trade.refund.inform',

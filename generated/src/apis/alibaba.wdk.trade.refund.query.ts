@@ -100,6 +100,7 @@ const REQUEST_SCHEMA = {
     shop_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   refund_goods_query_result: {
     success: 'Boolean',
@@ -138,6 +139,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.trade.refund.query`: method, response root, request and response schemas. */
 export const alibabaWdkTradeRefundQueryOperation = {
   method: 'alibaba.wdk.trade.refund.query',

@@ -61,6 +61,7 @@ export interface AlibabaWdkUmsHandlingGetBomItemInfos {
 const REQUEST_SCHEMA = {
   warehouse_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     list: [
@@ -92,6 +93,7 @@ const RESPONSE_SCHEMA = {
     msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.ums.handling.get`: method, response root, request and response schemas. */
 export const alibabaWdkUmsHandlingGetOperation = {
   method: 'alibaba.wdk.ums.handling.get',

@@ -109,6 +109,7 @@ const REQUEST_SCHEMA = {
     bypass: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: 'Boolean',
@@ -117,6 +118,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.ums.inbound`: method, response root, request and response schemas. */
 export const alibabaWdkUmsInboundOperation = {
   method: 'alibaba.wdk.ums.inbound',

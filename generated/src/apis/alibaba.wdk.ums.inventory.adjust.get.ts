@@ -73,6 +73,7 @@ export interface AlibabaWdkUmsInventoryAdjustGetStockChangeDetailDto {
 const REQUEST_SCHEMA = {
   warehouse_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -104,6 +105,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.ums.inventory.adjust.get`: method, response root, request and response schemas. */
 export const alibabaWdkUmsInventoryAdjustGetOperation = {
   method: 'alibaba.wdk.ums.inventory.adjust.get',

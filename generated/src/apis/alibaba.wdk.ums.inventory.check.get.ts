@@ -67,6 +67,7 @@ export interface AlibabaWdkUmsInventoryCheckGetPdStockDetailDto {
 const REQUEST_SCHEMA = {
   warehouse_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     list: [
@@ -95,6 +96,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.ums.inventory.check.get`: method, response root, request and response schemas. */
 export const alibabaWdkUmsInventoryCheckGetOperation = {
   method: 'alibaba.wdk.ums.inventory.check.get',

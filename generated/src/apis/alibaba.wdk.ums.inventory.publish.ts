@@ -109,6 +109,7 @@ const REQUEST_SCHEMA = {
     biz_order_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_result: {
     model: 'String',
@@ -117,6 +118,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.ums.inventory.publish`: method, response root, request and response schemas. */
 export const alibabaWdkUmsInventoryPublishOperation = {
   method: 'alibaba.wdk.ums.inventory.publish',

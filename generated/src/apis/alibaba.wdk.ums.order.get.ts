@@ -70,6 +70,7 @@ const REQUEST_SCHEMA = {
     warehouse_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -87,6 +88,7 @@ const RESPONSE_SCHEMA = {
     total_count: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.ums.order.get`: method, response root, request and response schemas. */
 export const alibabaWdkUmsOrderGetOperation = {
   method: 'alibaba.wdk.ums.order.get',

@@ -94,6 +94,7 @@ const REQUEST_SCHEMA = {
     warehouse_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -102,6 +103,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.ums.outbound`: method, response root, request and response schemas. */
 export const alibabaWdkUmsOutboundOperation = {
   method: 'alibaba.wdk.ums.outbound',

@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
   warehouse_code: 'String',
   uuids: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: 'String',
@@ -49,6 +50,7 @@ const RESPONSE_SCHEMA = {
     msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.ums.retrieve.batch.confirm`: method, response root, request and response schemas. */
 export const alibabaWdkUmsRetrieveBatchConfirmOperation = {
   method: 'alibaba.wdk.ums.retrieve.batch.confirm',

@@ -43,6 +43,7 @@ export interface AlibabaWdkUmsReturnitemsGetErpReturnItemDto {
 const REQUEST_SCHEMA = {
   warehouse_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     list: [
@@ -58,6 +59,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.ums.returnitems.get`: method, response root, request and response schemas. */
 export const alibabaWdkUmsReturnitemsGetOperation = {
   method: 'alibaba.wdk.ums.returnitems.get',

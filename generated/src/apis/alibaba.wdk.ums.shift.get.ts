@@ -67,6 +67,7 @@ export interface AlibabaWdkUmsShiftGetStockShiftDetailDTO {
 const REQUEST_SCHEMA = {
   warehouse_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     list: [
@@ -95,6 +96,7 @@ const RESPONSE_SCHEMA = {
     msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.ums.shift.get`: method, response root, request and response schemas. */
 export const alibabaWdkUmsShiftGetOperation = {
   method: 'alibaba.wdk.ums.shift.get',

@@ -56,6 +56,7 @@ const REQUEST_SCHEMA = {
     merchant_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -63,6 +64,7 @@ const RESPONSE_SCHEMA = {
     err_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.wholesale.order.commit`: method, response root, request and response schemas. */
 export const alibabaWdkWholesaleOrderCommitOperation = {
   method: 'alibaba.wdk.wholesale.order.commit',

@@ -102,6 +102,7 @@ const REQUEST_SCHEMA = {
     merchant_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -109,6 +110,7 @@ const RESPONSE_SCHEMA = {
     err_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdk.wholesale.outboundorder.commit`: method, response root, request and response schemas. */
 export const alibabaWdkWholesaleOutboundorderCommitOperation = {
   method: 'alibaba.wdk.wholesale.outboundorder.commit',

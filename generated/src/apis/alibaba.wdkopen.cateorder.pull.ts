@@ -44,6 +44,7 @@ const REQUEST_SCHEMA = {
   sub_out_order_ids: ['String'],
   status: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   top_base_result: {
     success: 'Boolean',
@@ -52,6 +53,7 @@ const RESPONSE_SCHEMA = {
     model: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdkopen.cateorder.pull`: method, response root, request and response schemas. */
 export const alibabaWdkopenCateorderPullOperation = {
   method: 'alibaba.wdkopen.cateorder.pull',

@@ -80,6 +80,7 @@ const REQUEST_SCHEMA = {
     page_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_result: {
     success: 'Boolean',
@@ -106,6 +107,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdkorder.sharestock.cpsorder.list`: method, response root, request and response schemas. */
 export const alibabaWdkorderSharestockCpsorderListOperation = {
   method: 'alibaba.wdkorder.sharestock.cpsorder.list',

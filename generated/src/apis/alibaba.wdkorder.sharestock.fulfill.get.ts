@@ -57,6 +57,7 @@ export interface AlibabaWdkorderSharestockFulfillGetMaochaoWdkOrderFulfillDto {
 const REQUEST_SCHEMA = {
   fulfill_order_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -79,6 +80,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdkorder.sharestock.fulfill.get`: method, response root, request and response schemas. */
 export const alibabaWdkorderSharestockFulfillGetOperation = {
   method: 'alibaba.wdkorder.sharestock.fulfill.get',

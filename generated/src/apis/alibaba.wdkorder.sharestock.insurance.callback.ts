@@ -32,6 +32,7 @@ const REQUEST_SCHEMA = {
   tb_sub_order_id: 'Number',
   insurance_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     return_msg: 'String',
@@ -39,6 +40,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdkorder.sharestock.insurance.callback`: method, response root, request and response schemas. */
 export const alibabaWdkorderSharestockInsuranceCallbackOperation = {
   method: 'alibaba.wdkorder.sharestock.insurance.callback',

@@ -35,6 +35,7 @@ const REQUEST_SCHEMA = {
   refund_id: 'String',
   claim_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     return_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdkorder.sharestock.insurance.refundcallback`: method, response root, request and response schemas. */
 export const alibabaWdkorderSharestockInsuranceRefundcallbackOperation = {
   method: 'alibaba.wdkorder.sharestock.insurance.refundcallback',

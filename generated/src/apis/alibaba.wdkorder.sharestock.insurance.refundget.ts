@@ -66,6 +66,7 @@ const REQUEST_SCHEMA = {
   tb_sub_order_id: 'String',
   refund_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -89,6 +90,7 @@ const RESPONSE_SCHEMA = {
     return_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdkorder.sharestock.insurance.refundget`: method, response root, request and response schemas. */
 export const alibabaWdkorderSharestockInsuranceRefundgetOperation = {
   method: 'alibaba.wdkorder.sharestock.insurance.refundget',

@@ -81,6 +81,7 @@ export interface AlibabaWdkorderSharestockOrderGetMaochaoWdkOrderDto {
 const REQUEST_SCHEMA = {
   tb_order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     return_code: 'String',
@@ -115,6 +116,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wdkorder.sharestock.order.get`: method, response root, request and response schemas. */
 export const alibabaWdkorderSharestockOrderGetOperation = {
   method: 'alibaba.wdkorder.sharestock.order.get',

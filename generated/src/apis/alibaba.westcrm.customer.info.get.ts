@@ -59,6 +59,7 @@ const REQUEST_SCHEMA = {
   ib_user_id: 'Number',
   alipay_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -77,6 +78,7 @@ const RESPONSE_SCHEMA = {
     code: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.westcrm.customer.info.get`: method, response root, request and response schemas. */
 export const alibabaWestcrmCustomerInfoGetOperation = {
   method: 'alibaba.westcrm.customer.info.get',

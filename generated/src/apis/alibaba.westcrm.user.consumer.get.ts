@@ -58,6 +58,7 @@ const REQUEST_SCHEMA = {
   time_begin: 'String',
   time_end: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -75,6 +76,7 @@ const RESPONSE_SCHEMA = {
     code: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.westcrm.user.consumer.get`: method, response root, request and response schemas. */
 export const alibabaWestcrmUserConsumerGetOperation = {
   method: 'alibaba.westcrm.user.consumer.get',

@@ -55,6 +55,7 @@ const REQUEST_SCHEMA = {
   source: 'String',
   biz: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -71,6 +72,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wt.cif.coop.osstoken.get`: method, response root, request and response schemas. */
 export const alibabaWtCifCoopOsstokenGetOperation = {
   method: 'alibaba.wt.cif.coop.osstoken.get',

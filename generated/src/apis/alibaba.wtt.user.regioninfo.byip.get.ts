@@ -31,6 +31,7 @@ export interface AlibabaWttUserRegioninfoByipGetRegionInfo {
 const REQUEST_SCHEMA = {
   ip: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: {
     city: 'String',
@@ -39,6 +40,7 @@ const RESPONSE_SCHEMA = {
     province: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.wtt.user.regioninfo.byip.get`: method, response root, request and response schemas. */
 export const alibabaWttUserRegioninfoByipGetOperation = {
   method: 'alibaba.wtt.user.regioninfo.byip.get',

@@ -67,6 +67,7 @@ export interface AlibabaXiamiApiRadioMyselfGetSong {
 const REQUEST_SCHEMA = {
   limit: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: [
     {
@@ -95,6 +96,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.xiami.api.radio.myself.get`: method, response root, request and response schemas. */
 export const alibabaXiamiApiRadioMyselfGetOperation = {
   method: 'alibaba.xiami.api.radio.myself.get',

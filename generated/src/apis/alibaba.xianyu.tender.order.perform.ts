@@ -89,6 +89,7 @@ const REQUEST_SCHEMA = {
     source: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     resp_success: 'Boolean',
@@ -97,6 +98,7 @@ const RESPONSE_SCHEMA = {
     err_msg_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.xianyu.tender.order.perform`: method, response root, request and response schemas. */
 export const alibabaXianyuTenderOrderPerformOperation = {
   method: 'alibaba.xianyu.tender.order.perform',

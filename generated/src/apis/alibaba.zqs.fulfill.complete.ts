@@ -29,11 +29,13 @@ const REQUEST_SCHEMA = {
   main_biz_order_id: 'Number',
   sub_biz_order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_msg: 'String',
   result_code: 'String',
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alibaba.zqs.fulfill.complete`: method, response root, request and response schemas. */
 export const alibabaZqsFulfillCompleteOperation = {
   method: 'alibaba.zqs.fulfill.complete',

@@ -171,6 +171,7 @@ const REQUEST_SCHEMA = {
   tracking_id: 'String',
   country: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   resp_result: {
     resp_code: 'Number',
@@ -230,6 +231,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.affiliate.featuredpromo.products.get`: method, response root, request and response schemas. */
 export const aliexpressAffiliateFeaturedpromoProductsGetOperation = {
   method: 'aliexpress.affiliate.featuredpromo.products.get',

@@ -156,6 +156,7 @@ const REQUEST_SCHEMA = {
   target_language: 'String',
   country: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   resp_result: {
     resp_code: 'Number',
@@ -212,6 +213,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.affiliate.hotproduct.download`: method, response root, request and response schemas. */
 export const aliexpressAffiliateHotproductDownloadOperation = {
   method: 'aliexpress.affiliate.hotproduct.download',

@@ -177,6 +177,7 @@ const REQUEST_SCHEMA = {
   delivery_days: 'String',
   ship_to_country: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   resp_result: {
     resp_code: 'Number',
@@ -236,6 +237,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.affiliate.hotproduct.query`: method, response root, request and response schemas. */
 export const aliexpressAffiliateHotproductQueryOperation = {
   method: 'aliexpress.affiliate.hotproduct.query',

@@ -56,6 +56,7 @@ const REQUEST_SCHEMA = {
   source_values: 'String',
   tracking_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   resp_result: {
     resp_code: 'Number',
@@ -72,6 +73,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.affiliate.link.generate`: method, response root, request and response schemas. */
 export const aliexpressAffiliateLinkGenerateOperation = {
   method: 'aliexpress.affiliate.link.generate',

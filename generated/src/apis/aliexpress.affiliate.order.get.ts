@@ -111,6 +111,7 @@ const REQUEST_SCHEMA = {
   fields: 'String',
   order_ids: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   resp_result: {
     resp_code: 'Number',
@@ -156,6 +157,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.affiliate.order.get`: method, response root, request and response schemas. */
 export const aliexpressAffiliateOrderGetOperation = {
   method: 'aliexpress.affiliate.order.get',

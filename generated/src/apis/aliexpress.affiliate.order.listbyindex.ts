@@ -123,6 +123,7 @@ const REQUEST_SCHEMA = {
   fields: 'String',
   app_signature: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   resp_result: {
     resp_code: 'Number',
@@ -168,6 +169,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.affiliate.order.listbyindex`: method, response root, request and response schemas. */
 export const aliexpressAffiliateOrderListbyindexOperation = {
   method: 'aliexpress.affiliate.order.listbyindex',

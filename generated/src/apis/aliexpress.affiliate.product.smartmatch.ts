@@ -168,6 +168,7 @@ const REQUEST_SCHEMA = {
   page_no: 'Number',
   country: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   resp_result: {
     resp_code: 'Number',
@@ -224,6 +225,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.affiliate.product.smartmatch`: method, response root, request and response schemas. */
 export const aliexpressAffiliateProductSmartmatchOperation = {
   method: 'aliexpress.affiliate.product.smartmatch',

@@ -145,6 +145,7 @@ const REQUEST_SCHEMA = {
   tracking_id: 'String',
   country: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   resp_result: {
     resp_code: 'Number',
@@ -200,6 +201,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.affiliate.productdetail.get`: method, response root, request and response schemas. */
 export const aliexpressAffiliateProductdetailGetOperation = {
   method: 'aliexpress.affiliate.productdetail.get',

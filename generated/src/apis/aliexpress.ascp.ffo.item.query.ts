@@ -68,6 +68,7 @@ const REQUEST_SCHEMA = {
     fulfillment_order_no: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data_list: [
@@ -90,6 +91,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.ascp.ffo.item.query`: method, response root, request and response schemas. */
 export const aliexpressAscpFfoItemQueryOperation = {
   method: 'aliexpress.ascp.ffo.item.query',

@@ -93,6 +93,7 @@ const REQUEST_SCHEMA = {
     page_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data_list: [
@@ -123,6 +124,7 @@ const RESPONSE_SCHEMA = {
     total_count: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.ascp.ffo.query`: method, response root, request and response schemas. */
 export const aliexpressAscpFfoQueryOperation = {
   method: 'aliexpress.ascp.ffo.query',

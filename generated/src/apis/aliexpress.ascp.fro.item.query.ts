@@ -66,6 +66,7 @@ const REQUEST_SCHEMA = {
     fulfillment_order_no: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data_list: [
@@ -87,6 +88,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.ascp.fro.item.query`: method, response root, request and response schemas. */
 export const aliexpressAscpFroItemQueryOperation = {
   method: 'aliexpress.ascp.fro.item.query',

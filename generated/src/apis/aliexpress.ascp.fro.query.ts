@@ -87,6 +87,7 @@ const REQUEST_SCHEMA = {
     page_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data_list: [
@@ -114,6 +115,7 @@ const RESPONSE_SCHEMA = {
     total_count: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.ascp.fro.query`: method, response root, request and response schemas. */
 export const aliexpressAscpFroQueryOperation = {
   method: 'aliexpress.ascp.fro.query',

@@ -82,6 +82,7 @@ const REQUEST_SCHEMA = {
     purchase_order_no: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data_list: [
@@ -108,6 +109,7 @@ const RESPONSE_SCHEMA = {
     total_count: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.ascp.po.item.query`: method, response root, request and response schemas. */
 export const aliexpressAscpPoItemQueryOperation = {
   method: 'aliexpress.ascp.po.item.query',

@@ -84,6 +84,7 @@ const REQUEST_SCHEMA = {
     purchase_order_no: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -112,6 +113,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.ascp.po.query`: method, response root, request and response schemas. */
 export const aliexpressAscpPoQueryOperation = {
   method: 'aliexpress.ascp.po.query',

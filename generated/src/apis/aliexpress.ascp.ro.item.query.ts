@@ -76,6 +76,7 @@ const REQUEST_SCHEMA = {
     return_order_no: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data_list: [
@@ -99,6 +100,7 @@ const RESPONSE_SCHEMA = {
     total_count: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.ascp.ro.item.query`: method, response root, request and response schemas. */
 export const aliexpressAscpRoItemQueryOperation = {
   method: 'aliexpress.ascp.ro.item.query',

@@ -86,6 +86,7 @@ const REQUEST_SCHEMA = {
     return_order_no: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -115,6 +116,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.ascp.ro.query`: method, response root, request and response schemas. */
 export const aliexpressAscpRoQueryOperation = {
   method: 'aliexpress.ascp.ro.query',

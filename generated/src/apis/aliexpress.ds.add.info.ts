@@ -31,11 +31,13 @@ const REQUEST_SCHEMA = {
     store_url: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
   rsp_msg: 'String',
   rsp_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.ds.add.info`: method, response root, request and response schemas. */
 export const aliexpressDsAddInfoOperation = {
   method: 'aliexpress.ds.add.info',

@@ -114,6 +114,7 @@ const REQUEST_SCHEMA = {
   end_time: 'String',
   status: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     max_query_index_id: 'String',
@@ -157,6 +158,7 @@ const RESPONSE_SCHEMA = {
   rsp_msg: 'String',
   rsp_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.ds.commissionorder.listbyindex`: method, response root, request and response schemas. */
 export const aliexpressDsCommissionorderListbyindexOperation = {
   method: 'aliexpress.ds.commissionorder.listbyindex',

@@ -100,6 +100,7 @@ const REQUEST_SCHEMA = {
   shpt_to: 'String',
   image_file_bytes: 'byte[]',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   rsp_code: 'String',
   data: {
@@ -136,6 +137,7 @@ const RESPONSE_SCHEMA = {
   rsp_msg: 'String',
   total_record_count: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.ds.image.search`: method, response root, request and response schemas. */
 export const aliexpressDsImageSearchOperation = {
   method: 'aliexpress.ds.image.search',

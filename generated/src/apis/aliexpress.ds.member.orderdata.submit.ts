@@ -41,11 +41,13 @@ const REQUEST_SCHEMA = {
   product_url: 'String',
   ae_orderid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
   rsp_msg: 'String',
   rsp_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.ds.member.orderdata.submit`: method, response root, request and response schemas. */
 export const aliexpressDsMemberOrderdataSubmitOperation = {
   method: 'aliexpress.ds.member.orderdata.submit',

@@ -216,6 +216,7 @@ const REQUEST_SCHEMA = {
   target_currency: 'String',
   target_language: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     ae_item_base_info_dto: {
@@ -310,6 +311,7 @@ const RESPONSE_SCHEMA = {
   rsp_msg: 'String',
   rsp_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.ds.product.get`: method, response root, request and response schemas. */
 export const aliexpressDsProductGetOperation = {
   method: 'aliexpress.ds.product.get',

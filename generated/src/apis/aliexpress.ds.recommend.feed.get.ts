@@ -116,6 +116,7 @@ const REQUEST_SCHEMA = {
   category_id: 'String',
   feed_name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     total_record_count: 'Number',
@@ -157,6 +158,7 @@ const RESPONSE_SCHEMA = {
   rsp_msg: 'String',
   rsp_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.ds.recommend.feed.get`: method, response root, request and response schemas. */
 export const aliexpressDsRecommendFeedGetOperation = {
   method: 'aliexpress.ds.recommend.feed.get',

@@ -79,6 +79,7 @@ export interface AliexpressDsTradeOrderGetAeStoreSimpleInfo {
 const REQUEST_SCHEMA = {
   order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     gmt_create: 'String',
@@ -114,6 +115,7 @@ const RESPONSE_SCHEMA = {
   rsp_msg: 'String',
   rsp_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.ds.trade.order.get`: method, response root, request and response schemas. */
 export const aliexpressDsTradeOrderGetOperation = {
   method: 'aliexpress.ds.trade.order.get',

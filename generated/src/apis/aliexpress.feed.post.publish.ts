@@ -99,6 +99,7 @@ const REQUEST_SCHEMA = {
     currency: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'Number',
@@ -107,6 +108,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.feed.post.publish`: method, response root, request and response schemas. */
 export const aliexpressFeedPostPublishOperation = {
   method: 'aliexpress.feed.post.publish',

@@ -38,6 +38,7 @@ const REQUEST_SCHEMA = {
   task_instance_id: 'Number',
   project_app_key: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result: 'String',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.interactive.task.complete`: method, response root, request and response schemas. */
 export const aliexpressInteractiveTaskCompleteOperation = {
   method: 'aliexpress.interactive.task.complete',

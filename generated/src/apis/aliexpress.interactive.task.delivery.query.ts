@@ -114,6 +114,7 @@ const REQUEST_SCHEMA = {
     project_app_key: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   results: [
     {
@@ -155,6 +156,7 @@ const RESPONSE_SCHEMA = {
   msg_info: 'String',
   msg_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.interactive.task.delivery.query`: method, response root, request and response schemas. */
 export const aliexpressInteractiveTaskDeliveryQueryOperation = {
   method: 'aliexpress.interactive.task.delivery.query',

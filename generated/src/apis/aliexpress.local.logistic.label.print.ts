@@ -41,6 +41,7 @@ const REQUEST_SCHEMA = {
     logistics_order_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     logistics_order_id: 'String',
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
   error_result_message: 'String',
   error_result_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.local.logistic.label.print`: method, response root, request and response schemas. */
 export const aliexpressLocalLogisticLabelPrintOperation = {
   method: 'aliexpress.local.logistic.label.print',

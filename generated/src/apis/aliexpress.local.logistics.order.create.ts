@@ -216,6 +216,7 @@ const REQUEST_SCHEMA = {
     query_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     logistics_order_id: 'String',
@@ -224,6 +225,7 @@ const RESPONSE_SCHEMA = {
   error_result_message: 'String',
   error_result_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.local.logistics.order.create`: method, response root, request and response schemas. */
 export const aliexpressLocalLogisticsOrderCreateOperation = {
   method: 'aliexpress.local.logistics.order.create',

@@ -165,6 +165,7 @@ const REQUEST_SCHEMA = {
     logistics_order_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     parcel: {
@@ -233,6 +234,7 @@ const RESPONSE_SCHEMA = {
   error_result_message: 'String',
   error_result_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.local.logistics.order.info.query`: method, response root, request and response schemas. */
 export const aliexpressLocalLogisticsOrderInfoQueryOperation = {
   method: 'aliexpress.local.logistics.order.info.query',

@@ -54,6 +54,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: [
     {
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
   error_result_message: 'String',
   error_result_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.local.logistics.report.shipped`: method, response root, request and response schemas. */
 export const aliexpressLocalLogisticsReportShippedOperation = {
   method: 'aliexpress.local.logistics.report.shipped',

@@ -109,6 +109,7 @@ const REQUEST_SCHEMA = {
   current_page: 'Number',
   gmt_status_update_end: 'Date',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: [
     {
@@ -146,6 +147,7 @@ const RESPONSE_SCHEMA = {
   current_page: 'Number',
   is_success: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.logistics.abnormalorder.query`: method, response root, request and response schemas. */
 export const aliexpressLogisticsAbnormalorderQueryOperation = {
   method: 'aliexpress.logistics.abnormalorder.query',

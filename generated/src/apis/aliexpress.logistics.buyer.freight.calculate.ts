@@ -80,6 +80,7 @@ const REQUEST_SCHEMA = {
     price_currency: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     aeop_freight_calculate_result_for_buyer_d_t_o_list: [
@@ -98,6 +99,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.logistics.buyer.freight.calculate`: method, response root, request and response schemas. */
 export const aliexpressLogisticsBuyerFreightCalculateOperation = {
   method: 'aliexpress.logistics.buyer.freight.calculate',

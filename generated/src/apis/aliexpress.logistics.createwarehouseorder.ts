@@ -346,6 +346,7 @@ const REQUEST_SCHEMA = {
   },
   is_agree_upgrade_reverse_parcel_insure: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'Number',
@@ -359,6 +360,7 @@ const RESPONSE_SCHEMA = {
   },
   result_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.logistics.createwarehouseorder`: method, response root, request and response schemas. */
 export const aliexpressLogisticsCreatewarehouseorderOperation = {
   method: 'aliexpress.logistics.createwarehouseorder',

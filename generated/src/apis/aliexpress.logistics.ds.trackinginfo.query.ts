@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
   service_name: 'String',
   to_area: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   details: [
     {
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
   error_desc: 'String',
   result_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.logistics.ds.trackinginfo.query`: method, response root, request and response schemas. */
 export const aliexpressLogisticsDsTrackinginfoQueryOperation = {
   method: 'aliexpress.logistics.ds.trackinginfo.query',

@@ -67,6 +67,7 @@ const REQUEST_SCHEMA = {
   local_country: 'String',
   local_language: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   item_offer_site_sale_price: 'String',
   total_available_stock: 'Number',
@@ -93,6 +94,7 @@ const RESPONSE_SCHEMA = {
   ],
   product_status_type: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.offer.ds.product.simplequery`: method, response root, request and response schemas. */
 export const aliexpressOfferDsProductSimplequeryOperation = {
   method: 'aliexpress.offer.ds.product.simplequery',

@@ -78,6 +78,7 @@ const REQUEST_SCHEMA = {
     quote_currency: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     not_success: 'Boolean',
@@ -102,6 +103,7 @@ const RESPONSE_SCHEMA = {
     retry: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.payment.exchange.get`: method, response root, request and response schemas. */
 export const aliexpressPaymentExchangeGetOperation = {
   method: 'aliexpress.payment.exchange.get',

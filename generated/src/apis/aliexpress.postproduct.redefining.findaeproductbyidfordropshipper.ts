@@ -205,6 +205,7 @@ const REQUEST_SCHEMA = {
   local_country: 'String',
   local_language: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     aeop_ae_product_s_k_us: [
@@ -298,6 +299,7 @@ const RESPONSE_SCHEMA = {
     order_count: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.postproduct.redefining.findaeproductbyidfordropshipper`: method, response root, request and response schemas. */
 export const aliexpressPostproductRedefiningFindaeproductbyidfordropshipperOperation = {
   method: 'aliexpress.postproduct.redefining.findaeproductbyidfordropshipper',

@@ -41,6 +41,7 @@ export interface AliexpressSocialCountryGetCountryDto {
 const REQUEST_SCHEMA = {
   language: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     results: [
@@ -55,6 +56,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.social.country.get`: method, response root, request and response schemas. */
 export const aliexpressSocialCountryGetOperation = {
   method: 'aliexpress.social.country.get',

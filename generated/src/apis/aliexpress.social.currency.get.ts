@@ -36,6 +36,7 @@ export interface AliexpressSocialCurrencyGetCurrencyDto {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     results: [
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.social.currency.get`: method, response root, request and response schemas. */
 export const aliexpressSocialCurrencyGetOperation = {
   method: 'aliexpress.social.currency.get',

@@ -59,6 +59,7 @@ export interface AliexpressSocialDiscategoryGetCategoryDto {
 const REQUEST_SCHEMA = {
   locale: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     results: [
@@ -84,6 +85,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.social.discategory.get`: method, response root, request and response schemas. */
 export const aliexpressSocialDiscategoryGetOperation = {
   method: 'aliexpress.social.discategory.get',

@@ -34,12 +34,14 @@ const REQUEST_SCHEMA = {
   sender_ins_id: 'String',
   result: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
   successs: 'Boolean',
   error_codee: 'String',
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.social.ins.directresult.update`: method, response root, request and response schemas. */
 export const aliexpressSocialInsDirectresultUpdateOperation = {
   method: 'aliexpress.social.ins.directresult.update',

@@ -37,12 +37,14 @@ const REQUEST_SCHEMA = {
   cv: 'String',
   dp: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   promotion_url: 'String',
   is_success: 'Boolean',
   result_code: 'String',
   result_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.social.item.promotion`: method, response root, request and response schemas. */
 export const aliexpressSocialItemPromotionOperation = {
   method: 'aliexpress.social.item.promotion',

@@ -98,6 +98,7 @@ const REQUEST_SCHEMA = {
   cate_id: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     results: [
@@ -131,6 +132,7 @@ const RESPONSE_SCHEMA = {
     page_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.social.item.ranking`: method, response root, request and response schemas. */
 export const aliexpressSocialItemRankingOperation = {
   method: 'aliexpress.social.item.ranking',

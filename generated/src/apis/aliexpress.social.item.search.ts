@@ -130,6 +130,7 @@ const REQUEST_SCHEMA = {
   currency: 'String',
   locale: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     results: [
@@ -163,6 +164,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.social.item.search`: method, response root, request and response schemas. */
 export const aliexpressSocialItemSearchOperation = {
   method: 'aliexpress.social.item.search',

@@ -40,6 +40,7 @@ export interface AliexpressSocialLocaleGetLocaleDto {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     results: [
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.social.locale.get`: method, response root, request and response schemas. */
 export const aliexpressSocialLocaleGetOperation = {
   method: 'aliexpress.social.locale.get',

@@ -21,7 +21,9 @@ export interface AliexpressSolutionBatchProductDeleteResponse {
 const REQUEST_SCHEMA = {
   product_ids: ['Number'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {} as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.solution.batch.product.delete`: method, response root, request and response schemas. */
 export const aliexpressSolutionBatchProductDeleteOperation = {
   method: 'aliexpress.solution.batch.product.delete',

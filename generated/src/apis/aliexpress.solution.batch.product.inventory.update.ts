@@ -73,6 +73,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   update_error_code: 'String',
   update_error_message: 'String',
@@ -90,6 +91,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.solution.batch.product.inventory.update`: method, response root, request and response schemas. */
 export const aliexpressSolutionBatchProductInventoryUpdateOperation = {
   method: 'aliexpress.solution.batch.product.inventory.update',

@@ -23,11 +23,13 @@ export interface AliexpressSolutionFeedInvalidateResponse {
 const REQUEST_SCHEMA = {
   job_id_list: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   successful_list: ['Number'],
   no_need_invalidation_list: ['Number'],
   failed_list: ['Number'],
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.solution.feed.invalidate`: method, response root, request and response schemas. */
 export const aliexpressSolutionFeedInvalidateOperation = {
   method: 'aliexpress.solution.feed.invalidate',

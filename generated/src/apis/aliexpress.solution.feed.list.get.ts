@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
   submitted_time_end: 'String',
   submitted_time_start: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   current_page: 'Number',
   job_list: [
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
   total_count: 'Number',
   total_page: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.solution.feed.list.get`: method, response root, request and response schemas. */
 export const aliexpressSolutionFeedListGetOperation = {
   method: 'aliexpress.solution.feed.list.get',

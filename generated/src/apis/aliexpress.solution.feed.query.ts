@@ -33,6 +33,7 @@ export interface AliexpressSolutionFeedQuerySingleItemResponseDto {
 const REQUEST_SCHEMA = {
   job_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   job_id: 'Number',
   success_item_count: 'Number',
@@ -44,6 +45,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_item_count: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.solution.feed.query`: method, response root, request and response schemas. */
 export const aliexpressSolutionFeedQueryOperation = {
   method: 'aliexpress.solution.feed.query',

@@ -42,9 +42,11 @@ const REQUEST_SCHEMA = {
   ],
   developer_features: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   job_id: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.solution.feed.submit`: method, response root, request and response schemas. */
 export const aliexpressSolutionFeedSubmitOperation = {
   method: 'aliexpress.solution.feed.submit',

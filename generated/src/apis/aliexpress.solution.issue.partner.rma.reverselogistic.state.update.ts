@@ -46,10 +46,12 @@ const REQUEST_SCHEMA = {
     tracking_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   code_error: 'String',
   error_description: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.solution.issue.partner.rma.reverselogistic.state.update`: method, response root, request and response schemas. */
 export const aliexpressSolutionIssuePartnerRmaReverselogisticStateUpdateOperation = {
   method: 'aliexpress.solution.issue.partner.rma.reverselogistic.state.update',

@@ -41,10 +41,12 @@ const REQUEST_SCHEMA = {
     carrier_name: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   code_error: 'String',
   error_description: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.solution.issue.partner.rma.reverselogistic.trackinginfo.create`: method, response root, request and response schemas. */
 export const aliexpressSolutionIssuePartnerRmaReverselogisticTrackinginfoCreateOperation = {
   method: 'aliexpress.solution.issue.partner.rma.reverselogistic.trackinginfo.create',

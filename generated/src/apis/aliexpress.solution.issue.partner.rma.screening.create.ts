@@ -41,10 +41,12 @@ const REQUEST_SCHEMA = {
     screening_result_reasons: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   code_error: 'String',
   error_description: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.solution.issue.partner.rma.screening.create`: method, response root, request and response schemas. */
 export const aliexpressSolutionIssuePartnerRmaScreeningCreateOperation = {
   method: 'aliexpress.solution.issue.partner.rma.screening.create',

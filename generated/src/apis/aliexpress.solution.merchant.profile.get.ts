@@ -26,6 +26,7 @@ export interface AliexpressSolutionMerchantProfileGetResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   country_code: 'String',
   product_posting_forbidden: 'Boolean',
@@ -35,6 +36,7 @@ const RESPONSE_SCHEMA = {
   shop_type: 'String',
   shop_url: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.solution.merchant.profile.get`: method, response root, request and response schemas. */
 export const aliexpressSolutionMerchantProfileGetOperation = {
   method: 'aliexpress.solution.merchant.profile.get',

@@ -217,6 +217,7 @@ const REQUEST_SCHEMA = {
     order_status: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_message: 'String',
@@ -318,6 +319,7 @@ const RESPONSE_SCHEMA = {
     time_stamp: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.solution.order.get`: method, response root, request and response schemas. */
 export const aliexpressSolutionOrderGetOperation = {
   method: 'aliexpress.solution.order.get',

@@ -570,6 +570,7 @@ const REQUEST_SCHEMA = {
     order_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_message: 'String',
@@ -985,6 +986,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.solution.order.info.get`: method, response root, request and response schemas. */
 export const aliexpressSolutionOrderInfoGetOperation = {
   method: 'aliexpress.solution.order.info.get',

@@ -65,6 +65,7 @@ const REQUEST_SCHEMA = {
     order_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     country_name: 'String',
@@ -86,6 +87,7 @@ const RESPONSE_SCHEMA = {
     localized_address: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.solution.order.receiptinfo.get`: method, response root, request and response schemas. */
 export const aliexpressSolutionOrderReceiptinfoGetOperation = {
   method: 'aliexpress.solution.order.receiptinfo.get',

@@ -253,11 +253,13 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     product_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.solution.product.edit`: method, response root, request and response schemas. */
 export const aliexpressSolutionProductEditOperation = {
   method: 'aliexpress.solution.product.edit',

@@ -217,6 +217,7 @@ export interface AliexpressSolutionProductInfoGetSingleSkuPriceByCountryDto {
 const REQUEST_SCHEMA = {
   product_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     add_unit: 'Number',
@@ -324,6 +325,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.solution.product.info.get`: method, response root, request and response schemas. */
 export const aliexpressSolutionProductInfoGetOperation = {
   method: 'aliexpress.solution.product.info.get',

@@ -265,11 +265,13 @@ const REQUEST_SCHEMA = {
     service_policy_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     product_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.solution.product.post`: method, response root, request and response schemas. */
 export const aliexpressSolutionProductPostOperation = {
   method: 'aliexpress.solution.product.post',

@@ -31,6 +31,7 @@ export interface AliexpressSolutionProductSchemaGetProductSchemaDto {
 const REQUEST_SCHEMA = {
   aliexpress_category_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -39,6 +40,7 @@ const RESPONSE_SCHEMA = {
     schema: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.solution.product.schema.get`: method, response root, request and response schemas. */
 export const aliexpressSolutionProductSchemaGetOperation = {
   method: 'aliexpress.solution.product.schema.get',

@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   schema_full_update_request: 'String',
   developer_features: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   product_id: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.solution.schema.product.full.update`: method, response root, request and response schemas. */
 export const aliexpressSolutionSchemaProductFullUpdateOperation = {
   method: 'aliexpress.solution.schema.product.full.update',

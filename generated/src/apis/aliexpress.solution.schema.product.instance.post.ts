@@ -28,11 +28,13 @@ const REQUEST_SCHEMA = {
   product_instance_request: 'String',
   developer_features: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     product_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.solution.schema.product.instance.post`: method, response root, request and response schemas. */
 export const aliexpressSolutionSchemaProductInstancePostOperation = {
   method: 'aliexpress.solution.schema.product.instance.post',

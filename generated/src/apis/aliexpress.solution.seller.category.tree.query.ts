@@ -36,6 +36,7 @@ const REQUEST_SCHEMA = {
   category_id: 'Number',
   filter_no_permission: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   children_category_list: [
     {
@@ -47,6 +48,7 @@ const RESPONSE_SCHEMA = {
   ],
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.solution.seller.category.tree.query`: method, response root, request and response schemas. */
 export const aliexpressSolutionSellerCategoryTreeQueryOperation = {
   method: 'aliexpress.solution.seller.category.tree.query',

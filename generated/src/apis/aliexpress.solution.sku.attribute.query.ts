@@ -78,6 +78,7 @@ const REQUEST_SCHEMA = {
     category_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     supporting_sku_attribute_list: [
@@ -108,6 +109,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.solution.sku.attribute.query`: method, response root, request and response schemas. */
 export const aliexpressSolutionSkuAttributeQueryOperation = {
   method: 'aliexpress.solution.sku.attribute.query',

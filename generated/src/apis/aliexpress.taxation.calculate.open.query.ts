@@ -67,6 +67,7 @@ export interface AliexpressTaxationCalculateOpenQueryCurrency {
 const REQUEST_SCHEMA = {
   order_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -92,6 +93,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.taxation.calculate.open.query`: method, response root, request and response schemas. */
 export const aliexpressTaxationCalculateOpenQueryOperation = {
   method: 'aliexpress.taxation.calculate.open.query',

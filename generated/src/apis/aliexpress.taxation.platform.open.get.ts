@@ -48,6 +48,7 @@ export interface AliexpressTaxationPlatformOpenGetPlatformParameterDto {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -66,6 +67,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.taxation.platform.open.get`: method, response root, request and response schemas. */
 export const aliexpressTaxationPlatformOpenGetOperation = {
   method: 'aliexpress.taxation.platform.open.get',

@@ -95,6 +95,7 @@ const REQUEST_SCHEMA = {
     open_biz_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: {
@@ -108,6 +109,7 @@ const RESPONSE_SCHEMA = {
     token: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.trade.order.open.check`: method, response root, request and response schemas. */
 export const aliexpressTradeOrderOpenCheckOperation = {
   method: 'aliexpress.trade.order.open.check',

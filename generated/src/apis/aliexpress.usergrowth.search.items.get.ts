@@ -93,6 +93,7 @@ const REQUEST_SCHEMA = {
   page_index: 'String',
   country_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data_list: [
@@ -123,6 +124,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliexpress.usergrowth.search.items.get`: method, response root, request and response schemas. */
 export const aliexpressUsergrowthSearchItemsGetOperation = {
   method: 'aliexpress.usergrowth.search.items.get',

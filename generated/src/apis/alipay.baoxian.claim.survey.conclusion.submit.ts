@@ -58,6 +58,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_error_code: 'String',
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
     biz_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alipay.baoxian.claim.survey.conclusion.submit`: method, response root, request and response schemas. */
 export const alipayBaoxianClaimSurveyConclusionSubmitOperation = {
   method: 'alipay.baoxian.claim.survey.conclusion.submit',

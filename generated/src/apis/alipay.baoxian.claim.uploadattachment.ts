@@ -62,6 +62,7 @@ const REQUEST_SCHEMA = {
   policy_biz_no: 'String',
   upload_user: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   upload_result: {
     model: {
@@ -74,6 +75,7 @@ const RESPONSE_SCHEMA = {
     is_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alipay.baoxian.claim.uploadattachment`: method, response root, request and response schemas. */
 export const alipayBaoxianClaimUploadattachmentOperation = {
   method: 'alipay.baoxian.claim.uploadattachment',

@@ -19,9 +19,11 @@ export interface AlipayXiaodaiUserPermitResponse {
 const REQUEST_SCHEMA = {
   user_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alipay.xiaodai.user.permit`: method, response root, request and response schemas. */
 export const alipayXiaodaiUserPermitOperation = {
   method: 'alipay.xiaodai.user.permit',

@@ -79,6 +79,7 @@ const REQUEST_SCHEMA = {
     id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -106,6 +107,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.agent.coordinate.detail`: method, response root, request and response schemas. */
 export const alitripAgentCoordinateDetailOperation = {
   method: 'alitrip.agent.coordinate.detail',

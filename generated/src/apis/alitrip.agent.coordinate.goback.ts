@@ -56,6 +56,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -63,6 +64,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.agent.coordinate.goback`: method, response root, request and response schemas. */
 export const alitripAgentCoordinateGobackOperation = {
   method: 'alitrip.agent.coordinate.goback',

@@ -88,6 +88,7 @@ const REQUEST_SCHEMA = {
     domestic_intl: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     total: 'Number',
@@ -111,6 +112,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.agent.coordinate.list`: method, response root, request and response schemas. */
 export const alitripAgentCoordinateListOperation = {
   method: 'alitrip.agent.coordinate.list',

@@ -118,6 +118,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -125,6 +126,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.agent.coordinate.process`: method, response root, request and response schemas. */
 export const alitripAgentCoordinateProcessOperation = {
   method: 'alitrip.agent.coordinate.process',

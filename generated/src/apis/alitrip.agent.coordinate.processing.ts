@@ -43,6 +43,7 @@ const REQUEST_SCHEMA = {
     domestic_intl: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.agent.coordinate.processing`: method, response root, request and response schemas. */
 export const alitripAgentCoordinateProcessingOperation = {
   method: 'alitrip.agent.coordinate.processing',

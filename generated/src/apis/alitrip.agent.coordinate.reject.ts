@@ -59,6 +59,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -66,6 +67,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.agent.coordinate.reject`: method, response root, request and response schemas. */
 export const alitripAgentCoordinateRejectOperation = {
   method: 'alitrip.agent.coordinate.reject',

@@ -56,6 +56,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -63,6 +64,7 @@ const RESPONSE_SCHEMA = {
     success: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.agent.flight.intention.confirm`: method, response root, request and response schemas. */
 export const alitripAgentFlightIntentionConfirmOperation = {
   method: 'alitrip.agent.flight.intention.confirm',

@@ -127,6 +127,7 @@ const REQUEST_SCHEMA = {
     currency: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -134,6 +135,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.agent.flight.sell.modify.backfill`: method, response root, request and response schemas. */
 export const alitripAgentFlightSellModifyBackfillOperation = {
   method: 'alitrip.agent.flight.sell.modify.backfill',

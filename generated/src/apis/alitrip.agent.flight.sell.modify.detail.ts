@@ -178,6 +178,7 @@ const REQUEST_SCHEMA = {
   apply_id: 'String',
   domestic_intl: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -260,6 +261,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.agent.flight.sell.modify.detail`: method, response root, request and response schemas. */
 export const alitripAgentFlightSellModifyDetailOperation = {
   method: 'alitrip.agent.flight.sell.modify.detail',

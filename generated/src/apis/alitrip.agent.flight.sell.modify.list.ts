@@ -65,6 +65,7 @@ const REQUEST_SCHEMA = {
     status: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     total: 'Number',
@@ -81,6 +82,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.agent.flight.sell.modify.list`: method, response root, request and response schemas. */
 export const alitripAgentFlightSellModifyListOperation = {
   method: 'alitrip.agent.flight.sell.modify.list',

@@ -35,6 +35,7 @@ const REQUEST_SCHEMA = {
   domestic_intl: 'Number',
   refuse_reason: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.agent.flight.sell.modify.refuse`: method, response root, request and response schemas. */
 export const alitripAgentFlightSellModifyRefuseOperation = {
   method: 'alitrip.agent.flight.sell.modify.refuse',

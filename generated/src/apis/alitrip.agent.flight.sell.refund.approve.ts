@@ -114,6 +114,7 @@ const REQUEST_SCHEMA = {
     currency: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -121,6 +122,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.agent.flight.sell.refund.approve`: method, response root, request and response schemas. */
 export const alitripAgentFlightSellRefundApproveOperation = {
   method: 'alitrip.agent.flight.sell.refund.approve',

@@ -162,6 +162,7 @@ const REQUEST_SCHEMA = {
   apply_id: 'String',
   domestic_intl: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -236,6 +237,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.agent.flight.sell.refund.detail`: method, response root, request and response schemas. */
 export const alitripAgentFlightSellRefundDetailOperation = {
   method: 'alitrip.agent.flight.sell.refund.detail',

@@ -190,6 +190,7 @@ const REQUEST_SCHEMA = {
   domestic_intl: 'Number',
   order_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -280,6 +281,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.agent.flight.sell.ticketing.detail`: method, response root, request and response schemas. */
 export const alitripAgentFlightSellTicketingDetailOperation = {
   method: 'alitrip.agent.flight.sell.ticketing.detail',

@@ -75,6 +75,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -82,6 +83,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.agent.flight.sell.ticketing.issue`: method, response root, request and response schemas. */
 export const alitripAgentFlightSellTicketingIssueOperation = {
   method: 'alitrip.agent.flight.sell.ticketing.issue',

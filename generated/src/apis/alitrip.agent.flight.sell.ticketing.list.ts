@@ -69,6 +69,7 @@ const REQUEST_SCHEMA = {
     status: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     total: 'Number',
@@ -87,6 +88,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.agent.flight.sell.ticketing.list`: method, response root, request and response schemas. */
 export const alitripAgentFlightSellTicketingListOperation = {
   method: 'alitrip.agent.flight.sell.ticketing.list',

@@ -64,6 +64,7 @@ const REQUEST_SCHEMA = {
     ext_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -71,6 +72,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.bp.couponinfo.sync`: method, response root, request and response schemas. */
 export const alitripBpCouponinfoSyncOperation = {
   method: 'alitrip.bp.couponinfo.sync',

@@ -83,6 +83,7 @@ const REQUEST_SCHEMA = {
     title: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_code: 'Number',
@@ -109,6 +110,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btip.cost.center.query`: method, response root, request and response schemas. */
 export const alitripBtipCostCenterQueryOperation = {
   method: 'alitrip.btip.cost.center.query',

@@ -130,6 +130,7 @@ const REQUEST_SCHEMA = {
   corp_id: 'String',
   apply_show_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     apply: {
@@ -185,6 +186,7 @@ const RESPONSE_SCHEMA = {
     result_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.apply.get`: method, response root, request and response schemas. */
 export const alitripBtripApplyGetOperation = {
   method: 'alitrip.btrip.apply.get',

@@ -150,6 +150,7 @@ const REQUEST_SCHEMA = {
     gmt_modified: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_code: 'Number',
@@ -207,6 +208,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.apply.search`: method, response root, request and response schemas. */
 export const alitripBtripApplySearchOperation = {
   method: 'alitrip.btrip.apply.search',

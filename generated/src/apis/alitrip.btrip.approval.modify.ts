@@ -148,6 +148,7 @@ const REQUEST_SCHEMA = {
     status: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -159,6 +160,7 @@ const RESPONSE_SCHEMA = {
     result_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.approval.modify`: method, response root, request and response schemas. */
 export const alitripBtripApprovalModifyOperation = {
   method: 'alitrip.btrip.approval.modify',

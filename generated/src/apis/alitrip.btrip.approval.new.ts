@@ -148,6 +148,7 @@ const REQUEST_SCHEMA = {
     apply_show_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -159,6 +160,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.approval.new`: method, response root, request and response schemas. */
 export const alitripBtripApprovalNewOperation = {
   method: 'alitrip.btrip.approval.new',

@@ -55,6 +55,7 @@ const REQUEST_SCHEMA = {
     corp_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
     result_code: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.approval.update`: method, response root, request and response schemas. */
 export const alitripBtripApprovalUpdateOperation = {
   method: 'alitrip.btrip.approval.update',

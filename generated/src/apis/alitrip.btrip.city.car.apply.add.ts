@@ -76,11 +76,13 @@ const REQUEST_SCHEMA = {
     finished_date: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_code: 'Number',
   result_msg: 'String',
   module: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.city.car.apply.add`: method, response root, request and response schemas. */
 export const alitripBtripCityCarApplyAddOperation = {
   method: 'alitrip.btrip.city.car.apply.add',

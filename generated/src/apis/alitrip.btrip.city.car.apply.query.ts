@@ -137,6 +137,7 @@ const REQUEST_SCHEMA = {
     user_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_code: 'Number',
@@ -188,6 +189,7 @@ const RESPONSE_SCHEMA = {
     total: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.city.car.apply.query`: method, response root, request and response schemas. */
 export const alitripBtripCityCarApplyQueryOperation = {
   method: 'alitrip.btrip.city.car.apply.query',

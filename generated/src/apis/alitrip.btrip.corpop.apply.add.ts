@@ -365,6 +365,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -377,6 +378,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.corpop.apply.add`: method, response root, request and response schemas. */
 export const alitripBtripCorpopApplyAddOperation = {
   method: 'alitrip.btrip.corpop.apply.add',

@@ -54,12 +54,14 @@ const REQUEST_SCHEMA = {
     version: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   module: 'String',
   result_code: 'Number',
   result_msg: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.corpop.apply.approve`: method, response root, request and response schemas. */
 export const alitripBtripCorpopApplyApproveOperation = {
   method: 'alitrip.btrip.corpop.apply.approve',

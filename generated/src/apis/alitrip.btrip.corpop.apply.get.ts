@@ -266,6 +266,7 @@ const REQUEST_SCHEMA = {
     type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -390,6 +391,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.corpop.apply.get`: method, response root, request and response schemas. */
 export const alitripBtripCorpopApplyGetOperation = {
   method: 'alitrip.btrip.corpop.apply.get',

@@ -360,6 +360,7 @@ const REQUEST_SCHEMA = {
     itinerary_rule: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -371,6 +372,7 @@ const RESPONSE_SCHEMA = {
     is_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.corpop.apply.modify`: method, response root, request and response schemas. */
 export const alitripBtripCorpopApplyModifyOperation = {
   method: 'alitrip.btrip.corpop.apply.modify',

@@ -179,6 +179,7 @@ const REQUEST_SCHEMA = {
     period_end: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -248,6 +249,7 @@ const RESPONSE_SCHEMA = {
     result_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.corpop.btriptrain.billsettlement.query`: method, response root, request and response schemas. */
 export const alitripBtripCorpopBtriptrainBillsettlementQueryOperation = {
   method: 'alitrip.btrip.corpop.btriptrain.billsettlement.query',

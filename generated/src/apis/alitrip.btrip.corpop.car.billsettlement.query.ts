@@ -191,6 +191,7 @@ const REQUEST_SCHEMA = {
     period_end: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -266,6 +267,7 @@ const RESPONSE_SCHEMA = {
     result_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.corpop.car.billsettlement.query`: method, response root, request and response schemas. */
 export const alitripBtripCorpopCarBillsettlementQueryOperation = {
   method: 'alitrip.btrip.corpop.car.billsettlement.query',

@@ -71,6 +71,7 @@ const REQUEST_SCHEMA = {
     biz_category: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -91,6 +92,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.corpop.commonapply.get`: method, response root, request and response schemas. */
 export const alitripBtripCorpopCommonapplyGetOperation = {
   method: 'alitrip.btrip.corpop.commonapply.get',

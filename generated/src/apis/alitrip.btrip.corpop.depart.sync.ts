@@ -64,12 +64,14 @@ const REQUEST_SCHEMA = {
     corp_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   success_flag: 'Boolean',
   result_msg: 'String',
   result_code: 'Number',
   module: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.corpop.depart.sync`: method, response root, request and response schemas. */
 export const alitripBtripCorpopDepartSyncOperation = {
   method: 'alitrip.btrip.corpop.depart.sync',

@@ -57,6 +57,7 @@ const REQUEST_SCHEMA = {
     biz_category: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
     result_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.corpop.exceedapply.sync`: method, response root, request and response schemas. */
 export const alitripBtripCorpopExceedapplySyncOperation = {
   method: 'alitrip.btrip.corpop.exceedapply.sync',

@@ -219,6 +219,7 @@ const REQUEST_SCHEMA = {
     period_end: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -308,6 +309,7 @@ const RESPONSE_SCHEMA = {
     result_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.corpop.flight.billsettlement.query`: method, response root, request and response schemas. */
 export const alitripBtripCorpopFlightBillsettlementQueryOperation = {
   method: 'alitrip.btrip.corpop.flight.billsettlement.query',

@@ -100,6 +100,7 @@ const REQUEST_SCHEMA = {
     apply_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -135,6 +136,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.corpop.flight.exceedapply.get`: method, response root, request and response schemas. */
 export const alitripBtripCorpopFlightExceedapplyGetOperation = {
   method: 'alitrip.btrip.corpop.flight.exceedapply.get',

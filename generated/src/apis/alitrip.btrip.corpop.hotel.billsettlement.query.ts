@@ -183,6 +183,7 @@ const REQUEST_SCHEMA = {
     period_end: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -254,6 +255,7 @@ const RESPONSE_SCHEMA = {
     result_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.corpop.hotel.billsettlement.query`: method, response root, request and response schemas. */
 export const alitripBtripCorpopHotelBillsettlementQueryOperation = {
   method: 'alitrip.btrip.corpop.hotel.billsettlement.query',

@@ -88,6 +88,7 @@ const REQUEST_SCHEMA = {
     apply_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -117,6 +118,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.corpop.hotel.exceedapply.get`: method, response root, request and response schemas. */
 export const alitripBtripCorpopHotelExceedapplyGetOperation = {
   method: 'alitrip.btrip.corpop.hotel.exceedapply.get',

@@ -82,12 +82,14 @@ const REQUEST_SCHEMA = {
     corp_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_msg: 'String',
   result_code: 'Number',
   success_flag: 'Boolean',
   module: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.corpop.user.sync`: method, response root, request and response schemas. */
 export const alitripBtripCorpopUserSyncOperation = {
   method: 'alitrip.btrip.corpop.user.sync',

@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
     corp_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_code: 'Number',
@@ -47,6 +48,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.cost.center.delete`: method, response root, request and response schemas. */
 export const alitripBtripCostCenterDeleteOperation = {
   method: 'alitrip.btrip.cost.center.delete',

@@ -66,6 +66,7 @@ const REQUEST_SCHEMA = {
     corp_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_code: 'Number',
@@ -77,6 +78,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.cost.center.entity.add`: method, response root, request and response schemas. */
 export const alitripBtripCostCenterEntityAddOperation = {
   method: 'alitrip.btrip.cost.center.entity.add',

@@ -68,6 +68,7 @@ const REQUEST_SCHEMA = {
     corp_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_code: 'Number',
@@ -80,6 +81,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.cost.center.entity.set`: method, response root, request and response schemas. */
 export const alitripBtripCostCenterEntitySetOperation = {
   method: 'alitrip.btrip.cost.center.entity.set',

@@ -46,6 +46,7 @@ const REQUEST_SCHEMA = {
   corp_id: 'String',
   user_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_code: 'Number',
@@ -61,6 +62,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.cost.center.get`: method, response root, request and response schemas. */
 export const alitripBtripCostCenterGetOperation = {
   method: 'alitrip.btrip.cost.center.get',

@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
     corp_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_code: 'Number',
@@ -70,6 +71,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.cost.center.new`: method, response root, request and response schemas. */
 export const alitripBtripCostCenterNewOperation = {
   method: 'alitrip.btrip.cost.center.new',

@@ -43,6 +43,7 @@ const REQUEST_SCHEMA = {
     corp_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_msg: 'String',
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.cost.center.transfer`: method, response root, request and response schemas. */
 export const alitripBtripCostCenterTransferOperation = {
   method: 'alitrip.btrip.cost.center.transfer',

@@ -75,6 +75,7 @@ const REQUEST_SCHEMA = {
     modified_time_greater_or_equal_than: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -95,6 +96,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.employee.query`: method, response root, request and response schemas. */
 export const alitripBtripEmployeeQueryOperation = {
   method: 'alitrip.btrip.employee.query',

@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
   keyword: 'String',
   corp_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -66,6 +67,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.flight.city.suggest`: method, response root, request and response schemas. */
 export const alitripBtripFlightCitySuggestOperation = {
   method: 'alitrip.btrip.flight.city.suggest',

@@ -79,6 +79,7 @@ const REQUEST_SCHEMA = {
     sub_channel: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -104,6 +105,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.flight.distribution.account`: method, response root, request and response schemas. */
 export const alitripBtripFlightDistributionAccountOperation = {
   method: 'alitrip.btrip.flight.distribution.account',

@@ -121,6 +121,7 @@ const REQUEST_SCHEMA = {
     dis_sub_order_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -138,6 +139,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.flight.distribution.change.apply`: method, response root, request and response schemas. */
 export const alitripBtripFlightDistributionChangeApplyOperation = {
   method: 'alitrip.btrip.flight.distribution.change.apply',

@@ -55,6 +55,7 @@ const REQUEST_SCHEMA = {
     sub_channel: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -67,6 +68,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.flight.distribution.change.cancel`: method, response root, request and response schemas. */
 export const alitripBtripFlightDistributionChangeCancelOperation = {
   method: 'alitrip.btrip.flight.distribution.change.cancel',

@@ -167,6 +167,7 @@ const REQUEST_SCHEMA = {
     dis_sub_order_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -237,6 +238,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.flight.distribution.change.detail`: method, response root, request and response schemas. */
 export const alitripBtripFlightDistributionChangeDetailOperation = {
   method: 'alitrip.btrip.flight.distribution.change.detail',

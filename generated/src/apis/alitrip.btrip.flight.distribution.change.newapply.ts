@@ -141,6 +141,7 @@ const REQUEST_SCHEMA = {
     whether_retry: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -165,6 +166,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.flight.distribution.change.newapply`: method, response root, request and response schemas. */
 export const alitripBtripFlightDistributionChangeNewapplyOperation = {
   method: 'alitrip.btrip.flight.distribution.change.newapply',

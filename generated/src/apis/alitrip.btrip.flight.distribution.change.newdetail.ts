@@ -147,6 +147,7 @@ const REQUEST_SCHEMA = {
     dis_sub_order_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -207,6 +208,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.flight.distribution.change.newdetail`: method, response root, request and response schemas. */
 export const alitripBtripFlightDistributionChangeNewdetailOperation = {
   method: 'alitrip.btrip.flight.distribution.change.newdetail',

@@ -71,6 +71,7 @@ const REQUEST_SCHEMA = {
     extra: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -85,6 +86,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.flight.distribution.change.newpay`: method, response root, request and response schemas. */
 export const alitripBtripFlightDistributionChangeNewpayOperation = {
   method: 'alitrip.btrip.flight.distribution.change.newpay',

@@ -215,6 +215,7 @@ const REQUEST_SCHEMA = {
     session_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -312,6 +313,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.flight.distribution.change.newquery`: method, response root, request and response schemas. */
 export const alitripBtripFlightDistributionChangeNewqueryOperation = {
   method: 'alitrip.btrip.flight.distribution.change.newquery',

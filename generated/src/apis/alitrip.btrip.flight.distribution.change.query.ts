@@ -170,6 +170,7 @@ const REQUEST_SCHEMA = {
     sub_channel: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -245,6 +246,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.flight.distribution.change.query`: method, response root, request and response schemas. */
 export const alitripBtripFlightDistributionChangeQueryOperation = {
   method: 'alitrip.btrip.flight.distribution.change.query',

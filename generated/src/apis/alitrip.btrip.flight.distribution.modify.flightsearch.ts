@@ -248,6 +248,7 @@ const REQUEST_SCHEMA = {
     is_voluntary: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -383,6 +384,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.flight.distribution.modify.flightsearch`: method, response root, request and response schemas. */
 export const alitripBtripFlightDistributionModifyFlightsearchOperation = {
   method: 'alitrip.btrip.flight.distribution.modify.flightsearch',

@@ -192,6 +192,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -268,6 +269,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.flight.distribution.modify.newflightsearch`: method, response root, request and response schemas. */
 export const alitripBtripFlightDistributionModifyNewflightsearchOperation = {
   method: 'alitrip.btrip.flight.distribution.modify.newflightsearch',

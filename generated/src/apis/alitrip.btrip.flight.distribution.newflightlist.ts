@@ -424,6 +424,7 @@ const REQUEST_SCHEMA = {
     isv_name: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -668,6 +669,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.flight.distribution.newflightlist`: method, response root, request and response schemas. */
 export const alitripBtripFlightDistributionNewflightlistOperation = {
   method: 'alitrip.btrip.flight.distribution.newflightlist',

@@ -54,6 +54,7 @@ const REQUEST_SCHEMA = {
     dis_order_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -67,6 +68,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.flight.distribution.order.cancel`: method, response root, request and response schemas. */
 export const alitripBtripFlightDistributionOrderCancelOperation = {
   method: 'alitrip.btrip.flight.distribution.order.cancel',

@@ -160,6 +160,7 @@ const REQUEST_SCHEMA = {
     sub_channel: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -229,6 +230,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.flight.distribution.order.detail`: method, response root, request and response schemas. */
 export const alitripBtripFlightDistributionOrderDetailOperation = {
   method: 'alitrip.btrip.flight.distribution.order.detail',

@@ -171,6 +171,7 @@ const REQUEST_SCHEMA = {
     buyer_name: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -187,6 +188,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.flight.distribution.order.newcreate`: method, response root, request and response schemas. */
 export const alitripBtripFlightDistributionOrderNewcreateOperation = {
   method: 'alitrip.btrip.flight.distribution.order.newcreate',

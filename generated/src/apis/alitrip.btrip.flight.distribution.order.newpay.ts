@@ -66,6 +66,7 @@ const REQUEST_SCHEMA = {
     sub_channel: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -79,6 +80,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.flight.distribution.order.newpay`: method, response root, request and response schemas. */
 export const alitripBtripFlightDistributionOrderNewpayOperation = {
   method: 'alitrip.btrip.flight.distribution.order.newpay',

@@ -93,6 +93,7 @@ const REQUEST_SCHEMA = {
     dis_sub_order_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -107,6 +108,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.flight.distribution.refund.apply`: method, response root, request and response schemas. */
 export const alitripBtripFlightDistributionRefundApplyOperation = {
   method: 'alitrip.btrip.flight.distribution.refund.apply',

@@ -81,6 +81,7 @@ const REQUEST_SCHEMA = {
     dis_order_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -107,6 +108,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.flight.distribution.refund.detail`: method, response root, request and response schemas. */
 export const alitripBtripFlightDistributionRefundDetailOperation = {
   method: 'alitrip.btrip.flight.distribution.refund.detail',

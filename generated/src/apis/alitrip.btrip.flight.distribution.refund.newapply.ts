@@ -107,6 +107,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -119,6 +120,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.flight.distribution.refund.newapply`: method, response root, request and response schemas. */
 export const alitripBtripFlightDistributionRefundNewapplyOperation = {
   method: 'alitrip.btrip.flight.distribution.refund.newapply',

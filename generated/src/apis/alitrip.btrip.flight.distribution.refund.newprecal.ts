@@ -114,6 +114,7 @@ const REQUEST_SCHEMA = {
     sub_channel: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -148,6 +149,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.flight.distribution.refund.newprecal`: method, response root, request and response schemas. */
 export const alitripBtripFlightDistributionRefundNewprecalOperation = {
   method: 'alitrip.btrip.flight.distribution.refund.newprecal',

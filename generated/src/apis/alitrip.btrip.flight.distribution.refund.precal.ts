@@ -77,6 +77,7 @@ const REQUEST_SCHEMA = {
     ticket_nos: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -89,6 +90,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.flight.distribution.refund.precal`: method, response root, request and response schemas. */
 export const alitripBtripFlightDistributionRefundPrecalOperation = {
   method: 'alitrip.btrip.flight.distribution.refund.precal',

@@ -54,6 +54,7 @@ const REQUEST_SCHEMA = {
     supplier_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -64,6 +65,7 @@ const RESPONSE_SCHEMA = {
     result_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.hotel.distribution.order.cancel`: method, response root, request and response schemas. */
 export const alitripBtripHotelDistributionOrderCancelOperation = {
   method: 'alitrip.btrip.hotel.distribution.order.cancel',

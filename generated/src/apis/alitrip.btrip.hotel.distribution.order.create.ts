@@ -116,6 +116,7 @@ const REQUEST_SCHEMA = {
     person_pay_price: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -126,6 +127,7 @@ const RESPONSE_SCHEMA = {
     result_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.hotel.distribution.order.create`: method, response root, request and response schemas. */
 export const alitripBtripHotelDistributionOrderCreateOperation = {
   method: 'alitrip.btrip.hotel.distribution.order.create',

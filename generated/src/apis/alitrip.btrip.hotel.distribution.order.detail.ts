@@ -140,6 +140,7 @@ const REQUEST_SCHEMA = {
     supplier_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -190,6 +191,7 @@ const RESPONSE_SCHEMA = {
     result_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.hotel.distribution.order.detail`: method, response root, request and response schemas. */
 export const alitripBtripHotelDistributionOrderDetailOperation = {
   method: 'alitrip.btrip.hotel.distribution.order.detail',

@@ -40,11 +40,13 @@ const REQUEST_SCHEMA = {
     supplier_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   module: 'Boolean',
   result_code: 'Number',
   result_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.hotel.distribution.order.pay`: method, response root, request and response schemas. */
 export const alitripBtripHotelDistributionOrderPayOperation = {
   method: 'alitrip.btrip.hotel.distribution.order.pay',

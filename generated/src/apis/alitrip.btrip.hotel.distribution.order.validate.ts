@@ -177,6 +177,7 @@ const REQUEST_SCHEMA = {
     total_price: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -235,6 +236,7 @@ const RESPONSE_SCHEMA = {
     result_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.hotel.distribution.order.validate`: method, response root, request and response schemas. */
 export const alitripBtripHotelDistributionOrderValidateOperation = {
   method: 'alitrip.btrip.hotel.distribution.order.validate',

@@ -173,6 +173,7 @@ const REQUEST_SCHEMA = {
     sub_channel: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -244,6 +245,7 @@ const RESPONSE_SCHEMA = {
     result_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.hotel.distribution.search.detail`: method, response root, request and response schemas. */
 export const alitripBtripHotelDistributionSearchDetailOperation = {
   method: 'alitrip.btrip.hotel.distribution.search.detail',

@@ -88,6 +88,7 @@ const REQUEST_SCHEMA = {
     page_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -107,6 +108,7 @@ const RESPONSE_SCHEMA = {
     result_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.hotel.distribution.search.low.price`: method, response root, request and response schemas. */
 export const alitripBtripHotelDistributionSearchLowPriceOperation = {
   method: 'alitrip.btrip.hotel.distribution.search.low.price',

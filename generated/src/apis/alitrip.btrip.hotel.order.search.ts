@@ -174,6 +174,7 @@ const REQUEST_SCHEMA = {
     update_start_time: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     hotel_order_list: [
@@ -237,6 +238,7 @@ const RESPONSE_SCHEMA = {
     result_code: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.hotel.order.search`: method, response root, request and response schemas. */
 export const alitripBtripHotelOrderSearchOperation = {
   method: 'alitrip.btrip.hotel.order.search',

@@ -42,6 +42,7 @@ const REQUEST_SCHEMA = {
   corp_id: 'String',
   user_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     invoice_list: [
@@ -55,6 +56,7 @@ const RESPONSE_SCHEMA = {
     result_code: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.invoice.get`: method, response root, request and response schemas. */
 export const alitripBtripInvoiceGetOperation = {
   method: 'alitrip.btrip.invoice.get',

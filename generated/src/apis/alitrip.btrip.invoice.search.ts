@@ -45,6 +45,7 @@ const REQUEST_SCHEMA = {
   user_id: 'String',
   title: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     invoice: {
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     result_code: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.invoice.search`: method, response root, request and response schemas. */
 export const alitripBtripInvoiceSearchOperation = {
   method: 'alitrip.btrip.invoice.search',

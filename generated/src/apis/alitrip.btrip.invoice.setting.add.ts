@@ -60,12 +60,14 @@ const REQUEST_SCHEMA = {
     version: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Number',
   result_code: 'Number',
   result_msg: 'String',
   success_flag: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.invoice.setting.add`: method, response root, request and response schemas. */
 export const alitripBtripInvoiceSettingAddOperation = {
   method: 'alitrip.btrip.invoice.setting.add',

@@ -60,12 +60,14 @@ const REQUEST_SCHEMA = {
     version: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
   result_code: 'Number',
   result_msg: 'String',
   success_flag: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.invoice.setting.modify`: method, response root, request and response schemas. */
 export const alitripBtripInvoiceSettingModifyOperation = {
   method: 'alitrip.btrip.invoice.setting.modify',

@@ -47,6 +47,7 @@ const REQUEST_SCHEMA = {
     version: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   results: [
     {
@@ -58,6 +59,7 @@ const RESPONSE_SCHEMA = {
   result_code: 'Number',
   result_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.monthbill.url.get`: method, response root, request and response schemas. */
 export const alitripBtripMonthbillUrlGetOperation = {
   method: 'alitrip.btrip.monthbill.url.get',

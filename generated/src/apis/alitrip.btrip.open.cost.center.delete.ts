@@ -35,10 +35,12 @@ const REQUEST_SCHEMA = {
     version: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_code: 'Number',
   result_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.open.cost.center.delete`: method, response root, request and response schemas. */
 export const alitripBtripOpenCostCenterDeleteOperation = {
   method: 'alitrip.btrip.open.cost.center.delete',

@@ -61,6 +61,7 @@ const REQUEST_SCHEMA = {
     version: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     add_num: 'Number',
@@ -69,6 +70,7 @@ const RESPONSE_SCHEMA = {
   result_code: 'Number',
   result_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.open.cost.center.entity.add`: method, response root, request and response schemas. */
 export const alitripBtripOpenCostCenterEntityAddOperation = {
   method: 'alitrip.btrip.open.cost.center.entity.add',

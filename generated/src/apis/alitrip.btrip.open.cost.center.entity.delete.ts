@@ -64,6 +64,7 @@ const REQUEST_SCHEMA = {
     version: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     remove_num: 'Number',
@@ -72,6 +73,7 @@ const RESPONSE_SCHEMA = {
   result_code: 'Number',
   result_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.open.cost.center.entity.delete`: method, response root, request and response schemas. */
 export const alitripBtripOpenCostCenterEntityDeleteOperation = {
   method: 'alitrip.btrip.open.cost.center.entity.delete',

@@ -55,6 +55,7 @@ const REQUEST_SCHEMA = {
     version: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   module: {
     id: 'Number',
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
   result_code: 'Number',
   result_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.open.cost.center.new`: method, response root, request and response schemas. */
 export const alitripBtripOpenCostCenterNewOperation = {
   method: 'alitrip.btrip.open.cost.center.new',

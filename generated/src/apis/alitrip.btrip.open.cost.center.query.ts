@@ -76,6 +76,7 @@ const REQUEST_SCHEMA = {
     version: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   cost_center_list: [
     {
@@ -98,6 +99,7 @@ const RESPONSE_SCHEMA = {
   result_code: 'Number',
   result_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.open.cost.center.query`: method, response root, request and response schemas. */
 export const alitripBtripOpenCostCenterQueryOperation = {
   method: 'alitrip.btrip.open.cost.center.query',

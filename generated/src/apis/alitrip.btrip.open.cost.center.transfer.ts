@@ -38,10 +38,12 @@ const REQUEST_SCHEMA = {
     version: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_code: 'Number',
   result_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.open.cost.center.transfer`: method, response root, request and response schemas. */
 export const alitripBtripOpenCostCenterTransferOperation = {
   method: 'alitrip.btrip.open.cost.center.transfer',

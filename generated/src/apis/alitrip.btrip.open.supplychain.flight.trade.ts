@@ -239,6 +239,7 @@ const REQUEST_SCHEMA = {
     start_date: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -339,6 +340,7 @@ const RESPONSE_SCHEMA = {
     result_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.open.supplychain.flight.trade`: method, response root, request and response schemas. */
 export const alitripBtripOpenSupplychainFlightTradeOperation = {
   method: 'alitrip.btrip.open.supplychain.flight.trade',

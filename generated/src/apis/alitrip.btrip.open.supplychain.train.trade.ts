@@ -207,6 +207,7 @@ const REQUEST_SCHEMA = {
     start_date: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -291,6 +292,7 @@ const RESPONSE_SCHEMA = {
     result_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.open.supplychain.train.trade`: method, response root, request and response schemas. */
 export const alitripBtripOpenSupplychainTrainTradeOperation = {
   method: 'alitrip.btrip.open.supplychain.train.trade',

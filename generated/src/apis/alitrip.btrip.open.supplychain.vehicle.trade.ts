@@ -203,6 +203,7 @@ const REQUEST_SCHEMA = {
     start_date: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -285,6 +286,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.open.supplychain.vehicle.trade`: method, response root, request and response schemas. */
 export const alitripBtripOpenSupplychainVehicleTradeOperation = {
   method: 'alitrip.btrip.open.supplychain.vehicle.trade',

@@ -133,6 +133,7 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -143,6 +144,7 @@ const RESPONSE_SCHEMA = {
     result_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.openplatform.address.get`: method, response root, request and response schemas. */
 export const alitripBtripOpenplatformAddressGetOperation = {
   method: 'alitrip.btrip.openplatform.address.get',

@@ -49,11 +49,13 @@ const REQUEST_SCHEMA = {
     version: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Number',
   result_code: 'Number',
   result_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.project.add`: method, response root, request and response schemas. */
 export const alitripBtripProjectAddOperation = {
   method: 'alitrip.btrip.project.add',

@@ -37,11 +37,13 @@ const REQUEST_SCHEMA = {
     version: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
   result_code: 'Number',
   result_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.project.delete`: method, response root, request and response schemas. */
 export const alitripBtripProjectDeleteOperation = {
   method: 'alitrip.btrip.project.delete',

@@ -216,6 +216,7 @@ const REQUEST_SCHEMA = {
     page_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -299,6 +300,7 @@ const RESPONSE_SCHEMA = {
     is_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.supplychain.bus.industry.search`: method, response root, request and response schemas. */
 export const alitripBtripSupplychainBusIndustrySearchOperation = {
   method: 'alitrip.btrip.supplychain.bus.industry.search',

@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
     version: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     cities: [
@@ -75,6 +76,7 @@ const RESPONSE_SCHEMA = {
   result_code: 'Number',
   result_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.supplychain.flight.city`: method, response root, request and response schemas. */
 export const alitripBtripSupplychainFlightCityOperation = {
   method: 'alitrip.btrip.supplychain.flight.city',

@@ -284,6 +284,7 @@ const REQUEST_SCHEMA = {
     version: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_code: 'Number',
@@ -414,6 +415,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.supplychain.flight.detail.search`: method, response root, request and response schemas. */
 export const alitripBtripSupplychainFlightDetailSearchOperation = {
   method: 'alitrip.btrip.supplychain.flight.detail.search',

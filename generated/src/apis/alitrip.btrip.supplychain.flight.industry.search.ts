@@ -231,6 +231,7 @@ const REQUEST_SCHEMA = {
     corp_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -307,6 +308,7 @@ const RESPONSE_SCHEMA = {
     is_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.supplychain.flight.industry.search`: method, response root, request and response schemas. */
 export const alitripBtripSupplychainFlightIndustrySearchOperation = {
   method: 'alitrip.btrip.supplychain.flight.industry.search',

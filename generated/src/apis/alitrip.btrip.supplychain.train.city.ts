@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
     version: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     cities: [
@@ -63,6 +64,7 @@ const RESPONSE_SCHEMA = {
   result_code: 'Number',
   result_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.supplychain.train.city`: method, response root, request and response schemas. */
 export const alitripBtripSupplychainTrainCityOperation = {
   method: 'alitrip.btrip.supplychain.train.city',

@@ -268,6 +268,7 @@ const REQUEST_SCHEMA = {
     version: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_code: 'Number',
@@ -387,6 +388,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.supplychain.train.detail.search`: method, response root, request and response schemas. */
 export const alitripBtripSupplychainTrainDetailSearchOperation = {
   method: 'alitrip.btrip.supplychain.train.detail.search',

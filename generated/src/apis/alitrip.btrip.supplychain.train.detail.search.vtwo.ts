@@ -320,6 +320,7 @@ const REQUEST_SCHEMA = {
     user_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_msg: 'String',
@@ -465,6 +466,7 @@ const RESPONSE_SCHEMA = {
     is_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.supplychain.train.detail.search.vtwo`: method, response root, request and response schemas. */
 export const alitripBtripSupplychainTrainDetailSearchVtwoOperation = {
   method: 'alitrip.btrip.supplychain.train.detail.search.vtwo',

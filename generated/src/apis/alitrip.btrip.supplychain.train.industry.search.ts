@@ -158,6 +158,7 @@ const REQUEST_SCHEMA = {
     corp_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -210,6 +211,7 @@ const RESPONSE_SCHEMA = {
     is_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.supplychain.train.industry.search`: method, response root, request and response schemas. */
 export const alitripBtripSupplychainTrainIndustrySearchOperation = {
   method: 'alitrip.btrip.supplychain.train.industry.search',

@@ -227,6 +227,7 @@ const REQUEST_SCHEMA = {
     version: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module_list: [
@@ -311,6 +312,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.supplychain.train.search`: method, response root, request and response schemas. */
 export const alitripBtripSupplychainTrainSearchOperation = {
   method: 'alitrip.btrip.supplychain.train.search',

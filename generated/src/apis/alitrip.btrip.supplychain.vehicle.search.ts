@@ -223,6 +223,7 @@ const REQUEST_SCHEMA = {
     version: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module_list: [
@@ -307,6 +308,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.supplychain.vehicle.search`: method, response root, request and response schemas. */
 export const alitripBtripSupplychainVehicleSearchOperation = {
   method: 'alitrip.btrip.supplychain.vehicle.search',

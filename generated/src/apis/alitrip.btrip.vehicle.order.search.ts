@@ -180,6 +180,7 @@ const REQUEST_SCHEMA = {
     update_start_time: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     vehicle_order_list: [
@@ -248,6 +249,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.btrip.vehicle.order.search`: method, response root, request and response schemas. */
 export const alitripBtripVehicleOrderSearchOperation = {
   method: 'alitrip.btrip.vehicle.order.search',

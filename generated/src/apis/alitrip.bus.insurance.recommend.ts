@@ -91,6 +91,7 @@ const REQUEST_SCHEMA = {
     trade_source: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ins_product_list: [
     {
@@ -170,6 +171,7 @@ const RESPONSE_SCHEMA = {
   result_msg: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.bus.insurance.recommend`: method, response root, request and response schemas. */
 export const alitripBusInsuranceRecommendOperation = {
   method: 'alitrip.bus.insurance.recommend',

@@ -61,11 +61,13 @@ const REQUEST_SCHEMA = {
     out_order_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'Boolean',
   message: 'String',
   message_code: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.car.invoice.confirm`: method, response root, request and response schemas. */
 export const alitripCarInvoiceConfirmOperation = {
   method: 'alitrip.car.invoice.confirm',

@@ -208,6 +208,7 @@ const REQUEST_SCHEMA = {
   second_kill: 'String',
   has_discount: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   first_result: {
     item_id: 'Number',
@@ -216,6 +217,7 @@ const RESPONSE_SCHEMA = {
     extend: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.daytours.product.upload`: method, response root, request and response schemas. */
 export const alitripDaytoursProductUploadOperation = {
   method: 'alitrip.daytours.product.upload',

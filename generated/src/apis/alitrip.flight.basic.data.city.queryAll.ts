@@ -72,6 +72,7 @@ export interface AlitripFlightBasicDataCityQueryAllData {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_message: 'String',
@@ -104,6 +105,7 @@ const RESPONSE_SCHEMA = {
     query_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.flight.basic.data.city.queryAll`: method, response root, request and response schemas. */
 export const alitripFlightBasicDataCityQueryAllOperation = {
   method: 'alitrip.flight.basic.data.city.queryAll',

@@ -34,11 +34,13 @@ const REQUEST_SCHEMA = {
     external_applet_biz_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
   is_success: 'Boolean',
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.flight.external.alipay.encrypt`: method, response root, request and response schemas. */
 export const alitripFlightExternalAlipayEncryptOperation = {
   method: 'alitrip.flight.external.alipay.encrypt',

@@ -37,11 +37,13 @@ const REQUEST_SCHEMA = {
     sign_type: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
   is_success: 'Boolean',
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.flight.external.alipay.sign`: method, response root, request and response schemas. */
 export const alitripFlightExternalAlipaySignOperation = {
   method: 'alitrip.flight.external.alipay.sign',

@@ -44,6 +44,7 @@ const REQUEST_SCHEMA = {
     sign_type: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     app_cert_sn: 'String',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.flight.external.alipay.sn.query`: method, response root, request and response schemas. */
 export const alitripFlightExternalAlipaySnQueryOperation = {
   method: 'alitrip.flight.external.alipay.sn.query',

@@ -40,11 +40,13 @@ const REQUEST_SCHEMA = {
     sign_type: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
   is_success: 'Boolean',
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.flight.external.alipay.verify`: method, response root, request and response schemas. */
 export const alitripFlightExternalAlipayVerifyOperation = {
   method: 'alitrip.flight.external.alipay.verify',

@@ -75,6 +75,7 @@ const REQUEST_SCHEMA = {
     order_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: [
     {
@@ -102,6 +103,7 @@ const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.flight.flightchange.order.query`: method, response root, request and response schemas. */
 export const alitripFlightFlightchangeOrderQueryOperation = {
   method: 'alitrip.flight.flightchange.order.query',

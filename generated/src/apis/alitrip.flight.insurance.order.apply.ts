@@ -124,6 +124,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ins_product_result_list: [
     {
@@ -142,6 +143,7 @@ const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   out_order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.flight.insurance.order.apply`: method, response root, request and response schemas. */
 export const alitripFlightInsuranceOrderApplyOperation = {
   method: 'alitrip.flight.insurance.order.apply',

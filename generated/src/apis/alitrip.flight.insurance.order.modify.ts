@@ -91,10 +91,12 @@ const REQUEST_SCHEMA = {
     tp_order_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   err_msg_for_client: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.flight.insurance.order.modify`: method, response root, request and response schemas. */
 export const alitripFlightInsuranceOrderModifyOperation = {
   method: 'alitrip.flight.insurance.order.modify',

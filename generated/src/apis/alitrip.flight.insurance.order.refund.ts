@@ -93,11 +93,13 @@ const REQUEST_SCHEMA = {
     tp_order_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   err_msg_for_client: 'String',
   tp_order_id: 'Number',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.flight.insurance.order.refund`: method, response root, request and response schemas. */
 export const alitripFlightInsuranceOrderRefundOperation = {
   method: 'alitrip.flight.insurance.order.refund',

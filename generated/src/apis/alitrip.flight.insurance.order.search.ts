@@ -143,6 +143,7 @@ export interface AlitripFlightInsuranceOrderSearchInsOrderOpenSegmentDTO {
 const REQUEST_SCHEMA = {
   out_order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ins_orders: [
     {
@@ -208,6 +209,7 @@ const RESPONSE_SCHEMA = {
   err_msg_for_client: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.flight.insurance.order.search`: method, response root, request and response schemas. */
 export const alitripFlightInsuranceOrderSearchOperation = {
   method: 'alitrip.flight.insurance.order.search',

@@ -45,6 +45,7 @@ export interface AlitripFlightInsuranceProductSearchInsProductDTO {
 const REQUEST_SCHEMA = {
   insurance_premium_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   err_msg_for_client: 'String',
   ins_products: [
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
   ],
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.flight.insurance.product.search`: method, response root, request and response schemas. */
 export const alitripFlightInsuranceProductSearchOperation = {
   method: 'alitrip.flight.insurance.product.search',

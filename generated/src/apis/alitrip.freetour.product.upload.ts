@@ -296,6 +296,7 @@ const REQUEST_SCHEMA = {
   second_kill: 'String',
   has_discount: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   first_result: {
     item_id: 'Number',
@@ -304,6 +305,7 @@ const RESPONSE_SCHEMA = {
     extend: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.freetour.product.upload`: method, response root, request and response schemas. */
 export const alitripFreetourProductUploadOperation = {
   method: 'alitrip.freetour.product.upload',

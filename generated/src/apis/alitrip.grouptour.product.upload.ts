@@ -269,6 +269,7 @@ const REQUEST_SCHEMA = {
   second_kill: 'String',
   has_discount: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   first_result: {
     item_id: 'Number',
@@ -277,6 +278,7 @@ const RESPONSE_SCHEMA = {
     extend: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.grouptour.product.upload`: method, response root, request and response schemas. */
 export const alitripGrouptourProductUploadOperation = {
   method: 'alitrip.grouptour.product.upload',

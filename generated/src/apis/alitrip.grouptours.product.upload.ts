@@ -222,6 +222,7 @@ const REQUEST_SCHEMA = {
   pure_play: 'Number',
   is_overseas_tour: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   first_result: {
     item_id: 'Number',
@@ -230,6 +231,7 @@ const RESPONSE_SCHEMA = {
     extend: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.grouptours.product.upload`: method, response root, request and response schemas. */
 export const alitripGrouptoursProductUploadOperation = {
   method: 'alitrip.grouptours.product.upload',

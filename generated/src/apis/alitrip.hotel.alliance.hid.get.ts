@@ -48,6 +48,7 @@ const REQUEST_SCHEMA = {
     sign_type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   hms_top_result_set: {
     result: {
@@ -58,6 +59,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.hotel.alliance.hid.get`: method, response root, request and response schemas. */
 export const alitripHotelAllianceHidGetOperation = {
   method: 'alitrip.hotel.alliance.hid.get',

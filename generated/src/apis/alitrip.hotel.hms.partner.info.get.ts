@@ -65,6 +65,7 @@ const REQUEST_SCHEMA = {
     hoc_partner_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   hms_top_result_set: {
     result: {
@@ -85,6 +86,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.hotel.hms.partner.info.get`: method, response root, request and response schemas. */
 export const alitripHotelHmsPartnerInfoGetOperation = {
   method: 'alitrip.hotel.hms.partner.info.get',

@@ -85,6 +85,7 @@ const REQUEST_SCHEMA = {
     type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     has_next: 'Boolean',
@@ -114,6 +115,7 @@ const RESPONSE_SCHEMA = {
     total_results: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.hotel.hstdf.hotelroomstatic.get`: method, response root, request and response schemas. */
 export const alitripHotelHstdfHotelroomstaticGetOperation = {
   method: 'alitrip.hotel.hstdf.hotelroomstatic.get',

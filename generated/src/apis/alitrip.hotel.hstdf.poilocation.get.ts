@@ -97,6 +97,7 @@ const REQUEST_SCHEMA = {
     trdi_division_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     has_next: 'Boolean',
@@ -132,6 +133,7 @@ const RESPONSE_SCHEMA = {
     total_results: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.hotel.hstdf.poilocation.get`: method, response root, request and response schemas. */
 export const alitripHotelHstdfPoilocationGetOperation = {
   method: 'alitrip.hotel.hstdf.poilocation.get',

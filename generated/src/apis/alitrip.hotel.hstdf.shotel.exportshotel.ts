@@ -79,6 +79,7 @@ const REQUEST_SCHEMA = {
   latitude: 'String',
   address: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   top_result_set: {
     results: [
@@ -103,6 +104,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.hotel.hstdf.shotel.exportshotel`: method, response root, request and response schemas. */
 export const alitripHotelHstdfShotelExportshotelOperation = {
   method: 'alitrip.hotel.hstdf.shotel.exportshotel',

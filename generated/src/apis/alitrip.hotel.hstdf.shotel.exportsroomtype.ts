@@ -47,6 +47,7 @@ export interface AlitripHotelHstdfShotelExportsroomtypeSroomTypePo {
 const REQUEST_SCHEMA = {
   hid: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     results: [
@@ -64,6 +65,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.hotel.hstdf.shotel.exportsroomtype`: method, response root, request and response schemas. */
 export const alitripHotelHstdfShotelExportsroomtypeOperation = {
   method: 'alitrip.hotel.hstdf.shotel.exportsroomtype',

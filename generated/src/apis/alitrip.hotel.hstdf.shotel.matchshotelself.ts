@@ -34,11 +34,13 @@ const REQUEST_SCHEMA = {
     shid: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   errorcode: 'String',
   errormsg: 'String',
   status: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.hotel.hstdf.shotel.matchshotelself`: method, response root, request and response schemas. */
 export const alitripHotelHstdfShotelMatchshotelselfOperation = {
   method: 'alitrip.hotel.hstdf.shotel.matchshotelself',

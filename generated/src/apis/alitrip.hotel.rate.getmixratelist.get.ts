@@ -303,6 +303,7 @@ const REQUEST_SCHEMA = {
     tab_filter: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_ext_map: {
@@ -442,6 +443,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.hotel.rate.getmixratelist.get`: method, response root, request and response schemas. */
 export const alitripHotelRateGetmixratelistGetOperation = {
   method: 'alitrip.hotel.rate.getmixratelist.get',

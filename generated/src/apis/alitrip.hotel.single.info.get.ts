@@ -110,6 +110,7 @@ const REQUEST_SCHEMA = {
     ahid: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   hms_top_result_set: {
     result: {
@@ -151,6 +152,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.hotel.single.info.get`: method, response root, request and response schemas. */
 export const alitripHotelSingleInfoGetOperation = {
   method: 'alitrip.hotel.single.info.get',

@@ -32,6 +32,7 @@ const REQUEST_SCHEMA = {
   cat_id: 'Number',
   schema_xml_fields: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     modified: 'Date',
@@ -39,6 +40,7 @@ const RESPONSE_SCHEMA = {
     item_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.item.schema.add`: method, response root, request and response schemas. */
 export const alitripItemSchemaAddOperation = {
   method: 'alitrip.item.schema.add',

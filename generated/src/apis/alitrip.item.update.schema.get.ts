@@ -26,9 +26,11 @@ const REQUEST_SCHEMA = {
   item_id: 'Number',
   update_field_ids: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   schema_xml_fields: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.item.update.schema.get`: method, response root, request and response schemas. */
 export const alitripItemUpdateSchemaGetOperation = {
   method: 'alitrip.item.update.schema.get',

@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
   name: 'String',
   goods_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_msg: 'String',
@@ -60,6 +61,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.activity.address.add`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyActivityAddressAddOperation = {
   method: 'alitrip.merchant.galaxy.activity.address.add',

@@ -37,6 +37,7 @@ const REQUEST_SCHEMA = {
   token: 'String',
   offer_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_msg: 'String',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.activity.fatigue`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyActivityFatigueOperation = {
   method: 'alitrip.merchant.galaxy.activity.fatigue',

@@ -62,6 +62,7 @@ const REQUEST_SCHEMA = {
   tenant_key: 'String',
   token: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_msg: 'String',
@@ -84,6 +85,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.activity.goods.query`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyActivityGoodsQueryOperation = {
   method: 'alitrip.merchant.galaxy.activity.goods.query',

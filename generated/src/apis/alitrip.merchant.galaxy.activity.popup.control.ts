@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
   offer_id: 'Number',
   type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.activity.popup.control`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyActivityPopupControlOperation = {
   method: 'alitrip.merchant.galaxy.activity.popup.control',

@@ -59,6 +59,7 @@ const REQUEST_SCHEMA = {
   token: 'String',
   user_site_code: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -77,6 +78,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.activity.popup.query`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyActivityPopupQueryOperation = {
   method: 'alitrip.merchant.galaxy.activity.popup.query',

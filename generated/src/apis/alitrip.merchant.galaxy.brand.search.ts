@@ -57,6 +57,7 @@ export interface AlitripMerchantGalaxyBrandSearchBrandListDto {
 const REQUEST_SCHEMA = {
   tenant_key: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -102,6 +103,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.brand.search`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyBrandSearchOperation = {
   method: 'alitrip.merchant.galaxy.brand.search',

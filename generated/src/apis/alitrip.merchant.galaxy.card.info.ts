@@ -72,6 +72,7 @@ const REQUEST_SCHEMA = {
   tenant_key: 'String',
   token: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -100,6 +101,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.card.info`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyCardInfoOperation = {
   method: 'alitrip.merchant.galaxy.card.info',

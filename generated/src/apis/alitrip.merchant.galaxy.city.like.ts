@@ -81,6 +81,7 @@ const REQUEST_SCHEMA = {
   city_name: 'String',
   domestic: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -112,6 +113,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.city.like`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyCityLikeOperation = {
   method: 'alitrip.merchant.galaxy.city.like',

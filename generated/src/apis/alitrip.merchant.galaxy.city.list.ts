@@ -68,6 +68,7 @@ const REQUEST_SCHEMA = {
   tenant_key: 'String',
   domestic: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -104,6 +105,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.city.list`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyCityListOperation = {
   method: 'alitrip.merchant.galaxy.city.list',

@@ -48,6 +48,7 @@ const REQUEST_SCHEMA = {
     type: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.common.bind.merchant.id`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyCommonBindMerchantIdOperation = {
   method: 'alitrip.merchant.galaxy.common.bind.merchant.id',

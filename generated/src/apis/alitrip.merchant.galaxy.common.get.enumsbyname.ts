@@ -48,6 +48,7 @@ const REQUEST_SCHEMA = {
   tenant_key: 'String',
   enum_class_name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -64,6 +65,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.common.get.enumsbyname`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyCommonGetEnumsbynameOperation = {
   method: 'alitrip.merchant.galaxy.common.get.enumsbyname',

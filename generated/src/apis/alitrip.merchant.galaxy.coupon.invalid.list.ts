@@ -50,6 +50,7 @@ const REQUEST_SCHEMA = {
   tenant_key: 'String',
   token: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -67,6 +68,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.coupon.invalid.list`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyCouponInvalidListOperation = {
   method: 'alitrip.merchant.galaxy.coupon.invalid.list',

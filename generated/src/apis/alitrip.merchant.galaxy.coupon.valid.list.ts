@@ -80,6 +80,7 @@ const REQUEST_SCHEMA = {
   tenant_key: 'String',
   token: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -112,6 +113,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.coupon.valid.list`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyCouponValidListOperation = {
   method: 'alitrip.merchant.galaxy.coupon.valid.list',

@@ -37,6 +37,7 @@ const REQUEST_SCHEMA = {
   token: 'String',
   code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     content: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.derby.member.generate.seller.qrcode`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyDerbyMemberGenerateSellerQrcodeOperation = {
   method: 'alitrip.merchant.galaxy.derby.member.generate.seller.qrcode',

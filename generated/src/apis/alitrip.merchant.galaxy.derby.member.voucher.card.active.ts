@@ -48,6 +48,7 @@ const REQUEST_SCHEMA = {
   card_number: 'String',
   member_voucher_card_i_d: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.derby.member.voucher.card.active`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyDerbyMemberVoucherCardActiveOperation = {
   method: 'alitrip.merchant.galaxy.derby.member.voucher.card.active',

@@ -34,6 +34,7 @@ const REQUEST_SCHEMA = {
   tenant_key: 'String',
   derby_body: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     content: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.derby.member.voucher.card.aps.refund`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyDerbyMemberVoucherCardApsRefundOperation = {
   method: 'alitrip.merchant.galaxy.derby.member.voucher.card.aps.refund',

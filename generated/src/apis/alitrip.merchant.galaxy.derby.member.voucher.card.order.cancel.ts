@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
     fk_token: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     content: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.derby.member.voucher.card.order.cancel`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyDerbyMemberVoucherCardOrderCancelOperation = {
   method: 'alitrip.merchant.galaxy.derby.member.voucher.card.order.cancel',

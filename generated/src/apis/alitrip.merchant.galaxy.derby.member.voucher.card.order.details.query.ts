@@ -65,6 +65,7 @@ const REQUEST_SCHEMA = {
   token: 'String',
   order_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -86,6 +87,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.derby.member.voucher.card.order.details.query`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyDerbyMemberVoucherCardOrderDetailsQueryOperation = {
   method: 'alitrip.merchant.galaxy.derby.member.voucher.card.order.details.query',

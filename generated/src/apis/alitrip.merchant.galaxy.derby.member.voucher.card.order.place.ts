@@ -79,6 +79,7 @@ const REQUEST_SCHEMA = {
     optin_s_m_s_a_l_l: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -94,6 +95,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.derby.member.voucher.card.order.place`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyDerbyMemberVoucherCardOrderPlaceOperation = {
   method: 'alitrip.merchant.galaxy.derby.member.voucher.card.order.place',

@@ -57,6 +57,7 @@ const REQUEST_SCHEMA = {
   token: 'String',
   status: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -76,6 +77,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.derby.member.voucher.card.orders.query`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyDerbyMemberVoucherCardOrdersQueryOperation = {
   method: 'alitrip.merchant.galaxy.derby.member.voucher.card.orders.query',

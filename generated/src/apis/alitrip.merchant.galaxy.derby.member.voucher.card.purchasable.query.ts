@@ -70,6 +70,7 @@ const REQUEST_SCHEMA = {
   voucher_card_category: 'String',
   check_goods_off_shelf: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -92,6 +93,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.derby.member.voucher.card.purchasable.query`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyDerbyMemberVoucherCardPurchasableQueryOperation = {
   method: 'alitrip.merchant.galaxy.derby.member.voucher.card.purchasable.query',

@@ -61,6 +61,7 @@ const REQUEST_SCHEMA = {
     exchange_agreement: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -73,6 +74,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.derby.member.voucher.card.redeem`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyDerbyMemberVoucherCardRedeemOperation = {
   method: 'alitrip.merchant.galaxy.derby.member.voucher.card.redeem',

@@ -46,6 +46,7 @@ const REQUEST_SCHEMA = {
   card_number: 'String',
   member_voucher_card_i_d: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.derby.member.voucher.card.show.qrcode`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyDerbyMemberVoucherCardShowQrcodeOperation = {
   method: 'alitrip.merchant.galaxy.derby.member.voucher.card.show.qrcode',

@@ -71,6 +71,7 @@ const REQUEST_SCHEMA = {
     total_rate: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -82,6 +83,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.derby.member.voucher.receipt.details.apply`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyDerbyMemberVoucherReceiptDetailsApplyOperation = {
   method: 'alitrip.merchant.galaxy.derby.member.voucher.receipt.details.apply',

@@ -42,6 +42,7 @@ const REQUEST_SCHEMA = {
   tenant_key: 'String',
   keyword: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -55,6 +56,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.derby.member.voucher.receipt.details.auto`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyDerbyMemberVoucherReceiptDetailsAutoOperation = {
   method: 'alitrip.merchant.galaxy.derby.member.voucher.receipt.details.auto',

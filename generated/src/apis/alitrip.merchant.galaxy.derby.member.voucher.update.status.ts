@@ -35,6 +35,7 @@ const REQUEST_SCHEMA = {
   token: 'String',
   order_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.derby.member.voucher.update.status`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyDerbyMemberVoucherUpdateStatusOperation = {
   method: 'alitrip.merchant.galaxy.derby.member.voucher.update.status',

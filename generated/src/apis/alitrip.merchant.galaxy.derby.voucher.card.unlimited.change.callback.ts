@@ -37,6 +37,7 @@ const REQUEST_SCHEMA = {
   derby_method: 'String',
   derby_body: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     content: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.derby.voucher.card.unlimited.change.callback`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyDerbyVoucherCardUnlimitedChangeCallbackOperation = {
   method: 'alitrip.merchant.galaxy.derby.voucher.card.unlimited.change.callback',

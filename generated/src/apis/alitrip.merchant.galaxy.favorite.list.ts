@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
   tenant_key: 'String',
   token: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -70,6 +71,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.favorite.list`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyFavoriteListOperation = {
   method: 'alitrip.merchant.galaxy.favorite.list',

@@ -43,6 +43,7 @@ const REQUEST_SCHEMA = {
   token: 'String',
   hotel_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.favorite.query`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyFavoriteQueryOperation = {
   method: 'alitrip.merchant.galaxy.favorite.query',

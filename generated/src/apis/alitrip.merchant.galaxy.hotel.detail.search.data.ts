@@ -526,6 +526,7 @@ const REQUEST_SCHEMA = {
     version: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -753,6 +754,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.hotel.detail.search.data`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyHotelDetailSearchDataOperation = {
   method: 'alitrip.merchant.galaxy.hotel.detail.search.data',

@@ -307,6 +307,7 @@ const REQUEST_SCHEMA = {
     token: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -437,6 +438,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.hotel.detail.search`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyHotelDetailSearchOperation = {
   method: 'alitrip.merchant.galaxy.hotel.detail.search',

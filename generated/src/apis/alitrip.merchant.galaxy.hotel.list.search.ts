@@ -185,6 +185,7 @@ const REQUEST_SCHEMA = {
     version: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     size: 'Number',
@@ -240,6 +241,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.hotel.list.search`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyHotelListSearchOperation = {
   method: 'alitrip.merchant.galaxy.hotel.list.search',

@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
   privacy_agreement: 'Boolean',
   data_export_agreement: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     content: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.member.add.agreement`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyMemberAddAgreementOperation = {
   method: 'alitrip.merchant.galaxy.member.add.agreement',

@@ -61,6 +61,7 @@ const REQUEST_SCHEMA = {
   fliggy_level: 'String',
   card_type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -81,6 +82,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.member.card`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyMemberCardOperation = {
   method: 'alitrip.merchant.galaxy.member.card',

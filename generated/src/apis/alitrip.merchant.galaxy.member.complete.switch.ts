@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
   verification_code: 'String',
   scene_source: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.member.complete.switch`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyMemberCompleteSwitchOperation = {
   method: 'alitrip.merchant.galaxy.member.complete.switch',

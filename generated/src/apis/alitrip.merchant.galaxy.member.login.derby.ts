@@ -63,6 +63,7 @@ const REQUEST_SCHEMA = {
   },
   scene_source: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -71,6 +72,7 @@ const RESPONSE_SCHEMA = {
     content: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.member.login.derby`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyMemberLoginDerbyOperation = {
   method: 'alitrip.merchant.galaxy.member.login.derby',

@@ -78,6 +78,7 @@ const REQUEST_SCHEMA = {
     promote_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_msg: 'String',
@@ -86,6 +87,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.member.provider.register`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyMemberProviderRegisterOperation = {
   method: 'alitrip.merchant.galaxy.member.provider.register',

@@ -226,6 +226,7 @@ const REQUEST_SCHEMA = {
   tenant_key: 'String',
   token: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -326,6 +327,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.member.query`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyMemberQueryOperation = {
   method: 'alitrip.merchant.galaxy.member.query',

@@ -96,6 +96,7 @@ const REQUEST_SCHEMA = {
   },
   scene_source: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -109,6 +110,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.member.register.derby`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyMemberRegisterDerbyOperation = {
   method: 'alitrip.merchant.galaxy.member.register.derby',

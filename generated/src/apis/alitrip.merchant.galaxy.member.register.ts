@@ -66,6 +66,7 @@ const REQUEST_SCHEMA = {
     email: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -74,6 +75,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.member.register`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyMemberRegisterOperation = {
   method: 'alitrip.merchant.galaxy.member.register',

@@ -37,6 +37,7 @@ const REQUEST_SCHEMA = {
   tenant_key: 'String',
   token: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.message.subscription.storage`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyMessageSubscriptionStorageOperation = {
   method: 'alitrip.merchant.galaxy.message.subscription.storage',

@@ -163,6 +163,7 @@ const REQUEST_SCHEMA = {
   offer_ids: 'String',
   offer_channel: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -237,6 +238,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.offer.query`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyOfferQueryOperation = {
   method: 'alitrip.merchant.galaxy.offer.query',

@@ -218,6 +218,7 @@ const REQUEST_SCHEMA = {
   order_code: 'String',
   source_query: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -235,6 +236,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.order.book`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyOrderBookOperation = {
   method: 'alitrip.merchant.galaxy.order.book',

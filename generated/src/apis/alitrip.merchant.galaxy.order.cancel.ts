@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
   order_id: 'String',
   reason: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.order.cancel`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyOrderCancelOperation = {
   method: 'alitrip.merchant.galaxy.order.cancel',

@@ -418,6 +418,7 @@ const REQUEST_SCHEMA = {
     version: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -575,6 +576,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.order.coupon.validate`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyOrderCouponValidateOperation = {
   method: 'alitrip.merchant.galaxy.order.coupon.validate',

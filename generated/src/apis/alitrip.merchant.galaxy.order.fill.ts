@@ -104,6 +104,7 @@ const REQUEST_SCHEMA = {
     voucher_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -133,6 +134,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.order.fill`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyOrderFillOperation = {
   method: 'alitrip.merchant.galaxy.order.fill',

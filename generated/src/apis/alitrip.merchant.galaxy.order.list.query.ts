@@ -137,6 +137,7 @@ const REQUEST_SCHEMA = {
   page: 'Number',
   row: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -190,6 +191,7 @@ const RESPONSE_SCHEMA = {
     total_count: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.order.list.query`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyOrderListQueryOperation = {
   method: 'alitrip.merchant.galaxy.order.list.query',

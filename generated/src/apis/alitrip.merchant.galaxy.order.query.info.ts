@@ -303,6 +303,7 @@ const REQUEST_SCHEMA = {
   token: 'String',
   order_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -454,6 +455,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.order.query.info`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyOrderQueryInfoOperation = {
   method: 'alitrip.merchant.galaxy.order.query.info',

@@ -64,6 +64,7 @@ const REQUEST_SCHEMA = {
   tenant_key: 'String',
   token: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -87,6 +88,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.order.query.order.count`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyOrderQueryOrderCountOperation = {
   method: 'alitrip.merchant.galaxy.order.query.order.count',

@@ -130,6 +130,7 @@ const REQUEST_SCHEMA = {
   },
   token: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -150,6 +151,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.order.validate`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyOrderValidateOperation = {
   method: 'alitrip.merchant.galaxy.order.validate',

@@ -55,6 +55,7 @@ const REQUEST_SCHEMA = {
   token: 'String',
   order_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -71,6 +72,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.payment.param.query`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyPaymentParamQueryOperation = {
   method: 'alitrip.merchant.galaxy.payment.param.query',

@@ -65,6 +65,7 @@ const REQUEST_SCHEMA = {
     app_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_msg: 'String',
@@ -79,6 +80,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.provider.member.query`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyProviderMemberQueryOperation = {
   method: 'alitrip.merchant.galaxy.provider.member.query',

@@ -45,6 +45,7 @@ const REQUEST_SCHEMA = {
   token: 'String',
   offer_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.query.participate.number`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyQueryParticipateNumberOperation = {
   method: 'alitrip.merchant.galaxy.query.participate.number',

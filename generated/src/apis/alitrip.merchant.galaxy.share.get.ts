@@ -39,6 +39,7 @@ export interface AlitripMerchantGalaxyShareGetShareMaterialVo {
 const REQUEST_SCHEMA = {
   tenant_key: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.share.get`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyShareGetOperation = {
   method: 'alitrip.merchant.galaxy.share.get',

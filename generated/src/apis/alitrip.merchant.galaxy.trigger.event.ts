@@ -68,6 +68,7 @@ const REQUEST_SCHEMA = {
     token: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -82,6 +83,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.trigger.event`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyTriggerEventOperation = {
   method: 'alitrip.merchant.galaxy.trigger.event',

@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
   email: 'String',
   scene: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.user.risk`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyUserRiskOperation = {
   method: 'alitrip.merchant.galaxy.user.risk',

@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
   json_string: 'String',
   json_signature: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.verify.signature`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyVerifySignatureOperation = {
   method: 'alitrip.merchant.galaxy.verify.signature',

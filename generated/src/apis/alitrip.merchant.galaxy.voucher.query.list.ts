@@ -106,6 +106,7 @@ const REQUEST_SCHEMA = {
   tenant_key: 'String',
   token: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -152,6 +153,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.voucher.query.list`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyVoucherQueryListOperation = {
   method: 'alitrip.merchant.galaxy.voucher.query.list',

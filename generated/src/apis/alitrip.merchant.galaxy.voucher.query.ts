@@ -81,6 +81,7 @@ const REQUEST_SCHEMA = {
   token: 'String',
   voucher_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -111,6 +112,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.voucher.query`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyVoucherQueryOperation = {
   method: 'alitrip.merchant.galaxy.voucher.query',

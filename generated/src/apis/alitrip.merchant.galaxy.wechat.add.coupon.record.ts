@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
   card_type: 'String',
   send_coupon_result: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.wechat.add.coupon.record`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyWechatAddCouponRecordOperation = {
   method: 'alitrip.merchant.galaxy.wechat.add.coupon.record',

@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
     card_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.wechat.add.operation.record`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyWechatAddOperationRecordOperation = {
   method: 'alitrip.merchant.galaxy.wechat.add.operation.record',

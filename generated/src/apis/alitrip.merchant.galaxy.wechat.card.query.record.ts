@@ -34,6 +34,7 @@ const REQUEST_SCHEMA = {
   tenant_key: 'String',
   token: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.wechat.card.query.record`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyWechatCardQueryRecordOperation = {
   method: 'alitrip.merchant.galaxy.wechat.card.query.record',

@@ -80,6 +80,7 @@ const REQUEST_SCHEMA = {
     page_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -102,6 +103,7 @@ const RESPONSE_SCHEMA = {
     total_count: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.wechat.data.lottery.query`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyWechatDataLotteryQueryOperation = {
   method: 'alitrip.merchant.galaxy.wechat.data.lottery.query',

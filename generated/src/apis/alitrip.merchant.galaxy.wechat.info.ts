@@ -42,6 +42,7 @@ const REQUEST_SCHEMA = {
   tenant_key: 'String',
   code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.wechat.info`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyWechatInfoOperation = {
   method: 'alitrip.merchant.galaxy.wechat.info',

@@ -42,6 +42,7 @@ const REQUEST_SCHEMA = {
   tenant_key: 'String',
   call_back_json: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.wechat.pay.callback`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyWechatPayCallbackOperation = {
   method: 'alitrip.merchant.galaxy.wechat.pay.callback',

@@ -118,6 +118,7 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -132,6 +133,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.wechat.user.authorize.login`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyWechatUserAuthorizeLoginOperation = {
   method: 'alitrip.merchant.galaxy.wechat.user.authorize.login',

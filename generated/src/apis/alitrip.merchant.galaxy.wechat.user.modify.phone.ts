@@ -127,6 +127,7 @@ const REQUEST_SCHEMA = {
   },
   token: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -141,6 +142,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.merchant.galaxy.wechat.user.modify.phone`: method, response root, request and response schemas. */
 export const alitripMerchantGalaxyWechatUserModifyPhoneOperation = {
   method: 'alitrip.merchant.galaxy.wechat.user.modify.phone',

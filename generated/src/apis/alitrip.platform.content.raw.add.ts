@@ -91,6 +91,7 @@ const REQUEST_SCHEMA = {
     img_list: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'String',
@@ -101,6 +102,7 @@ const RESPONSE_SCHEMA = {
     msg_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.platform.content.raw.add`: method, response root, request and response schemas. */
 export const alitripPlatformContentRawAddOperation = {
   method: 'alitrip.platform.content.raw.add',

@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   name: 'String',
   level: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   results: ['Json'],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.platform.divisions.getdivisionbyname`: method, response root, request and response schemas. */
 export const alitripPlatformDivisionsGetdivisionbynameOperation = {
   method: 'alitrip.platform.divisions.getdivisionbyname',

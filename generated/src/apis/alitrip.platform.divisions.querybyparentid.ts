@@ -73,6 +73,7 @@ export interface AlitripPlatformDivisionsQuerybyparentidTrdiDivisionBasicVo {
 const REQUEST_SCHEMA = {
   param_long: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     http_status_code: 'Number',
@@ -102,6 +103,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.platform.divisions.querybyparentid`: method, response root, request and response schemas. */
 export const alitripPlatformDivisionsQuerybyparentidOperation = {
   method: 'alitrip.platform.divisions.querybyparentid',

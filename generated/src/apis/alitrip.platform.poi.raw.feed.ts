@@ -113,6 +113,7 @@ const REQUEST_SCHEMA = {
     lat: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -122,6 +123,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.platform.poi.raw.feed`: method, response root, request and response schemas. */
 export const alitripPlatformPoiRawFeedOperation = {
   method: 'alitrip.platform.poi.raw.feed',

@@ -83,6 +83,7 @@ const REQUEST_SCHEMA = {
     page_num: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     total_records: 'Number',
@@ -108,6 +109,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.platform.poi.raw.poiout`: method, response root, request and response schemas. */
 export const alitripPlatformPoiRawPoioutOperation = {
   method: 'alitrip.platform.poi.raw.poiout',

@@ -228,6 +228,7 @@ const REQUEST_SCHEMA = {
     offline_reason_detail: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     total_records: 'Number',
@@ -237,6 +238,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.platform.poi.raw.saverawpoi`: method, response root, request and response schemas. */
 export const alitripPlatformPoiRawSaverawpoiOperation = {
   method: 'alitrip.platform.poi.raw.saverawpoi',

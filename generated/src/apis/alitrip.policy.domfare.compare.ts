@@ -126,6 +126,7 @@ const REQUEST_SCHEMA = {
     agent_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -153,6 +154,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.policy.domfare.compare`: method, response root, request and response schemas. */
 export const alitripPolicyDomfareCompareOperation = {
   method: 'alitrip.policy.domfare.compare',

@@ -307,6 +307,7 @@ const REQUEST_SCHEMA = {
     agent_send_time: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -328,6 +329,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.policy.normal.upload`: method, response root, request and response schemas. */
 export const alitripPolicyNormalUploadOperation = {
   method: 'alitrip.policy.normal.upload',

@@ -244,6 +244,7 @@ const REQUEST_SCHEMA = {
     task_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -362,6 +363,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.policy.process`: method, response root, request and response schemas. */
 export const alitripPolicyProcessOperation = {
   method: 'alitrip.policy.process',

@@ -51,6 +51,7 @@ export interface AlitripPolicyRuleCompressionUploadResultDto {
 const REQUEST_SCHEMA = {
   file: 'byte[]',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -72,6 +73,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.policy.rule.compression.upload`: method, response root, request and response schemas. */
 export const alitripPolicyRuleCompressionUploadOperation = {
   method: 'alitrip.policy.rule.compression.upload',

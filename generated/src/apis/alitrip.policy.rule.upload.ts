@@ -368,6 +368,7 @@ const REQUEST_SCHEMA = {
     agent_send_time: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -389,6 +390,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.policy.rule.upload`: method, response root, request and response schemas. */
 export const alitripPolicyRuleUploadOperation = {
   method: 'alitrip.policy.rule.upload',

@@ -361,6 +361,7 @@ const REQUEST_SCHEMA = {
     agent_send_time: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -382,6 +383,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.policy.special.upload`: method, response root, request and response schemas. */
 export const alitripPolicySpecialUploadOperation = {
   method: 'alitrip.policy.special.upload',

@@ -104,6 +104,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   page_index: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'String',
@@ -145,6 +146,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.rail.ir.division.get`: method, response root, request and response schemas. */
 export const alitripRailIrDivisionGetOperation = {
   method: 'alitrip.rail.ir.division.get',

@@ -63,6 +63,7 @@ const REQUEST_SCHEMA = {
   page_index: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module_list: [
@@ -85,6 +86,7 @@ const RESPONSE_SCHEMA = {
     err_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.rail.ir.station.get`: method, response root, request and response schemas. */
 export const alitripRailIrStationGetOperation = {
   method: 'alitrip.rail.ir.station.get',

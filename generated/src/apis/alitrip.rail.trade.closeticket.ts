@@ -38,6 +38,7 @@ const REQUEST_SCHEMA = {
   error_msg: 'String',
   error_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: 'Boolean',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.rail.trade.closeticket`: method, response root, request and response schemas. */
 export const alitripRailTradeCloseticketOperation = {
   method: 'alitrip.rail.trade.closeticket',

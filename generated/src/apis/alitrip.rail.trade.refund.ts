@@ -61,6 +61,7 @@ const REQUEST_SCHEMA = {
     tp_order_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
     module: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.rail.trade.refund`: method, response root, request and response schemas. */
 export const alitripRailTradeRefundOperation = {
   method: 'alitrip.rail.trade.refund',

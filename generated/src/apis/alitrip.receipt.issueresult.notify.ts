@@ -46,11 +46,13 @@ const REQUEST_SCHEMA = {
     is_finally: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'String',
   result_code: 'String',
   result_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.receipt.issueresult.notify`: method, response root, request and response schemas. */
 export const alitripReceiptIssueresultNotifyOperation = {
   method: 'alitrip.receipt.issueresult.notify',

@@ -58,11 +58,13 @@ const REQUEST_SCHEMA = {
     receipt_status: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   result_code: 'String',
   result_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.receipt.seller.invoice.return`: method, response root, request and response schemas. */
 export const alitripReceiptSellerInvoiceReturnOperation = {
   method: 'alitrip.receipt.seller.invoice.return',

@@ -145,6 +145,7 @@ const REQUEST_SCHEMA = {
     order_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     buyer_info: {
@@ -204,6 +205,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.rentcar.order.detail.query`: method, response root, request and response schemas. */
 export const alitripRentcarOrderDetailQueryOperation = {
   method: 'alitrip.rentcar.order.detail.query',

@@ -138,11 +138,13 @@ const REQUEST_SCHEMA = {
     failed_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ret_code: 'String',
   ret_msg: 'String',
   ret_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.ship.order.notify`: method, response root, request and response schemas. */
 export const alitripShipOrderNotifyOperation = {
   method: 'alitrip.ship.order.notify',

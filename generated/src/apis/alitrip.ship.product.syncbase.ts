@@ -18,11 +18,13 @@ export interface AlitripShipProductSyncbaseResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_code: 'String',
   result_msg: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.ship.product.syncbase`: method, response root, request and response schemas. */
 export const alitripShipProductSyncbaseOperation = {
   method: 'alitrip.ship.product.syncbase',

@@ -32,11 +32,13 @@ const REQUEST_SCHEMA = {
   from_station_name: 'String',
   from_station_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_code: 'String',
   result_msg: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.ship.product.syncnunber`: method, response root, request and response schemas. */
 export const alitripShipProductSyncnunberOperation = {
   method: 'alitrip.ship.product.syncnunber',

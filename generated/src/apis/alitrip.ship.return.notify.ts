@@ -64,11 +64,13 @@ const REQUEST_SCHEMA = {
     passenger_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ret_code: 'String',
   ret_msg: 'String',
   ret_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.ship.return.notify`: method, response root, request and response schemas. */
 export const alitripShipReturnNotifyOperation = {
   method: 'alitrip.ship.return.notify',

@@ -138,6 +138,7 @@ const REQUEST_SCHEMA = {
   item_id: 'Number',
   page_source: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   first_result: {
     ali_scenic_id: 'Number',
@@ -196,6 +197,7 @@ const RESPONSE_SCHEMA = {
     ali_scenic_ids: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.ticket.product.query`: method, response root, request and response schemas. */
 export const alitripTicketProductQueryOperation = {
   method: 'alitrip.ticket.product.query',

@@ -123,6 +123,7 @@ const REQUEST_SCHEMA = {
   ali_product_id: 'Number',
   update_out_product_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   first_result: {
     modifyed_time: 'Date',
@@ -134,6 +135,7 @@ const RESPONSE_SCHEMA = {
     extend: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.ticket.product.upload`: method, response root, request and response schemas. */
 export const alitripTicketProductUploadOperation = {
   method: 'alitrip.ticket.product.upload',

@@ -65,6 +65,7 @@ export interface AlitripTicketRuleQueryTicketRuleParam {
 const REQUEST_SCHEMA = {
   out_rule_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   first_result: {
     out_scenic_id: 'String',
@@ -90,6 +91,7 @@ const RESPONSE_SCHEMA = {
     visitor_limit_type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.ticket.rule.query`: method, response root, request and response schemas. */
 export const alitripTicketRuleQueryOperation = {
   method: 'alitrip.ticket.rule.query',

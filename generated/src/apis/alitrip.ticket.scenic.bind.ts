@@ -49,6 +49,7 @@ const REQUEST_SCHEMA = {
   out_scenic_id: 'String',
   update_out_scenic_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   first_result: {
     success: 'Boolean',
@@ -57,6 +58,7 @@ const RESPONSE_SCHEMA = {
     extend: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.ticket.scenic.bind`: method, response root, request and response schemas. */
 export const alitripTicketScenicBindOperation = {
   method: 'alitrip.ticket.scenic.bind',

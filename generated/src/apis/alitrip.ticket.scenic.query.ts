@@ -61,6 +61,7 @@ const REQUEST_SCHEMA = {
   current_page: 'Number',
   out_scenic_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   first_result: {
     scenic_list: [
@@ -83,6 +84,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.ticket.scenic.query`: method, response root, request and response schemas. */
 export const alitripTicketScenicQueryOperation = {
   method: 'alitrip.ticket.scenic.query',

@@ -107,6 +107,7 @@ const REQUEST_SCHEMA = {
   ],
   item_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   update_result: {
     modifyed_time: 'Date',
@@ -118,6 +119,7 @@ const RESPONSE_SCHEMA = {
     extend: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.ticket.skus.batch.upload`: method, response root, request and response schemas. */
 export const alitripTicketSkusBatchUploadOperation = {
   method: 'alitrip.ticket.skus.batch.upload',

@@ -101,6 +101,7 @@ const REQUEST_SCHEMA = {
   ticket_season: 'String',
   ticket_area: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   first_result: {
     modifyed_time: 'Date',
@@ -114,6 +115,7 @@ const RESPONSE_SCHEMA = {
     extend: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.ticket.skus.upload`: method, response root, request and response schemas. */
 export const alitripTicketSkusUploadOperation = {
   method: 'alitrip.ticket.skus.upload',

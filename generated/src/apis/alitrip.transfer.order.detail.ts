@@ -168,6 +168,7 @@ const REQUEST_SCHEMA = {
   order_id: 'String',
   provider_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     transfer_flight_info: {
@@ -236,6 +237,7 @@ const RESPONSE_SCHEMA = {
   message_code: 'Number',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.transfer.order.detail`: method, response root, request and response schemas. */
 export const alitripTransferOrderDetailOperation = {
   method: 'alitrip.transfer.order.detail',

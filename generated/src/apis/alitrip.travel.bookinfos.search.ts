@@ -46,6 +46,7 @@ const REQUEST_SCHEMA = {
   current_page: 'Number',
   apply_time_start: 'Date',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   total_results: 'Number',
   order_book_info_list: [
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
   error_msg: 'String',
   is_success: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.travel.bookinfos.search`: method, response root, request and response schemas. */
 export const alitripTravelBookinfosSearchOperation = {
   method: 'alitrip.travel.bookinfos.search',

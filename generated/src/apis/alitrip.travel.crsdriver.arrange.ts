@@ -59,10 +59,12 @@ const REQUEST_SCHEMA = {
     car_brand: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   message_code: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.travel.crsdriver.arrange`: method, response root, request and response schemas. */
 export const alitripTravelCrsdriverArrangeOperation = {
   method: 'alitrip.travel.crsdriver.arrange',

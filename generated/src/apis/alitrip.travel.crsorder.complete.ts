@@ -29,10 +29,12 @@ const REQUEST_SCHEMA = {
     order_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   message_code: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.travel.crsorder.complete`: method, response root, request and response schemas. */
 export const alitripTravelCrsorderCompleteOperation = {
   method: 'alitrip.travel.crsorder.complete',

@@ -43,9 +43,11 @@ const REQUEST_SCHEMA = {
   begin_cancel_time: 'Date',
   end_cancel_time: 'Date',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   order_string_list: ['String'],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.travel.crsorder.search`: method, response root, request and response schemas. */
 export const alitripTravelCrsorderSearchOperation = {
   method: 'alitrip.travel.crsorder.search',

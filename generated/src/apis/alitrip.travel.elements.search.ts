@@ -54,6 +54,7 @@ const REQUEST_SCHEMA = {
   count: 'Number',
   type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     datas: [
@@ -70,6 +71,7 @@ const RESPONSE_SCHEMA = {
     type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.travel.elements.search`: method, response root, request and response schemas. */
 export const alitripTravelElementsSearchOperation = {
   method: 'alitrip.travel.elements.search',

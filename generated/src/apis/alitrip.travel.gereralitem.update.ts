@@ -304,6 +304,7 @@ const REQUEST_SCHEMA = {
     name: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   travel_item: {
     created: 'Date',
@@ -311,6 +312,7 @@ const RESPONSE_SCHEMA = {
     modified: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.travel.gereralitem.update`: method, response root, request and response schemas. */
 export const alitripTravelGereralitemUpdateOperation = {
   method: 'alitrip.travel.gereralitem.update',

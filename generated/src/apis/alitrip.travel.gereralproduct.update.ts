@@ -218,6 +218,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   first_result: {
     modified: 'Date',
@@ -225,6 +226,7 @@ const RESPONSE_SCHEMA = {
     created: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.travel.gereralproduct.update`: method, response root, request and response schemas. */
 export const alitripTravelGereralproductUpdateOperation = {
   method: 'alitrip.travel.gereralproduct.update',

@@ -105,6 +105,7 @@ const REQUEST_SCHEMA = {
   ],
   outer_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   first_result: {
     created: 'Date',
@@ -114,6 +115,7 @@ const RESPONSE_SCHEMA = {
     outer_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.travel.gereralsku.update`: method, response root, request and response schemas. */
 export const alitripTravelGereralskuUpdateOperation = {
   method: 'alitrip.travel.gereralsku.update',

@@ -63,9 +63,11 @@ const REQUEST_SCHEMA = {
   status: 'Number',
   fliggy_order_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.travel.hotelticket.order.create`: method, response root, request and response schemas. */
 export const alitripTravelHotelticketOrderCreateOperation = {
   method: 'alitrip.travel.hotelticket.order.create',

@@ -28,9 +28,11 @@ const REQUEST_SCHEMA = {
   status: 'Number',
   fliggy_order_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.travel.hotelticket.order.refund`: method, response root, request and response schemas. */
 export const alitripTravelHotelticketOrderRefundOperation = {
   method: 'alitrip.travel.hotelticket.order.refund',

@@ -51,9 +51,11 @@ const REQUEST_SCHEMA = {
   },
   fliggy_order_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.travel.hotelticket.order.verify`: method, response root, request and response schemas. */
 export const alitripTravelHotelticketOrderVerifyOperation = {
   method: 'alitrip.travel.hotelticket.order.verify',

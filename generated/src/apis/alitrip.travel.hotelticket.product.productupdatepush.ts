@@ -101,9 +101,11 @@ const REQUEST_SCHEMA = {
     mode: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.travel.hotelticket.product.productupdatepush`: method, response root, request and response schemas. */
 export const alitripTravelHotelticketProductProductupdatepushOperation = {
   method: 'alitrip.travel.hotelticket.product.productupdatepush',

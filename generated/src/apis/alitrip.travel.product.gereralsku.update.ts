@@ -105,6 +105,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   first_result: {
     created: 'Date',
@@ -114,6 +115,7 @@ const RESPONSE_SCHEMA = {
     item_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.travel.product.gereralsku.update`: method, response root, request and response schemas. */
 export const alitripTravelProductGereralskuUpdateOperation = {
   method: 'alitrip.travel.product.gereralsku.update',

@@ -25,9 +25,11 @@ const REQUEST_SCHEMA = {
   sub_order_id: 'Number',
   reason_desc: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   first_result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.travel.trade.close`: method, response root, request and response schemas. */
 export const alitripTravelTradeCloseOperation = {
   method: 'alitrip.travel.trade.close',

@@ -19,9 +19,11 @@ export interface AlitripTravelTradeDeliverResponse {
 const REQUEST_SCHEMA = {
   sub_order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   first_result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.travel.trade.deliver`: method, response root, request and response schemas. */
 export const alitripTravelTradeDeliverOperation = {
   method: 'alitrip.travel.trade.deliver',

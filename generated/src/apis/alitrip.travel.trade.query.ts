@@ -255,6 +255,7 @@ export interface AlitripTravelTradeQueryScoreDetail {
 const REQUEST_SCHEMA = {
   order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   first_result: {
     buyer_info: {
@@ -396,6 +397,7 @@ const RESPONSE_SCHEMA = {
     rate_content: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.travel.trade.query`: method, response root, request and response schemas. */
 export const alitripTravelTradeQueryOperation = {
   method: 'alitrip.travel.trade.query',

@@ -34,6 +34,7 @@ const REQUEST_SCHEMA = {
   tip_value: 'Json',
   sub_tc_order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     error: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.travel.trade.serviceinfo.write`: method, response root, request and response schemas. */
 export const alitripTravelTradeServiceinfoWriteOperation = {
   method: 'alitrip.travel.trade.serviceinfo.write',

@@ -90,6 +90,7 @@ const REQUEST_SCHEMA = {
   is_new: 'Boolean',
   order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     first_result: {
@@ -125,6 +126,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.travel.trade.template.query`: method, response root, request and response schemas. */
 export const alitripTravelTradeTemplateQueryOperation = {
   method: 'alitrip.travel.trade.template.query',

@@ -49,6 +49,7 @@ const REQUEST_SCHEMA = {
   photo_file_type: 'String',
   form_data_json: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   outer_apply_id: 'String',
   apply_id: 'String',
@@ -58,6 +59,7 @@ const RESPONSE_SCHEMA = {
   error_type: 'Number',
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.travel.visa.applicant.import`: method, response root, request and response schemas. */
 export const alitripTravelVisaApplicantImportOperation = {
   method: 'alitrip.travel.visa.applicant.import',

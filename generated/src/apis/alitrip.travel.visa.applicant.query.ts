@@ -55,6 +55,7 @@ const REQUEST_SCHEMA = {
     query_type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     applicant_info_list: [
@@ -66,6 +67,7 @@ const RESPONSE_SCHEMA = {
     total_applicants_count: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.travel.visa.applicant.query`: method, response root, request and response schemas. */
 export const alitripTravelVisaApplicantQueryOperation = {
   method: 'alitrip.travel.visa.applicant.query',

@@ -47,6 +47,7 @@ const REQUEST_SCHEMA = {
   sign_type: 'Number',
   apply_ids: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   batch_infos: [
     {
@@ -61,6 +62,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.travel.visa.sign.send`: method, response root, request and response schemas. */
 export const alitripTravelVisaSignSendOperation = {
   method: 'alitrip.travel.visa.sign.send',

@@ -114,6 +114,7 @@ const REQUEST_SCHEMA = {
   agent_id: 'Number',
   trade_order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   order_vo: {
     book_time: 'Date',
@@ -159,6 +160,7 @@ const RESPONSE_SCHEMA = {
   },
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.tripvp.agent.order.get`: method, response root, request and response schemas. */
 export const alitripTripvpAgentOrderGetOperation = {
   method: 'alitrip.tripvp.agent.order.get',

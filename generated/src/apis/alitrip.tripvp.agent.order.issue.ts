@@ -33,9 +33,11 @@ const REQUEST_SCHEMA = {
     extra_no: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.tripvp.agent.order.issue`: method, response root, request and response schemas. */
 export const alitripTripvpAgentOrderIssueOperation = {
   method: 'alitrip.tripvp.agent.order.issue',

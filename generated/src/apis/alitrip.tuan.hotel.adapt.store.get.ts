@@ -100,6 +100,7 @@ const REQUEST_SCHEMA = {
   shid_list: ['Number'],
   hid_list: ['Number'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   store_detail_list: [
     {
@@ -141,6 +142,7 @@ const RESPONSE_SCHEMA = {
   status: 'Boolean',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.tuan.hotel.adapt.store.get`: method, response root, request and response schemas. */
 export const alitripTuanHotelAdaptStoreGetOperation = {
   method: 'alitrip.tuan.hotel.adapt.store.get',

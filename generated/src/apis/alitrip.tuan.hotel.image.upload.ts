@@ -55,6 +55,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   image_path_result_list: [
     {
@@ -67,6 +68,7 @@ const RESPONSE_SCHEMA = {
   status: 'Boolean',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.tuan.hotel.image.upload`: method, response root, request and response schemas. */
 export const alitripTuanHotelImageUploadOperation = {
   method: 'alitrip.tuan.hotel.image.upload',

@@ -315,6 +315,7 @@ export interface AlitripTuanHotelItemInfoGetTuanItemRelateGiftVO {
 const REQUEST_SCHEMA = {
   item_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   item_info: {
     gift: 'String',
@@ -470,6 +471,7 @@ const RESPONSE_SCHEMA = {
   status: 'Boolean',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.tuan.hotel.item.info.get`: method, response root, request and response schemas. */
 export const alitripTuanHotelItemInfoGetOperation = {
   method: 'alitrip.tuan.hotel.item.info.get',

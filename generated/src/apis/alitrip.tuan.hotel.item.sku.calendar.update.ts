@@ -92,6 +92,7 @@ const REQUEST_SCHEMA = {
   item_id: 'Number',
   cat_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   item_id: 'Number',
   seller_id: 'Number',
@@ -106,6 +107,7 @@ const RESPONSE_SCHEMA = {
   status: 'Boolean',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.tuan.hotel.item.sku.calendar.update`: method, response root, request and response schemas. */
 export const alitripTuanHotelItemSkuCalendarUpdateOperation = {
   method: 'alitrip.tuan.hotel.item.sku.calendar.update',

@@ -116,6 +116,7 @@ const REQUEST_SCHEMA = {
   item_id: 'Number',
   cat_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   item_id: 'Number',
   seller_id: 'Number',
@@ -130,6 +131,7 @@ const RESPONSE_SCHEMA = {
   status: 'Boolean',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.tuan.hotel.item.sku.update`: method, response root, request and response schemas. */
 export const alitripTuanHotelItemSkuUpdateOperation = {
   method: 'alitrip.tuan.hotel.item.sku.update',

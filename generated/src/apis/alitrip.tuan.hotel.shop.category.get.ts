@@ -38,6 +38,7 @@ export interface AlitripTuanHotelShopCategoryGetShopCategoryVoList {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   top_root_shop_category_list: [
     {
@@ -55,6 +56,7 @@ const RESPONSE_SCHEMA = {
   status: 'Boolean',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.tuan.hotel.shop.category.get`: method, response root, request and response schemas. */
 export const alitripTuanHotelShopCategoryGetOperation = {
   method: 'alitrip.tuan.hotel.shop.category.get',

@@ -42,6 +42,7 @@ const REQUEST_SCHEMA = {
   response_json: 'String',
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: 'Boolean',
@@ -51,6 +52,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.uppc.member.gain`: method, response root, request and response schemas. */
 export const alitripUppcMemberGainOperation = {
   method: 'alitrip.uppc.member.gain',

@@ -45,11 +45,13 @@ const REQUEST_SCHEMA = {
     member_card_no: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.xhotel.channel.notify`: method, response root, request and response schemas. */
 export const alitripXhotelChannelNotifyOperation = {
   method: 'alitrip.xhotel.channel.notify',

@@ -33,6 +33,7 @@ export interface AlitripXhotelChannelOrderCreateResQueryHbsResult {
 const REQUEST_SCHEMA = {
   out_source_order_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_msg: 'String',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.xhotel.channel.order.create.res.query`: method, response root, request and response schemas. */
 export const alitripXhotelChannelOrderCreateResQueryOperation = {
   method: 'alitrip.xhotel.channel.order.create.res.query',

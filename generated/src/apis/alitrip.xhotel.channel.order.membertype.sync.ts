@@ -44,6 +44,7 @@ const REQUEST_SCHEMA = {
     tid: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     result_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `alitrip.xhotel.channel.order.membertype.sync`: method, response root, request and response schemas. */
 export const alitripXhotelChannelOrderMembertypeSyncOperation = {
   method: 'alitrip.xhotel.channel.order.membertype.sync',

@@ -48,12 +48,14 @@ const REQUEST_SCHEMA = {
     outer_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   module: 'Boolean',
   status: 'Number',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliyun.alink.data.stat.report`: method, response root, request and response schemas. */
 export const aliyunAlinkDataStatReportOperation = {
   method: 'aliyun.alink.data.stat.report',

@@ -34,12 +34,14 @@ const REQUEST_SCHEMA = {
   biz_hour: 'Number',
   data_type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   status: 'Number',
   message: 'String',
   module: ['Json'],
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliyun.alink.opendata.url.query`: method, response root, request and response schemas. */
 export const aliyunAlinkOpendataUrlQueryOperation = {
   method: 'aliyun.alink.opendata.url.query',

@@ -69,6 +69,7 @@ const REQUEST_SCHEMA = {
     pay_notify_url: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   aliospay_response: {
     trace_id: 'String',
@@ -79,6 +80,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliyun.alios.pay.period.agreement.pay`: method, response root, request and response schemas. */
 export const aliyunAliosPayPeriodAgreementPayOperation = {
   method: 'aliyun.alios.pay.period.agreement.pay',

@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
     external_period_agreement_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   aliospay_response: {
     trace_id: 'String',
@@ -73,6 +74,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliyun.alios.pay.period.agreement.status.get`: method, response root, request and response schemas. */
 export const aliyunAliosPayPeriodAgreementStatusGetOperation = {
   method: 'aliyun.alios.pay.period.agreement.status.get',

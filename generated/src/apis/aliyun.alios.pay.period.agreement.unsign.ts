@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
     period_unsign_notify_url: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   aliospay_response: {
     trace_id: 'String',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliyun.alios.pay.period.agreement.unsign`: method, response root, request and response schemas. */
 export const aliyunAliosPayPeriodAgreementUnsignOperation = {
   method: 'aliyun.alios.pay.period.agreement.unsign',

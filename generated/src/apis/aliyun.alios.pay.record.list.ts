@@ -89,6 +89,7 @@ const REQUEST_SCHEMA = {
     size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   aliospay_response: {
     trace_id: 'String',
@@ -113,6 +114,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliyun.alios.pay.record.list`: method, response root, request and response schemas. */
 export const aliyunAliosPayRecordListOperation = {
   method: 'aliyun.alios.pay.record.list',

@@ -55,6 +55,7 @@ const REQUEST_SCHEMA = {
     out_request_no: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   aliospay_response: {
     trace_id: 'String',
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliyun.alios.pay.refund`: method, response root, request and response schemas. */
 export const aliyunAliosPayRefundOperation = {
   method: 'aliyun.alios.pay.refund',

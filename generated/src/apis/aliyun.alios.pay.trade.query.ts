@@ -81,6 +81,7 @@ const REQUEST_SCHEMA = {
     pay_order_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   aliospay_response: {
     trace_id: 'String',
@@ -103,6 +104,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliyun.alios.pay.trade.query`: method, response root, request and response schemas. */
 export const aliyunAliosPayTradeQueryOperation = {
   method: 'aliyun.alios.pay.trade.query',

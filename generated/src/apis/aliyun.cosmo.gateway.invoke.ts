@@ -48,6 +48,7 @@ const REQUEST_SCHEMA = {
     trace_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     biz_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliyun.cosmo.gateway.invoke`: method, response root, request and response schemas. */
 export const aliyunCosmoGatewayInvokeOperation = {
   method: 'aliyun.cosmo.gateway.invoke',

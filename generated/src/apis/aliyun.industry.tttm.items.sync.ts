@@ -67,9 +67,11 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliyun.industry.tttm.items.sync`: method, response root, request and response schemas. */
 export const aliyunIndustryTttmItemsSyncOperation = {
   method: 'aliyun.industry.tttm.items.sync',

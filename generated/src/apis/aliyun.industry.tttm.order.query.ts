@@ -70,6 +70,7 @@ const REQUEST_SCHEMA = {
   order_id: 'String',
   external_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     order_id: 'String',
@@ -97,6 +98,7 @@ const RESPONSE_SCHEMA = {
     working_type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliyun.industry.tttm.order.query`: method, response root, request and response schemas. */
 export const aliyunIndustryTttmOrderQueryOperation = {
   method: 'aliyun.industry.tttm.order.query',

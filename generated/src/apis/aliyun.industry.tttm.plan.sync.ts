@@ -73,9 +73,11 @@ const REQUEST_SCHEMA = {
     contact_tel: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliyun.industry.tttm.plan.sync`: method, response root, request and response schemas. */
 export const aliyunIndustryTttmPlanSyncOperation = {
   method: 'aliyun.industry.tttm.plan.sync',

@@ -51,9 +51,11 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliyun.industry.tttm.products.sync`: method, response root, request and response schemas. */
 export const aliyunIndustryTttmProductsSyncOperation = {
   method: 'aliyun.industry.tttm.products.sync',

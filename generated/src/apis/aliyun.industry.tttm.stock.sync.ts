@@ -68,9 +68,11 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliyun.industry.tttm.stock.sync`: method, response root, request and response schemas. */
 export const aliyunIndustryTttmStockSyncOperation = {
   method: 'aliyun.industry.tttm.stock.sync',

@@ -37,12 +37,14 @@ const REQUEST_SCHEMA = {
   channel_id: 'String',
   user_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   task_success: 'Boolean',
   error_msg: 'String',
   task_error_code: 'Number',
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliyun.unimkt.task.charge.launch`: method, response root, request and response schemas. */
 export const aliyunUnimktTaskChargeLaunchOperation = {
   method: 'aliyun.unimkt.task.charge.launch',

@@ -39,6 +39,7 @@ const REQUEST_SCHEMA = {
   image_url_b: 'String',
   image_type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   taobao_request_id: 'String',
   data: {
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     rect_b_list: ['Number'],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliyun.viapi.facebody.compareface`: method, response root, request and response schemas. */
 export const aliyunViapiFacebodyComparefaceOperation = {
   method: 'aliyun.viapi.facebody.compareface',

@@ -42,6 +42,7 @@ const REQUEST_SCHEMA = {
   image_url: 'String',
   image_type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   taobao_request_id: 'String',
   data: {
@@ -54,6 +55,7 @@ const RESPONSE_SCHEMA = {
     pupils: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliyun.viapi.facebody.detectface`: method, response root, request and response schemas. */
 export const aliyunViapiFacebodyDetectfaceOperation = {
   method: 'aliyun.viapi.facebody.detectface',

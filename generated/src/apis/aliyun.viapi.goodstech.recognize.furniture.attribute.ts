@@ -31,6 +31,7 @@ export interface AliyunViapiGoodstechRecognizeFurnitureAttributeData {
 const REQUEST_SCHEMA = {
   image_url: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   taobao_request_id: 'String',
   data: {
@@ -39,6 +40,7 @@ const RESPONSE_SCHEMA = {
     predstyleid: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliyun.viapi.goodstech.recognize.furniture.attribute`: method, response root, request and response schemas. */
 export const aliyunViapiGoodstechRecognizeFurnitureAttributeOperation = {
   method: 'aliyun.viapi.goodstech.recognize.furniture.attribute',

@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
   y_length: 'String',
   z_length: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   taobao_request_id: 'String',
   data: {
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     predcateid: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliyun.viapi.goodstech.recognize.furniturespu`: method, response root, request and response schemas. */
 export const aliyunViapiGoodstechRecognizeFurniturespuOperation = {
   method: 'aliyun.viapi.goodstech.recognize.furniturespu',

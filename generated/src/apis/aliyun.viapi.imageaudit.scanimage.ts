@@ -162,6 +162,7 @@ const REQUEST_SCHEMA = {
   ],
   scenes: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   taobao_request_id: 'String',
   data_list: {
@@ -227,6 +228,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliyun.viapi.imageaudit.scanimage`: method, response root, request and response schemas. */
 export const aliyunViapiImageauditScanimageOperation = {
   method: 'aliyun.viapi.imageaudit.scanimage',

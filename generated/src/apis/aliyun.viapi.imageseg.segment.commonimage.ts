@@ -27,12 +27,14 @@ export interface AliyunViapiImagesegSegmentCommonimageData {
 const REQUEST_SCHEMA = {
   image_url: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   taobao_request_id: 'String',
   data: {
     image_url: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliyun.viapi.imageseg.segment.commonimage`: method, response root, request and response schemas. */
 export const aliyunViapiImagesegSegmentCommonimageOperation = {
   method: 'aliyun.viapi.imageseg.segment.commonimage',

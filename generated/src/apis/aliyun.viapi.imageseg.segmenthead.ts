@@ -41,6 +41,7 @@ export interface AliyunViapiImagesegSegmentheadElements {
 const REQUEST_SCHEMA = {
   image_url: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   taobao_request_id: 'String',
   data: {
@@ -55,6 +56,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliyun.viapi.imageseg.segmenthead`: method, response root, request and response schemas. */
 export const aliyunViapiImagesegSegmentheadOperation = {
   method: 'aliyun.viapi.imageseg.segmenthead',

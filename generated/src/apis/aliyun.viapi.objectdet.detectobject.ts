@@ -41,6 +41,7 @@ export interface AliyunViapiObjectdetDetectobjectElements {
 const REQUEST_SCHEMA = {
   image_url: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   taobao_request_id: 'String',
   data: {
@@ -55,6 +56,7 @@ const RESPONSE_SCHEMA = {
     width: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliyun.viapi.objectdet.detectobject`: method, response root, request and response schemas. */
 export const aliyunViapiObjectdetDetectobjectOperation = {
   method: 'aliyun.viapi.objectdet.detectobject',

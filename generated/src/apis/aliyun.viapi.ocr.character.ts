@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
   min_height: 'Number',
   output_probability: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   taobao_request_id: 'String',
   data: {
@@ -78,6 +79,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `aliyun.viapi.ocr.character`: method, response root, request and response schemas. */
 export const aliyunViapiOcrCharacterOperation = {
   method: 'aliyun.viapi.ocr.character',

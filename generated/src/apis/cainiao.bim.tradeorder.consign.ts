@@ -27,10 +27,12 @@ const REQUEST_SCHEMA = {
   store_code: 'String',
   res_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   store_order_code: 'String',
   lg_order_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.bim.tradeorder.consign`: method, response root, request and response schemas. */
 export const cainiaoBimTradeorderConsignOperation = {
   method: 'cainiao.bim.tradeorder.consign',

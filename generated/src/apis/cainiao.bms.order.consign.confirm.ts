@@ -179,6 +179,7 @@ const REQUEST_SCHEMA = {
     owner_user_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_msg: 'String',
@@ -186,6 +187,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.bms.order.consign.confirm`: method, response root, request and response schemas. */
 export const cainiaoBmsOrderConsignConfirmOperation = {
   method: 'cainiao.bms.order.consign.confirm',

@@ -31,6 +31,7 @@ export interface CainiaoCbossWorkplatformBiztypeQuerybyidResult {
 const REQUEST_SCHEMA = {
   biz_type_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_type_json: 'String',
@@ -39,6 +40,7 @@ const RESPONSE_SCHEMA = {
     res_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.cboss.workplatform.biztype.querybyid`: method, response root, request and response schemas. */
 export const cainiaoCbossWorkplatformBiztypeQuerybyidOperation = {
   method: 'cainiao.cboss.workplatform.biztype.querybyid',

@@ -25,12 +25,14 @@ export interface CainiaoCbossWorkplatformLogisticsIscainiaoorderResponse {
 const REQUEST_SCHEMA = {
   trade_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_cainiao_order: 'Boolean',
   res_success: 'Boolean',
   res_error_code: 'String',
   res_error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.cboss.workplatform.logistics.iscainiaoorder`: method, response root, request and response schemas. */
 export const cainiaoCbossWorkplatformLogisticsIscainiaoorderOperation = {
   method: 'cainiao.cboss.workplatform.logistics.iscainiaoorder',

@@ -31,6 +31,7 @@ export interface CainiaoCloudprintClientinfoPutCloudPrintBaseResult {
 const REQUEST_SCHEMA = {
   json_data: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_message: 'String',
@@ -39,6 +40,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.cloudprint.clientinfo.put`: method, response root, request and response schemas. */
 export const cainiaoCloudprintClientinfoPutOperation = {
   method: 'cainiao.cloudprint.clientinfo.put',

@@ -53,6 +53,7 @@ const REQUEST_SCHEMA = {
   custom_area_name: 'String',
   custom_area_content: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -69,6 +70,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.cloudprint.customarea.update`: method, response root, request and response schemas. */
 export const cainiaoCloudprintCustomareaUpdateOperation = {
   method: 'cainiao.cloudprint.customarea.update',

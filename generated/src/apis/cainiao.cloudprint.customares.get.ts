@@ -47,6 +47,7 @@ export interface CainiaoCloudprintCustomaresGetKeyResult {
 const REQUEST_SCHEMA = {
   template_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     datas: [
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.cloudprint.customares.get`: method, response root, request and response schemas. */
 export const cainiaoCloudprintCustomaresGetOperation = {
   method: 'cainiao.cloudprint.customares.get',

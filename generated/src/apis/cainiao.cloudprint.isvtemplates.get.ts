@@ -46,6 +46,7 @@ export interface CainiaoCloudprintIsvtemplatesGetKeyResult {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     datas: [
@@ -66,6 +67,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.cloudprint.isvtemplates.get`: method, response root, request and response schemas. */
 export const cainiaoCloudprintIsvtemplatesGetOperation = {
   method: 'cainiao.cloudprint.isvtemplates.get',

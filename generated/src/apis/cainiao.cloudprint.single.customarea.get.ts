@@ -47,6 +47,7 @@ export interface CainiaoCloudprintSingleCustomareaGetKeyResult {
 const REQUEST_SCHEMA = {
   seller_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -63,6 +64,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.cloudprint.single.customarea.get`: method, response root, request and response schemas. */
 export const cainiaoCloudprintSingleCustomareaGetOperation = {
   method: 'cainiao.cloudprint.single.customarea.get',

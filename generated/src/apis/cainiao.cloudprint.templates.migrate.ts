@@ -61,6 +61,7 @@ const REQUEST_SCHEMA = {
   custom_area_name: 'String',
   custom_area_content: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -81,6 +82,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.cloudprint.templates.migrate`: method, response root, request and response schemas. */
 export const cainiaoCloudprintTemplatesMigrateOperation = {
   method: 'cainiao.cloudprint.templates.migrate',

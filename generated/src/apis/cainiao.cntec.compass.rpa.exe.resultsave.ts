@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
     uuid: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     trace_id: 'String',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.cntec.compass.rpa.exe.resultsave`: method, response root, request and response schemas. */
 export const cainiaoCntecCompassRpaExeResultsaveOperation = {
   method: 'cainiao.cntec.compass.rpa.exe.resultsave',

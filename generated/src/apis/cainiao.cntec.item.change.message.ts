@@ -42,6 +42,7 @@ const REQUEST_SCHEMA = {
     supply_store_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.cntec.item.change.message`: method, response root, request and response schemas. */
 export const cainiaoCntecItemChangeMessageOperation = {
   method: 'cainiao.cntec.item.change.message',

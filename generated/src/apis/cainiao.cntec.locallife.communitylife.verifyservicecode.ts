@@ -31,12 +31,14 @@ const REQUEST_SCHEMA = {
   feature: 'String',
   service_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   e_code: 'String',
   model: 'String',
   e_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.cntec.locallife.communitylife.verifyservicecode`: method, response root, request and response schemas. */
 export const cainiaoCntecLocallifeCommunitylifeVerifyservicecodeOperation = {
   method: 'cainiao.cntec.locallife.communitylife.verifyservicecode',

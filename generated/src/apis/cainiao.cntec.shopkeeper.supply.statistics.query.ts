@@ -86,6 +86,7 @@ const REQUEST_SCHEMA = {
     page_index: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     trace_id: 'String',
@@ -114,6 +115,7 @@ const RESPONSE_SCHEMA = {
     page_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.cntec.shopkeeper.supply.statistics.query`: method, response root, request and response schemas. */
 export const cainiaoCntecShopkeeperSupplyStatisticsQueryOperation = {
   method: 'cainiao.cntec.shopkeeper.supply.statistics.query',

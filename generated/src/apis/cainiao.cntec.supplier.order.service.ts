@@ -121,6 +121,7 @@ const REQUEST_SCHEMA = {
     page_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     has_next_page: 'Boolean',
@@ -165,6 +166,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.cntec.supplier.order.service`: method, response root, request and response schemas. */
 export const cainiaoCntecSupplierOrderServiceOperation = {
   method: 'cainiao.cntec.supplier.order.service',

@@ -272,9 +272,11 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   logistics_order_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.cntms.logistics.order.consign`: method, response root, request and response schemas. */
 export const cainiaoCntmsLogisticsOrderConsignOperation = {
   method: 'cainiao.cntms.logistics.order.consign',

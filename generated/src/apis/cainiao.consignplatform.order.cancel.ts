@@ -37,11 +37,13 @@ const REQUEST_SCHEMA = {
     order_source: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   fail_code: 'String',
   fail_message: 'String',
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.consignplatform.order.cancel`: method, response root, request and response schemas. */
 export const cainiaoConsignplatformOrderCancelOperation = {
   method: 'cainiao.consignplatform.order.cancel',

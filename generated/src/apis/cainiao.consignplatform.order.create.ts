@@ -114,11 +114,13 @@ const REQUEST_SCHEMA = {
     order_source: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   fail_message: 'String',
   fail_code: 'String',
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.consignplatform.order.create`: method, response root, request and response schemas. */
 export const cainiaoConsignplatformOrderCreateOperation = {
   method: 'cainiao.consignplatform.order.create',

@@ -41,11 +41,13 @@ const REQUEST_SCHEMA = {
   merge_order_cycle: 'Number',
   other_rule: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   wl_success: 'Boolean',
   wl_error_code: 'String',
   wl_error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.crm.oms.rule.sync`: method, response root, request and response schemas. */
 export const cainiaoCrmOmsRuleSyncOperation = {
   method: 'cainiao.crm.oms.rule.sync',

@@ -52,11 +52,13 @@ const REQUEST_SCHEMA = {
   rec_town_name: 'String',
   cp_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     delivery_period: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.data.logistics.cp.delivery.aging.predict`: method, response root, request and response schemas. */
 export const cainiaoDataLogisticsCpDeliveryAgingPredictOperation = {
   method: 'cainiao.data.logistics.cp.delivery.aging.predict',

@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
   rec_prov_name: 'String',
   rec_town_name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   datas: [
     {
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.data.logistics.delivery.aging.predict`: method, response root, request and response schemas. */
 export const cainiaoDataLogisticsDeliveryAgingPredictOperation = {
   method: 'cainiao.data.logistics.delivery.aging.predict',

@@ -40,6 +40,7 @@ export interface CainiaoEccExceptionsDelayCountDelayExceptionCountDto {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result: {
@@ -54,6 +55,7 @@ const RESPONSE_SCHEMA = {
     error_desc: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.ecc.exceptions.delay.count`: method, response root, request and response schemas. */
 export const cainiaoEccExceptionsDelayCountOperation = {
   method: 'cainiao.ecc.exceptions.delay.count',

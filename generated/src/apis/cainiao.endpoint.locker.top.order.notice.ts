@@ -38,6 +38,7 @@ const REQUEST_SCHEMA = {
   mail_no: 'String',
   scene_code: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_desc: 'String',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.endpoint.locker.top.order.notice`: method, response root, request and response schemas. */
 export const cainiaoEndpointLockerTopOrderNoticeOperation = {
   method: 'cainiao.endpoint.locker.top.order.notice',

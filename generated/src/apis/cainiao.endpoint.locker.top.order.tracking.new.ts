@@ -67,6 +67,7 @@ const REQUEST_SCHEMA = {
     cp_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_desc: 'String',
@@ -74,6 +75,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.endpoint.locker.top.order.tracking.new`: method, response root, request and response schemas. */
 export const cainiaoEndpointLockerTopOrderTrackingNewOperation = {
   method: 'cainiao.endpoint.locker.top.order.tracking.new',

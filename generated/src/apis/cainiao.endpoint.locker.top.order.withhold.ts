@@ -50,6 +50,7 @@ const REQUEST_SCHEMA = {
   total_fee: 'Number',
   extra: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_desc: 'String',
@@ -57,6 +58,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.endpoint.locker.top.order.withhold`: method, response root, request and response schemas. */
 export const cainiaoEndpointLockerTopOrderWithholdOperation = {
   method: 'cainiao.endpoint.locker.top.order.withhold',

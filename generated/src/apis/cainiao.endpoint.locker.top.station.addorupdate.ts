@@ -88,6 +88,7 @@ const REQUEST_SCHEMA = {
     contact: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_desc: 'String',
@@ -95,6 +96,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.endpoint.locker.top.station.addorupdate`: method, response root, request and response schemas. */
 export const cainiaoEndpointLockerTopStationAddorupdateOperation = {
   method: 'cainiao.endpoint.locker.top.station.addorupdate',

@@ -35,6 +35,7 @@ const REQUEST_SCHEMA = {
   order_type: 'Number',
   open_user_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     error_desc: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.endpoint.locker.top.withhold.query`: method, response root, request and response schemas. */
 export const cainiaoEndpointLockerTopWithholdQueryOperation = {
   method: 'cainiao.endpoint.locker.top.withhold.query',

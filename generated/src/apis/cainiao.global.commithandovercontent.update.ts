@@ -114,6 +114,7 @@ const REQUEST_SCHEMA = {
     update_type: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     result: 'Boolean',
@@ -129,6 +130,7 @@ const RESPONSE_SCHEMA = {
   internal_error_code: 'String',
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.global.commithandovercontent.update`: method, response root, request and response schemas. */
 export const cainiaoGlobalCommithandovercontentUpdateOperation = {
   method: 'cainiao.global.commithandovercontent.update',

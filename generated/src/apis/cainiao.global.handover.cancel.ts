@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
   client: 'String',
   locale: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -70,6 +71,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.global.handover.cancel`: method, response root, request and response schemas. */
 export const cainiaoGlobalHandoverCancelOperation = {
   method: 'cainiao.global.handover.cancel',

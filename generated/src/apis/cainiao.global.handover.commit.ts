@@ -195,6 +195,7 @@ const REQUEST_SCHEMA = {
   domestic_logistics_company_id: 'Number',
   domestic_logistics_company: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -207,6 +208,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.global.handover.commit`: method, response root, request and response schemas. */
 export const cainiaoGlobalHandoverCommitOperation = {
   method: 'cainiao.global.handover.commit',

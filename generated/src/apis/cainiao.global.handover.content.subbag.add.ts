@@ -56,6 +56,7 @@ const REQUEST_SCHEMA = {
   locale: 'String',
   subbag_count: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -72,6 +73,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.global.handover.content.subbag.add`: method, response root, request and response schemas. */
 export const cainiaoGlobalHandoverContentSubbagAddOperation = {
   method: 'cainiao.global.handover.content.subbag.add',

@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
   handover_content_id: 'Number',
   type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     data: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.global.handover.pdf.get`: method, response root, request and response schemas. */
 export const cainiaoGlobalHandoverPdfGetOperation = {
   method: 'cainiao.global.handover.pdf.get',

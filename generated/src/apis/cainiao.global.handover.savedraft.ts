@@ -173,6 +173,7 @@ const REQUEST_SCHEMA = {
   order_code_list: ['String'],
   locale: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -184,6 +185,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.global.handover.savedraft`: method, response root, request and response schemas. */
 export const cainiaoGlobalHandoverSavedraftOperation = {
   method: 'cainiao.global.handover.savedraft',

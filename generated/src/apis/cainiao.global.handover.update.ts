@@ -159,6 +159,7 @@ const REQUEST_SCHEMA = {
   order_code_list: ['String'],
   locale: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -169,6 +170,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.global.handover.update`: method, response root, request and response schemas. */
 export const cainiaoGlobalHandoverUpdateOperation = {
   method: 'cainiao.global.handover.update',

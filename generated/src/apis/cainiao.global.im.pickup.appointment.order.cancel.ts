@@ -50,6 +50,7 @@ const REQUEST_SCHEMA = {
     appointment_order_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   hsf_result: {
     appointment_cancle_reponse: {
@@ -61,6 +62,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.global.im.pickup.appointment.order.cancel`: method, response root, request and response schemas. */
 export const cainiaoGlobalImPickupAppointmentOrderCancelOperation = {
   method: 'cainiao.global.im.pickup.appointment.order.cancel',

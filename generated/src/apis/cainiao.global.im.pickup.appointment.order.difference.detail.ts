@@ -86,6 +86,7 @@ const REQUEST_SCHEMA = {
     current_page: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   hsf_result: {
     appointment_order_difference_details_response: {
@@ -113,6 +114,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.global.im.pickup.appointment.order.difference.detail`: method, response root, request and response schemas. */
 export const cainiaoGlobalImPickupAppointmentOrderDifferenceDetailOperation = {
   method: 'cainiao.global.im.pickup.appointment.order.difference.detail',

@@ -257,6 +257,7 @@ const REQUEST_SCHEMA = {
     lg_order_list: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   hsf_result: {
     appointment_create_response: {
@@ -270,6 +271,7 @@ const RESPONSE_SCHEMA = {
     ext_error_map: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.global.im.pickup.appointment.order.info.create`: method, response root, request and response schemas. */
 export const cainiaoGlobalImPickupAppointmentOrderInfoCreateOperation = {
   method: 'cainiao.global.im.pickup.appointment.order.info.create',

@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
     appointment_order_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   hsf_result: {
     appointment_order_status_response: {
@@ -76,6 +77,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.global.im.pickup.appointment.order.status`: method, response root, request and response schemas. */
 export const cainiaoGlobalImPickupAppointmentOrderStatusOperation = {
   method: 'cainiao.global.im.pickup.appointment.order.status',

@@ -175,6 +175,7 @@ const REQUEST_SCHEMA = {
     handover_order_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   hsf_result: {
     success: 'Boolean',
@@ -187,6 +188,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.global.im.pickup.bigbag.content.create`: method, response root, request and response schemas. */
 export const cainiaoGlobalImPickupBigbagContentCreateOperation = {
   method: 'cainiao.global.im.pickup.bigbag.content.create',

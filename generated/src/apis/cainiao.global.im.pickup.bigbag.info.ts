@@ -66,6 +66,7 @@ const REQUEST_SCHEMA = {
     seller_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   hsf_result: {
     success: 'Boolean',
@@ -86,6 +87,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.global.im.pickup.bigbag.info`: method, response root, request and response schemas. */
 export const cainiaoGlobalImPickupBigbagInfoOperation = {
   method: 'cainiao.global.im.pickup.bigbag.info',

@@ -62,6 +62,7 @@ const REQUEST_SCHEMA = {
     bigbag_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   hsf_result: {
     data: {
@@ -80,6 +81,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.global.im.pickup.bigbag.logistics.trajectory`: method, response root, request and response schemas. */
 export const cainiaoGlobalImPickupBigbagLogisticsTrajectoryOperation = {
   method: 'cainiao.global.im.pickup.bigbag.logistics.trajectory',

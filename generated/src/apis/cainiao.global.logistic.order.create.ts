@@ -287,6 +287,7 @@ const REQUEST_SCHEMA = {
   },
   locale: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'String',
   need_retry: 'Boolean',
@@ -298,6 +299,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.global.logistic.order.create`: method, response root, request and response schemas. */
 export const cainiaoGlobalLogisticOrderCreateOperation = {
   method: 'cainiao.global.logistic.order.create',

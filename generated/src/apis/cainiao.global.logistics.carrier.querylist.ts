@@ -45,6 +45,7 @@ export interface CainiaoGlobalLogisticsCarrierQuerylistCourierlist {
 const REQUEST_SCHEMA = {
   locale: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -60,6 +61,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.global.logistics.carrier.querylist`: method, response root, request and response schemas. */
 export const cainiaoGlobalLogisticsCarrierQuerylistOperation = {
   method: 'cainiao.global.logistics.carrier.querylist',

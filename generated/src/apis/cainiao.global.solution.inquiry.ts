@@ -126,6 +126,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   error_info: {
@@ -166,6 +167,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.global.solution.inquiry`: method, response root, request and response schemas. */
 export const cainiaoGlobalSolutionInquiryOperation = {
   method: 'cainiao.global.solution.inquiry',

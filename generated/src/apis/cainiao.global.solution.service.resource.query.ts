@@ -110,6 +110,7 @@ const REQUEST_SCHEMA = {
     seller_address_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     is_success: 'Boolean',
@@ -139,6 +140,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.global.solution.service.resource.query`: method, response root, request and response schemas. */
 export const cainiaoGlobalSolutionServiceResourceQueryOperation = {
   method: 'cainiao.global.solution.service.resource.query',

@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
   orderCode: 'String',
   packageCode: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.guoguo.backup.graborder.takepackage`: method, response root, request and response schemas. */
 export const cainiaoGuoguoBackupGraborderTakepackageOperation = {
   method: 'cainiao.guoguo.backup.graborder.takepackage',

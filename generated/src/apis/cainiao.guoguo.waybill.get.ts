@@ -281,6 +281,7 @@ const REQUEST_SCHEMA = {
     call_door_pick_up: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   modules: [
     {
@@ -297,6 +298,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.guoguo.waybill.get`: method, response root, request and response schemas. */
 export const cainiaoGuoguoWaybillGetOperation = {
   method: 'cainiao.guoguo.waybill.get',

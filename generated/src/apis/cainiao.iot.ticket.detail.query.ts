@@ -134,6 +134,7 @@ const REQUEST_SCHEMA = {
   sp_code: 'String',
   ticket_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_desc: 'String',
@@ -192,6 +193,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.iot.ticket.detail.query`: method, response root, request and response schemas. */
 export const cainiaoIotTicketDetailQueryOperation = {
   method: 'cainiao.iot.ticket.detail.query',

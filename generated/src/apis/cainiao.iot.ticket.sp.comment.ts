@@ -55,6 +55,7 @@ const REQUEST_SCHEMA = {
     comment: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_desc: 'String',
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.iot.ticket.sp.comment`: method, response root, request and response schemas. */
 export const cainiaoIotTicketSpCommentOperation = {
   method: 'cainiao.iot.ticket.sp.comment',

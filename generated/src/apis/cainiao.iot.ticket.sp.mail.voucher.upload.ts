@@ -61,6 +61,7 @@ const REQUEST_SCHEMA = {
     send_proof: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.iot.ticket.sp.mail.voucher.upload`: method, response root, request and response schemas. */
 export const cainiaoIotTicketSpMailVoucherUploadOperation = {
   method: 'cainiao.iot.ticket.sp.mail.voucher.upload',

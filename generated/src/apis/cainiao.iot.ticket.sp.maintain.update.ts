@@ -98,6 +98,7 @@ const REQUEST_SCHEMA = {
     event_type_list: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -105,6 +106,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.iot.ticket.sp.maintain.update`: method, response root, request and response schemas. */
 export const cainiaoIotTicketSpMaintainUpdateOperation = {
   method: 'cainiao.iot.ticket.sp.maintain.update',

@@ -92,6 +92,7 @@ const REQUEST_SCHEMA = {
     ticket_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_desc: 'String',
@@ -99,6 +100,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.iot.ticket.sp.maintain.vtwo.create`: method, response root, request and response schemas. */
 export const cainiaoIotTicketSpMaintainVtwoCreateOperation = {
   method: 'cainiao.iot.ticket.sp.maintain.vtwo.create',

@@ -85,6 +85,7 @@ const REQUEST_SCHEMA = {
     ticket_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_desc: 'String',
@@ -92,6 +93,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.iot.ticket.sp.vtwo.accept`: method, response root, request and response schemas. */
 export const cainiaoIotTicketSpVtwoAcceptOperation = {
   method: 'cainiao.iot.ticket.sp.vtwo.accept',

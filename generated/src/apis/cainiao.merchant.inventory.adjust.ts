@@ -64,6 +64,7 @@ const REQUEST_SCHEMA = {
   app_name: 'String',
   operation: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -71,6 +72,7 @@ const RESPONSE_SCHEMA = {
     flag: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.merchant.inventory.adjust`: method, response root, request and response schemas. */
 export const cainiaoMerchantInventoryAdjustOperation = {
   method: 'cainiao.merchant.inventory.adjust',

@@ -28,6 +28,7 @@ export interface CainiaoNbaddAppointdeliverFeedbackcodesFeedbackCodeDto {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_desc: 'String',
   result_code: 'String',
@@ -39,6 +40,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.nbadd.appointdeliver.feedbackcodes`: method, response root, request and response schemas. */
 export const cainiaoNbaddAppointdeliverFeedbackcodesOperation = {
   method: 'cainiao.nbadd.appointdeliver.feedbackcodes',

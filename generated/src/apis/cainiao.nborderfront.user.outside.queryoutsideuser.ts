@@ -54,6 +54,7 @@ const REQUEST_SCHEMA = {
   cp_code: 'String',
   cp_user_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   resp_code: 'String',
   user_info: {
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
     city_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.nborderfront.user.outside.queryoutsideuser`: method, response root, request and response schemas. */
 export const cainiaoNborderfrontUserOutsideQueryoutsideuserOperation = {
   method: 'cainiao.nborderfront.user.outside.queryoutsideuser',

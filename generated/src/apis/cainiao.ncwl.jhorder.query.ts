@@ -143,6 +143,7 @@ const REQUEST_SCHEMA = {
     sku_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   total_results: 'Number',
   current_page: 'Number',
@@ -185,6 +186,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.ncwl.jhorder.query`: method, response root, request and response schemas. */
 export const cainiaoNcwlJhorderQueryOperation = {
   method: 'cainiao.ncwl.jhorder.query',

@@ -159,6 +159,7 @@ const REQUEST_SCHEMA = {
     description: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     one_error_info: {
@@ -184,6 +185,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.reachable.batchjudge`: method, response root, request and response schemas. */
 export const cainiaoReachableBatchjudgeOperation = {
   method: 'cainiao.reachable.batchjudge',

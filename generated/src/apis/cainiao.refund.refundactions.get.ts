@@ -53,6 +53,7 @@ export interface CainiaoRefundRefundactionsGetSupportrefundactions {
 const REQUEST_SCHEMA = {
   order_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     status_code: 'String',
@@ -72,6 +73,7 @@ const RESPONSE_SCHEMA = {
     status_message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.refund.refundactions.get`: method, response root, request and response schemas. */
 export const cainiaoRefundRefundactionsGetOperation = {
   method: 'cainiao.refund.refundactions.get',

@@ -58,6 +58,7 @@ const REQUEST_SCHEMA = {
     order_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     status_code: 'String',
@@ -73,6 +74,7 @@ const RESPONSE_SCHEMA = {
     status_message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.refund.refundactions.judgement`: method, response root, request and response schemas. */
 export const cainiaoRefundRefundactionsJudgementOperation = {
   method: 'cainiao.refund.refundactions.judgement',

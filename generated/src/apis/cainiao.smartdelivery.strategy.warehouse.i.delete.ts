@@ -19,9 +19,11 @@ export interface CainiaoSmartdeliveryStrategyWarehouseIDeleteResponse {
 const REQUEST_SCHEMA = {
   warehouse_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_delete_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.smartdelivery.strategy.warehouse.i.delete`: method, response root, request and response schemas. */
 export const cainiaoSmartdeliveryStrategyWarehouseIDeleteOperation = {
   method: 'cainiao.smartdelivery.strategy.warehouse.i.delete',

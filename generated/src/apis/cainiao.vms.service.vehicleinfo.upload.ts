@@ -43,6 +43,7 @@ const REQUEST_SCHEMA = {
   protocol_version: 'String',
   data: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_message: 'String',
@@ -51,6 +52,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.vms.service.vehicleinfo.upload`: method, response root, request and response schemas. */
 export const cainiaoVmsServiceVehicleinfoUploadOperation = {
   method: 'cainiao.vms.service.vehicleinfo.upload',

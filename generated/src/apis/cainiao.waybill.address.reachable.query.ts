@@ -101,6 +101,7 @@ const REQUEST_SCHEMA = {
     description: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -124,6 +125,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.waybill.address.reachable.query`: method, response root, request and response schemas. */
 export const cainiaoWaybillAddressReachableQueryOperation = {
   method: 'cainiao.waybill.address.reachable.query',

@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
     verify_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'String',
@@ -47,6 +48,7 @@ const RESPONSE_SCHEMA = {
     describe: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.waybill.cloudprint.netprint.bind`: method, response root, request and response schemas. */
 export const cainiaoWaybillCloudprintNetprintBindOperation = {
   method: 'cainiao.waybill.cloudprint.netprint.bind',

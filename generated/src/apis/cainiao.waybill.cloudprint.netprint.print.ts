@@ -72,10 +72,12 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   server_error_code: 'String',
   describe: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.waybill.cloudprint.netprint.print`: method, response root, request and response schemas. */
 export const cainiaoWaybillCloudprintNetprintPrintOperation = {
   method: 'cainiao.waybill.cloudprint.netprint.print',

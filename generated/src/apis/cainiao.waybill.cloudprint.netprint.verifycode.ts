@@ -35,12 +35,14 @@ const REQUEST_SCHEMA = {
     uid: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     server_error_code: 'String',
     describe: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.waybill.cloudprint.netprint.verifycode`: method, response root, request and response schemas. */
 export const cainiaoWaybillCloudprintNetprintVerifycodeOperation = {
   method: 'cainiao.waybill.cloudprint.netprint.verifycode',

@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   cp_code: 'String',
   waybill_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   cancel_result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.waybill.ii.cancel`: method, response root, request and response schemas. */
 export const cainiaoWaybillIiCancelOperation = {
   method: 'cainiao.waybill.ii.cancel',

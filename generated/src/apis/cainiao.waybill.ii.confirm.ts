@@ -94,6 +94,7 @@ const REQUEST_SCHEMA = {
     total_weight: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   confirm_response: [
     {
@@ -101,6 +102,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.waybill.ii.confirm`: method, response root, request and response schemas. */
 export const cainiaoWaybillIiConfirmOperation = {
   method: 'cainiao.waybill.ii.confirm',

@@ -31,11 +31,13 @@ const REQUEST_SCHEMA = {
   delivery_action: 'Number',
   waybill_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   confirm_response: {
     waybill_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.waybill.ii.delivery`: method, response root, request and response schemas. */
 export const cainiaoWaybillIiDeliveryOperation = {
   method: 'cainiao.waybill.ii.delivery',

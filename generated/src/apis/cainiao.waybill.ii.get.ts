@@ -261,6 +261,7 @@ const REQUEST_SCHEMA = {
     shipping_branch_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   modules: [
     {
@@ -274,6 +275,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.waybill.ii.get`: method, response root, request and response schemas. */
 export const cainiaoWaybillIiGetOperation = {
   method: 'cainiao.waybill.ii.get',

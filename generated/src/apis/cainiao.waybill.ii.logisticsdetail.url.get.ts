@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   cp_code: 'String',
   waybill_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   url: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.waybill.ii.logisticsdetail.url.get`: method, response root, request and response schemas. */
 export const cainiaoWaybillIiLogisticsdetailUrlGetOperation = {
   method: 'cainiao.waybill.ii.logisticsdetail.url.get',

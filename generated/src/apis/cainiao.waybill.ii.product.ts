@@ -37,6 +37,7 @@ export interface CainiaoWaybillIiProductWaybillServiceType {
 const REQUEST_SCHEMA = {
   cp_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   product_types: [
     {
@@ -51,6 +52,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.waybill.ii.product`: method, response root, request and response schemas. */
 export const cainiaoWaybillIiProductOperation = {
   method: 'cainiao.waybill.ii.product',

@@ -58,6 +58,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   modules: [
     {
@@ -72,6 +73,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.waybill.ii.query.by.tradecode`: method, response root, request and response schemas. */
 export const cainiaoWaybillIiQueryByTradecodeOperation = {
   method: 'cainiao.waybill.ii.query.by.tradecode',

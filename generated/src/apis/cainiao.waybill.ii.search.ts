@@ -101,6 +101,7 @@ export interface CainiaoWaybillIiSearchServiceAttributeDto {
 const REQUEST_SCHEMA = {
   cp_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   waybill_apply_subscription_cols: [
     {
@@ -150,6 +151,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.waybill.ii.search`: method, response root, request and response schemas. */
 export const cainiaoWaybillIiSearchOperation = {
   method: 'cainiao.waybill.ii.search',

@@ -36,6 +36,7 @@ export interface CainiaoWaybillPrivacySubscriptionGetResult {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code_list: ['String'],
@@ -49,6 +50,7 @@ const RESPONSE_SCHEMA = {
     object_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `cainiao.waybill.privacy.subscription.get`: method, response root, request and response schemas. */
 export const cainiaoWaybillPrivacySubscriptionGetOperation = {
   method: 'cainiao.waybill.privacy.subscription.get',

@@ -105,6 +105,7 @@ const REQUEST_SCHEMA = {
   VSwitchId: 'String',
   PrivateIpAddress: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   InstanceId: 'String',
   InstanceName: 'String',
@@ -122,6 +123,7 @@ const RESPONSE_SCHEMA = {
   NetworkType: 'String',
   PrivateIpAddress: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `m-kvstore.aliyuncs.com.CreateInstance.2015-03-01`: method, response root, request and response schemas. */
 export const mKvstoreAliyuncsComCreateInstance20150301Operation = {
   method: 'm-kvstore.aliyuncs.com.CreateInstance.2015-03-01',

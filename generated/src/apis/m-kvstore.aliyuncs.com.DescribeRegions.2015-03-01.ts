@@ -26,6 +26,7 @@ export interface MKvstoreAliyuncsComDescribeRegions20150301AliyunOcsRegion {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   RequestId: 'String',
   RegionIds: [
@@ -36,6 +37,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `m-kvstore.aliyuncs.com.DescribeRegions.2015-03-01`: method, response root, request and response schemas. */
 export const mKvstoreAliyuncsComDescribeRegions20150301Operation = {
   method: 'm-kvstore.aliyuncs.com.DescribeRegions.2015-03-01',

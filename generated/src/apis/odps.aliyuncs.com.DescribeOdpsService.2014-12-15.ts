@@ -20,12 +20,14 @@ export interface OdpsAliyuncsComDescribeOdpsService20141215Response {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   RequestId: 'String',
   ServiceId: 'String',
   OpeningTime: 'String',
   OperationLocks: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `odps.aliyuncs.com.DescribeOdpsService.2014-12-15`: method, response root, request and response schemas. */
 export const odpsAliyuncsComDescribeOdpsService20141215Operation = {
   method: 'odps.aliyuncs.com.DescribeOdpsService.2014-12-15',

@@ -59,11 +59,13 @@ const REQUEST_SCHEMA = {
   Timeout: 'Number',
   Title: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   success: 'Boolean',
   requestId: 'Number',
   responseParams: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `push.aliyuncs.com.pushMsg.2015-03-18`: method, response root, request and response schemas. */
 export const pushAliyuncsComPushMsg20150318Operation = {
   method: 'push.aliyuncs.com.pushMsg.2015-03-18',

@@ -27,9 +27,11 @@ const REQUEST_SCHEMA = {
   loadBalancerId: 'String',
   listenerPort: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   requestid: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `slb.aliyuncs.com.DeleteLoadBalancerListener.2013-02-21`: method, response root, request and response schemas. */
 export const slbAliyuncsComDeleteLoadBalancerListener20130221Operation = {
   method: 'slb.aliyuncs.com.DeleteLoadBalancerListener.2013-02-21',

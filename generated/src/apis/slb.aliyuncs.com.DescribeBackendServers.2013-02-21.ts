@@ -50,6 +50,7 @@ const REQUEST_SCHEMA = {
   loadBalancerId: 'String',
   listenerPort: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   requestid: 'String',
   loadbalancerid: 'String',
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `slb.aliyuncs.com.DescribeBackendServers.2013-02-21`: method, response root, request and response schemas. */
 export const slbAliyuncsComDescribeBackendServers20130221Operation = {
   method: 'slb.aliyuncs.com.DescribeBackendServers.2013-02-21',

@@ -26,9 +26,11 @@ const REQUEST_SCHEMA = {
   loadBalancerId: 'String',
   loadBalancerName: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   requestid: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `slb.aliyuncs.com.SetLoadBalancerName.2013-02-21`: method, response root, request and response schemas. */
 export const slbAliyuncsComSetLoadBalancerName20130221Operation = {
   method: 'slb.aliyuncs.com.SetLoadBalancerName.2013-02-21',

@@ -61,10 +61,12 @@ const REQUEST_SCHEMA = {
     task_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ret_code: 'Number',
   ret_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ads.data.import`: method, response root, request and response schemas. */
 export const taobaoAdsDataImportOperation = {
   method: 'taobao.ads.data.import',

@@ -24,6 +24,7 @@ export interface TaobaoAftersaleGetAfterSale {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   after_sales: [
     {
@@ -33,6 +34,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.aftersale.get`: method, response root, request and response schemas. */
 export const taobaoAftersaleGetOperation = {
   method: 'taobao.aftersale.get',

@@ -38,6 +38,7 @@ const REQUEST_SCHEMA = {
   schema: 'String',
   app_type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     auth_info: 'String',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     is_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ailab.aicloud.top.auth.get`: method, response root, request and response schemas. */
 export const taobaoAilabAicloudTopAuthGetOperation = {
   method: 'taobao.ailab.aicloud.top.auth.get',

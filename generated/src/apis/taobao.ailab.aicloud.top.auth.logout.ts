@@ -27,10 +27,12 @@ const REQUEST_SCHEMA = {
   utd_id: 'String',
   schema: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   msg_info: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ailab.aicloud.top.auth.logout`: method, response root, request and response schemas. */
 export const taobaoAilabAicloudTopAuthLogoutOperation = {
   method: 'taobao.ailab.aicloud.top.auth.logout',

@@ -32,11 +32,13 @@ const REQUEST_SCHEMA = {
   utd_id: 'String',
   ext: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'String',
   is_success: 'Boolean',
   msg_info: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ailab.aicloud.top.device.authcode.get`: method, response root, request and response schemas. */
 export const taobaoAilabAicloudTopDeviceAuthcodeGetOperation = {
   method: 'taobao.ailab.aicloud.top.device.authcode.get',

@@ -45,6 +45,7 @@ const REQUEST_SCHEMA = {
   ext: 'String',
   auth_codes: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     uuids: ['String'],
@@ -52,6 +53,7 @@ const RESPONSE_SCHEMA = {
     msg_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ailab.aicloud.top.device.authresult.get`: method, response root, request and response schemas. */
 export const taobaoAilabAicloudTopDeviceAuthresultGetOperation = {
   method: 'taobao.ailab.aicloud.top.device.authresult.get',

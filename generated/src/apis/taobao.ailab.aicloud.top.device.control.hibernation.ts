@@ -48,12 +48,14 @@ const REQUEST_SCHEMA = {
   param1: 'String',
   param2: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'Boolean',
   msg_code: 'String',
   msg_info: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ailab.aicloud.top.device.control.hibernation`: method, response root, request and response schemas. */
 export const taobaoAilabAicloudTopDeviceControlHibernationOperation = {
   method: 'taobao.ailab.aicloud.top.device.control.hibernation',

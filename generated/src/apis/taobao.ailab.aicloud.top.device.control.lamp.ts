@@ -57,6 +57,7 @@ const REQUEST_SCHEMA = {
   param2: 'Boolean',
   param3: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: 'Boolean',
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
     is_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ailab.aicloud.top.device.control.lamp`: method, response root, request and response schemas. */
 export const taobaoAilabAicloudTopDeviceControlLampOperation = {
   method: 'taobao.ailab.aicloud.top.device.control.lamp',

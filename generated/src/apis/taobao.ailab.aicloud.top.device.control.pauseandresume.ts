@@ -54,6 +54,7 @@ const REQUEST_SCHEMA = {
   param1: 'String',
   param2: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: 'Boolean',
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
     is_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ailab.aicloud.top.device.control.pauseandresume`: method, response root, request and response schemas. */
 export const taobaoAilabAicloudTopDeviceControlPauseandresumeOperation = {
   method: 'taobao.ailab.aicloud.top.device.control.pauseandresume',

@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
   param3: 'String',
   param4: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: 'Boolean',
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
     is_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ailab.aicloud.top.device.control.playbyid`: method, response root, request and response schemas. */
 export const taobaoAilabAicloudTopDeviceControlPlaybyidOperation = {
   method: 'taobao.ailab.aicloud.top.device.control.playbyid',

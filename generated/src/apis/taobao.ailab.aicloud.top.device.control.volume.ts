@@ -48,12 +48,14 @@ const REQUEST_SCHEMA = {
   param1: 'String',
   param2: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'Boolean',
   msg_code: 'String',
   msg_info: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ailab.aicloud.top.device.control.volume`: method, response root, request and response schemas. */
 export const taobaoAilabAicloudTopDeviceControlVolumeOperation = {
   method: 'taobao.ailab.aicloud.top.device.control.volume',

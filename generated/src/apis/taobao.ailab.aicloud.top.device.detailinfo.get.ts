@@ -58,6 +58,7 @@ const REQUEST_SCHEMA = {
   user_type: 'String',
   device_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'Number',
@@ -74,6 +75,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ailab.aicloud.top.device.detailinfo.get`: method, response root, request and response schemas. */
 export const taobaoAilabAicloudTopDeviceDetailinfoGetOperation = {
   method: 'taobao.ailab.aicloud.top.device.detailinfo.get',

@@ -38,6 +38,7 @@ const REQUEST_SCHEMA = {
   device_open_id: 'String',
   skill_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'Number',
@@ -47,6 +48,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ailab.aicloud.top.device.deviceid.convert`: method, response root, request and response schemas. */
 export const taobaoAilabAicloudTopDeviceDeviceidConvertOperation = {
   method: 'taobao.ailab.aicloud.top.device.deviceid.convert',

@@ -38,6 +38,7 @@ const REQUEST_SCHEMA = {
   ext: 'String',
   open_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     msg_info: 'String',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     success: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ailab.aicloud.top.device.openid.authcode.get`: method, response root, request and response schemas. */
 export const taobaoAilabAicloudTopDeviceOpenidAuthcodeGetOperation = {
   method: 'taobao.ailab.aicloud.top.device.openid.authcode.get',

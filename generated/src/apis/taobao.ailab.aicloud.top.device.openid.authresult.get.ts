@@ -50,6 +50,7 @@ const REQUEST_SCHEMA = {
   open_id: 'String',
   auth_codes: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     msg_info: 'String',
@@ -58,6 +59,7 @@ const RESPONSE_SCHEMA = {
     msg_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ailab.aicloud.top.device.openid.authresult.get`: method, response root, request and response schemas. */
 export const taobaoAilabAicloudTopDeviceOpenidAuthresultGetOperation = {
   method: 'taobao.ailab.aicloud.top.device.openid.authresult.get',

@@ -39,6 +39,7 @@ const REQUEST_SCHEMA = {
   ext: 'String',
   param1: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'Boolean',
   msg_code: 'String',
@@ -46,6 +47,7 @@ const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   extend_info: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ailab.aicloud.top.device.settings.reset`: method, response root, request and response schemas. */
 export const taobaoAilabAicloudTopDeviceSettingsResetOperation = {
   method: 'taobao.ailab.aicloud.top.device.settings.reset',

@@ -50,6 +50,7 @@ const REQUEST_SCHEMA = {
   user_type: 'String',
   device_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'Number',
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ailab.aicloud.top.device.statusinfo.get`: method, response root, request and response schemas. */
 export const taobaoAilabAicloudTopDeviceStatusinfoGetOperation = {
   method: 'taobao.ailab.aicloud.top.device.statusinfo.get',

@@ -32,11 +32,13 @@ const REQUEST_SCHEMA = {
   utd_id: 'String',
   ext: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'Boolean',
   is_success: 'Boolean',
   msg_info: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ailab.aicloud.top.device.unbind`: method, response root, request and response schemas. */
 export const taobaoAilabAicloudTopDeviceUnbindOperation = {
   method: 'taobao.ailab.aicloud.top.device.unbind',

@@ -37,12 +37,14 @@ const REQUEST_SCHEMA = {
   timestamp_str: 'String',
   earthquake_info: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   extend_info: 'String',
   msg_info: 'String',
   msg_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ailab.aicloud.top.earthquake.send`: method, response root, request and response schemas. */
 export const taobaoAilabAicloudTopEarthquakeSendOperation = {
   method: 'taobao.ailab.aicloud.top.earthquake.send',

@@ -35,11 +35,13 @@ const REQUEST_SCHEMA = {
   utd_id: 'String',
   sentence_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   msg_info: 'String',
   model: 'String',
   is_success: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ailab.aicloud.top.feedlist.delete`: method, response root, request and response schemas. */
 export const taobaoAilabAicloudTopFeedlistDeleteOperation = {
   method: 'taobao.ailab.aicloud.top.feedlist.delete',

@@ -57,6 +57,7 @@ const REQUEST_SCHEMA = {
   param2: 'String',
   param3: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     models: ['String'],
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
     is_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ailab.aicloud.top.feedlist.get`: method, response root, request and response schemas. */
 export const taobaoAilabAicloudTopFeedlistGetOperation = {
   method: 'taobao.ailab.aicloud.top.feedlist.get',

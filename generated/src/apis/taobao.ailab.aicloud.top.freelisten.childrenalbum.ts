@@ -49,6 +49,7 @@ const REQUEST_SCHEMA = {
   param2: 'Number',
   param3: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model_list: ['String'],
@@ -57,6 +58,7 @@ const RESPONSE_SCHEMA = {
     is_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ailab.aicloud.top.freelisten.childrenalbum`: method, response root, request and response schemas. */
 export const taobaoAilabAicloudTopFreelistenChildrenalbumOperation = {
   method: 'taobao.ailab.aicloud.top.freelisten.childrenalbum',

@@ -41,6 +41,7 @@ const REQUEST_SCHEMA = {
   user_id: 'String',
   biz_class: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   baseresult: {
     ret_value: {
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
     ret_code: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ailab.aicloud.top.hotwords.get`: method, response root, request and response schemas. */
 export const taobaoAilabAicloudTopHotwordsGetOperation = {
   method: 'taobao.ailab.aicloud.top.hotwords.get',

@@ -47,12 +47,14 @@ const REQUEST_SCHEMA = {
     words: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   baseresult: {
     ret_msg: 'String',
     ret_code: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ailab.aicloud.top.hotwords.update`: method, response root, request and response schemas. */
 export const taobaoAilabAicloudTopHotwordsUpdateOperation = {
   method: 'taobao.ailab.aicloud.top.hotwords.update',

@@ -78,6 +78,7 @@ const REQUEST_SCHEMA = {
     id_type: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     rt_code: 'Number',
@@ -102,6 +103,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ailab.aicloud.top.id.list.converter`: method, response root, request and response schemas. */
 export const taobaoAilabAicloudTopIdListConverterOperation = {
   method: 'taobao.ailab.aicloud.top.id.list.converter',

@@ -44,11 +44,13 @@ const REQUEST_SCHEMA = {
   item_id: 'String',
   content: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   msg_info: 'String',
   is_success: 'Boolean',
   model: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ailab.aicloud.top.like.add`: method, response root, request and response schemas. */
 export const taobaoAilabAicloudTopLikeAddOperation = {
   method: 'taobao.ailab.aicloud.top.like.add',

@@ -41,11 +41,13 @@ const REQUEST_SCHEMA = {
   source: 'String',
   item_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   msg_info: 'String',
   is_success: 'Boolean',
   model: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ailab.aicloud.top.like.delete`: method, response root, request and response schemas. */
 export const taobaoAilabAicloudTopLikeDeleteOperation = {
   method: 'taobao.ailab.aicloud.top.like.delete',

@@ -92,6 +92,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     likes: [
@@ -108,6 +109,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ailab.aicloud.top.like.filter`: method, response root, request and response schemas. */
 export const taobaoAilabAicloudTopLikeFilterOperation = {
   method: 'taobao.ailab.aicloud.top.like.filter',

@@ -96,11 +96,13 @@ const REQUEST_SCHEMA = {
     uuid: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   result: 'Number',
   status_code: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ailab.aicloud.top.memo.alarm.create`: method, response root, request and response schemas. */
 export const taobaoAilabAicloudTopMemoAlarmCreateOperation = {
   method: 'taobao.ailab.aicloud.top.memo.alarm.create',

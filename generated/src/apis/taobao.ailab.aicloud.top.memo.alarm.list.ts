@@ -117,6 +117,7 @@ const REQUEST_SCHEMA = {
   ext: 'String',
   memo_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -162,6 +163,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ailab.aicloud.top.memo.alarm.list`: method, response root, request and response schemas. */
 export const taobaoAilabAicloudTopMemoAlarmListOperation = {
   method: 'taobao.ailab.aicloud.top.memo.alarm.list',

@@ -97,6 +97,7 @@ const REQUEST_SCHEMA = {
   ext: 'String',
   memo_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -130,6 +131,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ailab.aicloud.top.memo.meeting.delete`: method, response root, request and response schemas. */
 export const taobaoAilabAicloudTopMemoMeetingDeleteOperation = {
   method: 'taobao.ailab.aicloud.top.memo.meeting.delete',

@@ -97,6 +97,7 @@ const REQUEST_SCHEMA = {
   ext: 'String',
   memo_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -132,6 +133,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ailab.aicloud.top.memo.meeting.list`: method, response root, request and response schemas. */
 export const taobaoAilabAicloudTopMemoMeetingListOperation = {
   method: 'taobao.ailab.aicloud.top.memo.meeting.list',

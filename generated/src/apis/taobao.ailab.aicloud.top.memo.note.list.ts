@@ -59,6 +59,7 @@ const REQUEST_SCHEMA = {
   ext: 'String',
   memo_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -76,6 +77,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ailab.aicloud.top.memo.note.list`: method, response root, request and response schemas. */
 export const taobaoAilabAicloudTopMemoNoteListOperation = {
   method: 'taobao.ailab.aicloud.top.memo.note.list',

@@ -64,6 +64,7 @@ const REQUEST_SCHEMA = {
   before_time: 'String',
   limit: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     msg_info: 'String',
@@ -82,6 +83,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ailab.aicloud.top.message.list`: method, response root, request and response schemas. */
 export const taobaoAilabAicloudTopMessageListOperation = {
   method: 'taobao.ailab.aicloud.top.message.list',

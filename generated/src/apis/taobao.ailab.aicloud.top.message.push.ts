@@ -38,12 +38,14 @@ const REQUEST_SCHEMA = {
     message_entity_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     ret_code: 'Number',
     ret_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ailab.aicloud.top.message.push`: method, response root, request and response schemas. */
 export const taobaoAilabAicloudTopMessagePushOperation = {
   method: 'taobao.ailab.aicloud.top.message.push',

@@ -54,11 +54,13 @@ const REQUEST_SCHEMA = {
     place_holder: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   trace_id: 'String',
   ret_code: 'Number',
   ret_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ailab.aicloud.top.message.push.unicast`: method, response root, request and response schemas. */
 export const taobaoAilabAicloudTopMessagePushUnicastOperation = {
   method: 'taobao.ailab.aicloud.top.message.push.unicast',

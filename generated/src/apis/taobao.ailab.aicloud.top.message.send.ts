@@ -35,11 +35,13 @@ const REQUEST_SCHEMA = {
   schema: 'String',
   audio_path: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   msg_info: 'String',
   is_success: 'Boolean',
   model: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ailab.aicloud.top.message.send`: method, response root, request and response schemas. */
 export const taobaoAilabAicloudTopMessageSendOperation = {
   method: 'taobao.ailab.aicloud.top.message.send',

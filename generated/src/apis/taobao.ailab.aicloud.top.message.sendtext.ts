@@ -41,6 +41,7 @@ const REQUEST_SCHEMA = {
   ext: 'String',
   text: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     msg_code: 'String',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     is_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ailab.aicloud.top.message.sendtext`: method, response root, request and response schemas. */
 export const taobaoAilabAicloudTopMessageSendtextOperation = {
   method: 'taobao.ailab.aicloud.top.message.sendtext',

@@ -92,6 +92,7 @@ const REQUEST_SCHEMA = {
   page_no: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     ret_code: 'Number',
@@ -121,6 +122,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ailab.aicloud.top.skils.list`: method, response root, request and response schemas. */
 export const taobaoAilabAicloudTopSkilsListOperation = {
   method: 'taobao.ailab.aicloud.top.skils.list',

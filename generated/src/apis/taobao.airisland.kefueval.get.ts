@@ -47,6 +47,7 @@ const REQUEST_SCHEMA = {
   btime: 'String',
   etime: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_count: 'Number',
   staff_eval_details: [
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.airisland.kefueval.get`: method, response root, request and response schemas. */
 export const taobaoAirislandKefuevalGetOperation = {
   method: 'taobao.airisland.kefueval.get',

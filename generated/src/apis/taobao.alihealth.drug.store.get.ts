@@ -101,6 +101,7 @@ export interface TaobaoAlihealthDrugStoreGetCat {
 const REQUEST_SCHEMA = {
   shop_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: {
     tags: [
@@ -145,6 +146,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alihealth.drug.store.get`: method, response root, request and response schemas. */
 export const taobaoAlihealthDrugStoreGetOperation = {
   method: 'taobao.alihealth.drug.store.get',

@@ -41,11 +41,13 @@ const REQUEST_SCHEMA = {
   id: 'Number',
   expires: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   data: 'String',
   code0: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alime.user.token.advance.get`: method, response root, request and response schemas. */
 export const taobaoAlimeUserTokenAdvanceGetOperation = {
   method: 'taobao.alime.user.token.advance.get',

@@ -38,11 +38,13 @@ const REQUEST_SCHEMA = {
   foreign_id: 'String',
   expires: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   code0: 'Number',
   data: 'String',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alime.user.token.get`: method, response root, request and response schemas. */
 export const taobaoAlimeUserTokenGetOperation = {
   method: 'taobao.alime.user.token.get',

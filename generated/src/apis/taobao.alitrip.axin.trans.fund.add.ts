@@ -134,6 +134,7 @@ const REQUEST_SCHEMA = {
     trade_channel: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -153,6 +154,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.axin.trans.fund.add`: method, response root, request and response schemas. */
 export const taobaoAlitripAxinTransFundAddOperation = {
   method: 'taobao.alitrip.axin.trans.fund.add',

@@ -43,6 +43,7 @@ export interface TaobaoAlitripAxinTransFundConfirmAxinFundConfirmResDto {
 const REQUEST_SCHEMA = {
   outer_order_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.axin.trans.fund.confirm`: method, response root, request and response schemas. */
 export const taobaoAlitripAxinTransFundConfirmOperation = {
   method: 'taobao.alitrip.axin.trans.fund.confirm',

@@ -108,6 +108,7 @@ const REQUEST_SCHEMA = {
     outer_order_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -149,6 +150,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.axin.trans.fund.query.by.order`: method, response root, request and response schemas. */
 export const taobaoAlitripAxinTransFundQueryByOrderOperation = {
   method: 'taobao.alitrip.axin.trans.fund.query.by.order',

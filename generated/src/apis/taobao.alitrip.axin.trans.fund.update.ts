@@ -58,6 +58,7 @@ const REQUEST_SCHEMA = {
     outer_order_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_msg: 'String',
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
     data: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.axin.trans.fund.update`: method, response root, request and response schemas. */
 export const taobaoAlitripAxinTransFundUpdateOperation = {
   method: 'taobao.alitrip.axin.trans.fund.update',

@@ -55,6 +55,7 @@ const REQUEST_SCHEMA = {
   },
   img_contents: 'byte[]',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_msg: 'String',
@@ -67,6 +68,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.axin.trans.pay.img.upload`: method, response root, request and response schemas. */
 export const taobaoAlitripAxinTransPayImgUploadOperation = {
   method: 'taobao.alitrip.axin.trans.pay.img.upload',

@@ -64,6 +64,7 @@ const REQUEST_SCHEMA = {
     pay_merchant_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Boolean',
@@ -74,6 +75,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.axin.trans.pay.register.audit`: method, response root, request and response schemas. */
 export const taobaoAlitripAxinTransPayRegisterAuditOperation = {
   method: 'taobao.alitrip.axin.trans.pay.register.audit',

@@ -161,6 +161,7 @@ const REQUEST_SCHEMA = {
     binding_alipay_logon_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_msg: 'String',
@@ -173,6 +174,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.axin.trans.pay.register.create`: method, response root, request and response schemas. */
 export const taobaoAlitripAxinTransPayRegisterCreateOperation = {
   method: 'taobao.alitrip.axin.trans.pay.register.create',

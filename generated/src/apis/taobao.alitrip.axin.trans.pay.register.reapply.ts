@@ -163,6 +163,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -176,6 +177,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.axin.trans.pay.register.reapply`: method, response root, request and response schemas. */
 export const taobaoAlitripAxinTransPayRegisterReapplyOperation = {
   method: 'taobao.alitrip.axin.trans.pay.register.reapply',

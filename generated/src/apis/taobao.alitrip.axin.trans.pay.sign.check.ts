@@ -46,6 +46,7 @@ const REQUEST_SCHEMA = {
     data: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Boolean',
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.axin.trans.pay.sign.check`: method, response root, request and response schemas. */
 export const taobaoAlitripAxinTransPaySignCheckOperation = {
   method: 'taobao.alitrip.axin.trans.pay.sign.check',

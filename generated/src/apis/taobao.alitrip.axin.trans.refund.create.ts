@@ -70,6 +70,7 @@ const REQUEST_SCHEMA = {
     outer_order_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -85,6 +86,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.axin.trans.refund.create`: method, response root, request and response schemas. */
 export const taobaoAlitripAxinTransRefundCreateOperation = {
   method: 'taobao.alitrip.axin.trans.refund.create',

@@ -41,10 +41,12 @@ const REQUEST_SCHEMA = {
     order_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   content: 'String',
   expires: 'Date',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.buyer.get`: method, response root, request and response schemas. */
 export const taobaoAlitripBuyerGetOperation = {
   method: 'taobao.alitrip.buyer.get',

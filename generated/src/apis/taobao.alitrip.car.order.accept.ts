@@ -66,6 +66,7 @@ const REQUEST_SCHEMA = {
     accept_time: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'Number',
@@ -74,6 +75,7 @@ const RESPONSE_SCHEMA = {
     message_code: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.car.order.accept`: method, response root, request and response schemas. */
 export const taobaoAlitripCarOrderAcceptOperation = {
   method: 'taobao.alitrip.car.order.accept',

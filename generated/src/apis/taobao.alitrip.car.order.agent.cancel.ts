@@ -43,11 +43,13 @@ const REQUEST_SCHEMA = {
     cancel_category: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'Boolean',
   message: 'String',
   message_code: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.car.order.agent.cancel`: method, response root, request and response schemas. */
 export const taobaoAlitripCarOrderAgentCancelOperation = {
   method: 'taobao.alitrip.car.order.agent.cancel',

@@ -109,11 +109,13 @@ const REQUEST_SCHEMA = {
     feature: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message_code: 'Number',
   data: 'String',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.car.order.confirm`: method, response root, request and response schemas. */
 export const taobaoAlitripCarOrderConfirmOperation = {
   method: 'taobao.alitrip.car.order.confirm',

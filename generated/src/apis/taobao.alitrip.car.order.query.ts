@@ -27,12 +27,14 @@ export interface TaobaoAlitripCarOrderQueryOrderQueryRsp {
 const REQUEST_SCHEMA = {
   order_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   first_result: {
     order_id: 'String',
     status: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.car.order.query`: method, response root, request and response schemas. */
 export const taobaoAlitripCarOrderQueryOperation = {
   method: 'taobao.alitrip.car.order.query',

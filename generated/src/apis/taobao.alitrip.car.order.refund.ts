@@ -46,11 +46,13 @@ const REQUEST_SCHEMA = {
     provider_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'Boolean',
   message: 'String',
   message_code: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.car.order.refund`: method, response root, request and response schemas. */
 export const taobaoAlitripCarOrderRefundOperation = {
   method: 'taobao.alitrip.car.order.refund',

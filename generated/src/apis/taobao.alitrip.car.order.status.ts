@@ -38,6 +38,7 @@ const REQUEST_SCHEMA = {
   provider_id: 'String',
   status: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'Number',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.car.order.status`: method, response root, request and response schemas. */
 export const taobaoAlitripCarOrderStatusOperation = {
   method: 'taobao.alitrip.car.order.status',

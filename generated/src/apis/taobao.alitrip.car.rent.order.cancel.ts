@@ -45,12 +45,14 @@ const REQUEST_SCHEMA = {
     order_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   models: 'Json',
   model: 'Json',
   c: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.car.rent.order.cancel`: method, response root, request and response schemas. */
 export const taobaoAlitripCarRentOrderCancelOperation = {
   method: 'taobao.alitrip.car.rent.order.cancel',

@@ -38,11 +38,13 @@ const REQUEST_SCHEMA = {
   car_number: 'String',
   extra: 'Json',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: 'Json',
   message: 'String',
   message_code: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.domestic.rent.car.status.update`: method, response root, request and response schemas. */
 export const taobaoAlitripDomesticRentCarStatusUpdateOperation = {
   method: 'taobao.alitrip.domestic.rent.car.status.update',

@@ -49,9 +49,11 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   hk_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.ie.agent.order.hk`: method, response root, request and response schemas. */
 export const taobaoAlitripIeAgentOrderHkOperation = {
   method: 'taobao.alitrip.ie.agent.order.hk',

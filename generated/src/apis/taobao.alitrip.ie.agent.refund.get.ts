@@ -78,6 +78,7 @@ const REQUEST_SCHEMA = {
   apply_id: 'Number',
   agent_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     refund_ticket: {
@@ -107,6 +108,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.ie.agent.refund.get`: method, response root, request and response schemas. */
 export const taobaoAlitripIeAgentRefundGetOperation = {
   method: 'taobao.alitrip.ie.agent.refund.get',

@@ -77,6 +77,7 @@ const REQUEST_SCHEMA = {
     total_seller_refund_money: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     api_error_code: 'Number',
@@ -87,6 +88,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.ie.agent.refund.new.fillconfirmfee`: method, response root, request and response schemas. */
 export const taobaoAlitripIeAgentRefundNewFillconfirmfeeOperation = {
   method: 'taobao.alitrip.ie.agent.refund.new.fillconfirmfee',

@@ -288,6 +288,7 @@ const REQUEST_SCHEMA = {
     refund_order_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     api_error_code: 'Number',
@@ -418,6 +419,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.ie.agent.refund.new.getdetail`: method, response root, request and response schemas. */
 export const taobaoAlitripIeAgentRefundNewGetdetailOperation = {
   method: 'taobao.alitrip.ie.agent.refund.new.getdetail',

@@ -81,6 +81,7 @@ const REQUEST_SCHEMA = {
     order_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     api_error_code: 'Number',
@@ -102,6 +103,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.ie.agent.refund.new.getlist`: method, response root, request and response schemas. */
 export const taobaoAlitripIeAgentRefundNewGetlistOperation = {
   method: 'taobao.alitrip.ie.agent.refund.new.getlist',

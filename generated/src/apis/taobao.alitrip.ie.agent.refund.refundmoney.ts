@@ -32,6 +32,7 @@ const REQUEST_SCHEMA = {
   apply_id: 'Number',
   agent_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_msg: 'String',
@@ -39,6 +40,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.ie.agent.refund.refundmoney`: method, response root, request and response schemas. */
 export const taobaoAlitripIeAgentRefundRefundmoneyOperation = {
   method: 'taobao.alitrip.ie.agent.refund.refundmoney',

@@ -38,6 +38,7 @@ const REQUEST_SCHEMA = {
   agent_answer: 'String',
   agent_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_msg: 'String',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.ie.agent.refund.refuse`: method, response root, request and response schemas. */
 export const taobaoAlitripIeAgentRefundRefuseOperation = {
   method: 'taobao.alitrip.ie.agent.refund.refuse',

@@ -90,6 +90,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   agent_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     refund_ticket_list: [
@@ -121,6 +122,7 @@ const RESPONSE_SCHEMA = {
     page_count: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.ie.agent.refund.search`: method, response root, request and response schemas. */
 export const taobaoAlitripIeAgentRefundSearchOperation = {
   method: 'taobao.alitrip.ie.agent.refund.search',

@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
     cid: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_routing_msg_list: ['String'],
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.ie.agent.shopping.push`: method, response root, request and response schemas. */
 export const taobaoAlitripIeAgentShoppingPushOperation = {
   method: 'taobao.alitrip.ie.agent.shopping.push',

@@ -80,9 +80,11 @@ const REQUEST_SCHEMA = {
     memo: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ticket_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.ie.agent.ticket.issue`: method, response root, request and response schemas. */
 export const taobaoAlitripIeAgentTicketIssueOperation = {
   method: 'taobao.alitrip.ie.agent.ticket.issue',

@@ -310,10 +310,12 @@ const REQUEST_SCHEMA = {
   tariff: 'String',
   ruleId: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   fare_id: 'Number',
   extend_attributes: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.it.fare.addow`: method, response root, request and response schemas. */
 export const taobaoAlitripItFareAddowOperation = {
   method: 'taobao.alitrip.it.fare.addow',

@@ -393,10 +393,12 @@ const REQUEST_SCHEMA = {
   ruleId: 'String',
   fareDirectDestrict: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   fare_id: 'Number',
   extend_attributes: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.it.fare.addrt`: method, response root, request and response schemas. */
 export const taobaoAlitripItFareAddrtOperation = {
   method: 'taobao.alitrip.it.fare.addrt',

@@ -30,10 +30,12 @@ const REQUEST_SCHEMA = {
   dataType: 'Number',
   extendAttributes: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   extend_attributes: 'String',
   tesk_id: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.it.fare.batchadd`: method, response root, request and response schemas. */
 export const taobaoAlitripItFareBatchaddOperation = {
   method: 'taobao.alitrip.it.fare.batchadd',

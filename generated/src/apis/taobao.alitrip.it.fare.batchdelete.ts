@@ -67,10 +67,12 @@ const REQUEST_SCHEMA = {
   fareType: 'Number',
   statusList: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   extend_attributes: 'String',
   task_id: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.it.fare.batchdelete`: method, response root, request and response schemas. */
 export const taobaoAlitripItFareBatchdeleteOperation = {
   method: 'taobao.alitrip.it.fare.batchdelete',

@@ -25,9 +25,11 @@ const REQUEST_SCHEMA = {
   fareId: 'Number',
   outId: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   extend_attributes: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.it.fare.delete`: method, response root, request and response schemas. */
 export const taobaoAlitripItFareDeleteOperation = {
   method: 'taobao.alitrip.it.fare.delete',

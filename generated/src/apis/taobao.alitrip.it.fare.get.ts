@@ -33,6 +33,7 @@ const REQUEST_SCHEMA = {
   fareId: 'Number',
   outId: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   extend_attributes: 'String',
   fare_id: 'Number',
@@ -40,6 +41,7 @@ const RESPONSE_SCHEMA = {
   fare_type: 'Number',
   status: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.it.fare.get`: method, response root, request and response schemas. */
 export const taobaoAlitripItFareGetOperation = {
   method: 'taobao.alitrip.it.fare.get',

@@ -38,6 +38,7 @@ const REQUEST_SCHEMA = {
   extendAttributes: 'String',
   taskId: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   errors: [
     {
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
   process_amount: 'Number',
   status: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.it.fare.querytask`: method, response root, request and response schemas. */
 export const taobaoAlitripItFareQuerytaskOperation = {
   method: 'taobao.alitrip.it.fare.querytask',

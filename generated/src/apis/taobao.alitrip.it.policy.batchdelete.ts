@@ -40,10 +40,12 @@ const REQUEST_SCHEMA = {
   policy_id: 'String',
   status_list: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   extend_attributes: 'String',
   task_id: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.it.policy.batchdelete`: method, response root, request and response schemas. */
 export const taobaoAlitripItPolicyBatchdeleteOperation = {
   method: 'taobao.alitrip.it.policy.batchdelete',

@@ -25,9 +25,11 @@ const REQUEST_SCHEMA = {
   out_id: 'String',
   taobao_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   extend_attributes: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.it.policy.delete`: method, response root, request and response schemas. */
 export const taobaoAlitripItPolicyDeleteOperation = {
   method: 'taobao.alitrip.it.policy.delete',

@@ -121,6 +121,7 @@ const REQUEST_SCHEMA = {
   out_id: 'String',
   taobao_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   extend_attributes: 'String',
   status: 'Number',
@@ -171,6 +172,7 @@ const RESPONSE_SCHEMA = {
     airline_code_sharing: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.it.policy.get`: method, response root, request and response schemas. */
 export const taobaoAlitripItPolicyGetOperation = {
   method: 'taobao.alitrip.it.policy.get',

@@ -263,10 +263,12 @@ const REQUEST_SCHEMA = {
     child_refund_fee_all_unused: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   extend_attributes: 'String',
   taobao_id: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.it.policy.update`: method, response root, request and response schemas. */
 export const taobaoAlitripItPolicyUpdateOperation = {
   method: 'taobao.alitrip.it.policy.update',

@@ -107,6 +107,7 @@ const REQUEST_SCHEMA = {
   modify_date_end: 'Date',
   modify_date_start: 'Date',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   order_list: [
     {
@@ -144,6 +145,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_item: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.seller.modify.list`: method, response root, request and response schemas. */
 export const taobaoAlitripSellerModifyListOperation = {
   method: 'taobao.alitrip.seller.modify.list',

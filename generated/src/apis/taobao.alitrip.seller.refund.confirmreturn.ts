@@ -19,9 +19,11 @@ export interface TaobaoAlitripSellerRefundConfirmreturnResponse {
 const REQUEST_SCHEMA = {
   apply_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.seller.refund.confirmreturn`: method, response root, request and response schemas. */
 export const taobaoAlitripSellerRefundConfirmreturnOperation = {
   method: 'taobao.alitrip.seller.refund.confirmreturn',

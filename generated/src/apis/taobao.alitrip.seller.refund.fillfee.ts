@@ -31,9 +31,11 @@ const REQUEST_SCHEMA = {
   ticket_price_map: 'Json',
   upgrade_fee: 'Json',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.seller.refund.fillfee`: method, response root, request and response schemas. */
 export const taobaoAlitripSellerRefundFillfeeOperation = {
   method: 'taobao.alitrip.seller.refund.fillfee',

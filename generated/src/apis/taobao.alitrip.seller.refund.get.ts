@@ -113,6 +113,7 @@ export interface TaobaoAlitripSellerRefundGetReturnTicketSegment {
 const REQUEST_SCHEMA = {
   apply_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     errorCode: 'String',
@@ -163,6 +164,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.seller.refund.get`: method, response root, request and response schemas. */
 export const taobaoAlitripSellerRefundGetOperation = {
   method: 'taobao.alitrip.seller.refund.get',

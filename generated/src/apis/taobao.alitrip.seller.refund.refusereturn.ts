@@ -34,6 +34,7 @@ const REQUEST_SCHEMA = {
   apply_id: 'Number',
   reason: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     errorCode: 'String',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.seller.refund.refusereturn`: method, response root, request and response schemas. */
 export const taobaoAlitripSellerRefundRefusereturnOperation = {
   method: 'taobao.alitrip.seller.refund.refusereturn',

@@ -49,6 +49,7 @@ const REQUEST_SCHEMA = {
   start_time: 'Date',
   status: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     errorCode: 'String',
@@ -64,6 +65,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.seller.refund.search`: method, response root, request and response schemas. */
 export const taobaoAlitripSellerRefundSearchOperation = {
   method: 'taobao.alitrip.seller.refund.search',

@@ -19,9 +19,11 @@ export interface TaobaoAlitripSellerRefundmoneyConfirmResponse {
 const REQUEST_SCHEMA = {
   apply_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.seller.refundmoney.confirm`: method, response root, request and response schemas. */
 export const taobaoAlitripSellerRefundmoneyConfirmOperation = {
   method: 'taobao.alitrip.seller.refundmoney.confirm',

@@ -65,6 +65,7 @@ const REQUEST_SCHEMA = {
   start_date: 'Date',
   status: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_list: [
     {
@@ -89,6 +90,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.seller.refundorderlist.fetch`: method, response root, request and response schemas. */
 export const taobaoAlitripSellerRefundorderlistFetchOperation = {
   method: 'taobao.alitrip.seller.refundorderlist.fetch',

@@ -46,6 +46,7 @@ const REQUEST_SCHEMA = {
     cid: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     tracer_id: 'String',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.totoro.auxproduct.delete`: method, response root, request and response schemas. */
 export const taobaoAlitripTotoroAuxproductDeleteOperation = {
   method: 'taobao.alitrip.totoro.auxproduct.delete',

@@ -39,6 +39,7 @@ export interface TaobaoAlitripTravelAxinHotelCityGetHotelCityVo {
 const REQUEST_SCHEMA = {
   distributor_tid: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_msg: 'String',
@@ -52,6 +53,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.axin.hotel.city.get`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelAxinHotelCityGetOperation = {
   method: 'taobao.alitrip.travel.axin.hotel.city.get',

@@ -93,6 +93,7 @@ const REQUEST_SCHEMA = {
   shid: 'Number',
   distributor_tid: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -137,6 +138,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.axin.hotel.detail.query`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelAxinHotelDetailQueryOperation = {
   method: 'taobao.alitrip.travel.axin.hotel.detail.query',

@@ -120,6 +120,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   page_no: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -169,6 +170,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.axin.hotel.list.get`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelAxinHotelListGetOperation = {
   method: 'taobao.alitrip.travel.axin.hotel.list.get',

@@ -98,6 +98,7 @@ const REQUEST_SCHEMA = {
     distributor_tid: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -121,6 +122,7 @@ const RESPONSE_SCHEMA = {
     er_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.axin.hotel.match`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelAxinHotelMatchOperation = {
   method: 'taobao.alitrip.travel.axin.hotel.match',

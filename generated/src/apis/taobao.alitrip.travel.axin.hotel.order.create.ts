@@ -145,6 +145,7 @@ const REQUEST_SCHEMA = {
   currency_code: 'String',
   resource_channel: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Number',
@@ -153,6 +154,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.axin.hotel.order.create`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelAxinHotelOrderCreateOperation = {
   method: 'taobao.alitrip.travel.axin.hotel.order.create',

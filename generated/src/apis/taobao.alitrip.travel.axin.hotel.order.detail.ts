@@ -136,6 +136,7 @@ const REQUEST_SCHEMA = {
   distributor_tid: 'Number',
   resource_channel: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -188,6 +189,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.axin.hotel.order.detail`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelAxinHotelOrderDetailOperation = {
   method: 'taobao.alitrip.travel.axin.hotel.order.detail',

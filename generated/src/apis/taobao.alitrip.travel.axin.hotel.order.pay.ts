@@ -34,6 +34,7 @@ const REQUEST_SCHEMA = {
   distributor_tid: 'Number',
   purchase_order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     data: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.axin.hotel.order.pay`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelAxinHotelOrderPayOperation = {
   method: 'taobao.alitrip.travel.axin.hotel.order.pay',

@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
   remark: 'String',
   resource_channel: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.axin.hotel.order.refund`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelAxinHotelOrderRefundOperation = {
   method: 'taobao.alitrip.travel.axin.hotel.order.refund',

@@ -189,6 +189,7 @@ const REQUEST_SCHEMA = {
   distributor_tid: 'Number',
   city_code: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -267,6 +268,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.axin.hotel.price.get`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelAxinHotelPriceGetOperation = {
   method: 'taobao.alitrip.travel.axin.hotel.price.get',

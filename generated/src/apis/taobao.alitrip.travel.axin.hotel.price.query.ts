@@ -181,6 +181,7 @@ const REQUEST_SCHEMA = {
   distributor_tid: 'Number',
   nop: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -259,6 +260,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.axin.hotel.price.query`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelAxinHotelPriceQueryOperation = {
   method: 'taobao.alitrip.travel.axin.hotel.price.query',

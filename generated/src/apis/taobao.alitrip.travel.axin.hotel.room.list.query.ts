@@ -91,6 +91,7 @@ const REQUEST_SCHEMA = {
   shid: 'Number',
   distributor_tid: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: [
@@ -129,6 +130,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.axin.hotel.room.list.query`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelAxinHotelRoomListQueryOperation = {
   method: 'taobao.alitrip.travel.axin.hotel.room.list.query',

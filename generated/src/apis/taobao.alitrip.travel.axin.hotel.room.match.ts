@@ -91,6 +91,7 @@ const REQUEST_SCHEMA = {
     distributor_tid: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -115,6 +116,7 @@ const RESPONSE_SCHEMA = {
     er_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.axin.hotel.room.match`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelAxinHotelRoomMatchOperation = {
   method: 'taobao.alitrip.travel.axin.hotel.room.match',

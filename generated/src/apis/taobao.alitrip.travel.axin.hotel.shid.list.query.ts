@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   distributor_tid: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.axin.hotel.shid.list.query`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelAxinHotelShidListQueryOperation = {
   method: 'taobao.alitrip.travel.axin.hotel.shid.list.query',

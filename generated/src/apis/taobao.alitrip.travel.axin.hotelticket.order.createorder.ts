@@ -96,6 +96,7 @@ const REQUEST_SCHEMA = {
   distributor_tid: 'Number',
   biz_line: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -106,6 +107,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.axin.hotelticket.order.createorder`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelAxinHotelticketOrderCreateorderOperation = {
   method: 'taobao.alitrip.travel.axin.hotelticket.order.createorder',

@@ -298,6 +298,7 @@ const REQUEST_SCHEMA = {
   distributor_tid: 'Number',
   product_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -441,6 +442,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.axin.hotelticket.product.detail`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelAxinHotelticketProductDetailOperation = {
   method: 'taobao.alitrip.travel.axin.hotelticket.product.detail',

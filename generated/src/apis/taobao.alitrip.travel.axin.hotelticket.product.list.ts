@@ -49,6 +49,7 @@ const REQUEST_SCHEMA = {
   page_no: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.axin.hotelticket.product.list`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelAxinHotelticketProductListOperation = {
   method: 'taobao.alitrip.travel.axin.hotelticket.product.list',

@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
   remark: 'String',
   reason: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     data: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.axin.hotelticket.refund.orderrefund`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelAxinHotelticketRefundOrderrefundOperation = {
   method: 'taobao.alitrip.travel.axin.hotelticket.refund.orderrefund',

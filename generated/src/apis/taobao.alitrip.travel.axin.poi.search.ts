@@ -53,6 +53,7 @@ export interface TaobaoAlitripTravelAxinPoiSearchPoiVo {
 const REQUEST_SCHEMA = {
   key_word: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_msg: 'String',
@@ -73,6 +74,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.axin.poi.search`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelAxinPoiSearchOperation = {
   method: 'taobao.alitrip.travel.axin.poi.search',

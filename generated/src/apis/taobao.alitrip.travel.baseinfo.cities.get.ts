@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   ioc_type: 'Number',
   cat_type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ioc_infos: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.baseinfo.cities.get`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelBaseinfoCitiesGetOperation = {
   method: 'taobao.alitrip.travel.baseinfo.cities.get',

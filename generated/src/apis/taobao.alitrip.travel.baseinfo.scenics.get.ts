@@ -25,9 +25,11 @@ const REQUEST_SCHEMA = {
   scenic: 'String',
   scenic_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   scenic_infos: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.baseinfo.scenics.get`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelBaseinfoScenicsGetOperation = {
   method: 'taobao.alitrip.travel.baseinfo.scenics.get',

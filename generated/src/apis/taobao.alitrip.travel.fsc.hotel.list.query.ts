@@ -148,6 +148,7 @@ const REQUEST_SCHEMA = {
   limit: 'Number',
   distributor_tid: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -213,6 +214,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.fsc.hotel.list.query`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelFscHotelListQueryOperation = {
   method: 'taobao.alitrip.travel.fsc.hotel.list.query',

@@ -47,6 +47,7 @@ const REQUEST_SCHEMA = {
   limit: 'Number',
   distributor_tid: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.fsc.hotel.modify.increment`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelFscHotelModifyIncrementOperation = {
   method: 'taobao.alitrip.travel.fsc.hotel.modify.increment',

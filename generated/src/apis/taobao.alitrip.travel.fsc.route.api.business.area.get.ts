@@ -70,6 +70,7 @@ const REQUEST_SCHEMA = {
     supplier_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   top_result: {
     success: 'Boolean',
@@ -89,6 +90,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.fsc.route.api.business.area.get`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelFscRouteApiBusinessAreaGetOperation = {
   method: 'taobao.alitrip.travel.fsc.route.api.business.area.get',

@@ -87,6 +87,7 @@ const REQUEST_SCHEMA = {
     supplier_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   top_result: {
     success: 'Boolean',
@@ -110,6 +111,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.fsc.route.api.division.get`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelFscRouteApiDivisionGetOperation = {
   method: 'taobao.alitrip.travel.fsc.route.api.division.get',

@@ -79,6 +79,7 @@ const REQUEST_SCHEMA = {
     supplier_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   top_result: {
     success: 'Boolean',
@@ -87,6 +88,7 @@ const RESPONSE_SCHEMA = {
     data: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.fsc.route.api.poi.apply`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelFscRouteApiPoiApplyOperation = {
   method: 'taobao.alitrip.travel.fsc.route.api.poi.apply',

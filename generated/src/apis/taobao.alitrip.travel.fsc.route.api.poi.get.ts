@@ -90,6 +90,7 @@ const REQUEST_SCHEMA = {
     supplier_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   top_result: {
     success: 'Boolean',
@@ -116,6 +117,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.fsc.route.api.poi.get`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelFscRouteApiPoiGetOperation = {
   method: 'taobao.alitrip.travel.fsc.route.api.poi.get',

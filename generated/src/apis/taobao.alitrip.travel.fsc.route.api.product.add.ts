@@ -315,6 +315,7 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   top_result: {
     success: 'Boolean',
@@ -327,6 +328,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.fsc.route.api.product.add`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelFscRouteApiProductAddOperation = {
   method: 'taobao.alitrip.travel.fsc.route.api.product.add',

@@ -77,6 +77,7 @@ const REQUEST_SCHEMA = {
     supplier_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   top_result: {
     success: 'Boolean',
@@ -98,6 +99,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.fsc.route.api.product.label.get`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelFscRouteApiProductLabelGetOperation = {
   method: 'taobao.alitrip.travel.fsc.route.api.product.label.get',

@@ -42,6 +42,7 @@ const REQUEST_SCHEMA = {
     supplier_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   top_result: {
     success: 'Boolean',
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
     data: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.fsc.route.api.product.online`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelFscRouteApiProductOnlineOperation = {
   method: 'taobao.alitrip.travel.fsc.route.api.product.online',

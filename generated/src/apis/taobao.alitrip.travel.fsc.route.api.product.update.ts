@@ -305,6 +305,7 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   top_result: {
     success: 'Boolean',
@@ -313,6 +314,7 @@ const RESPONSE_SCHEMA = {
     data: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.fsc.route.api.product.update`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelFscRouteApiProductUpdateOperation = {
   method: 'taobao.alitrip.travel.fsc.route.api.product.update',

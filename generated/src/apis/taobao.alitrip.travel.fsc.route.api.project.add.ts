@@ -193,6 +193,7 @@ const REQUEST_SCHEMA = {
     supplier_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   top_result: {
     success: 'Boolean',
@@ -208,6 +209,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.fsc.route.api.project.add`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelFscRouteApiProjectAddOperation = {
   method: 'taobao.alitrip.travel.fsc.route.api.project.add',

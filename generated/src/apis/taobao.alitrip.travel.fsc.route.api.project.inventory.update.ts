@@ -67,6 +67,7 @@ const REQUEST_SCHEMA = {
     supplier_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   top_result: {
     success: 'Boolean',
@@ -75,6 +76,7 @@ const RESPONSE_SCHEMA = {
     data: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.fsc.route.api.project.inventory.update`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelFscRouteApiProjectInventoryUpdateOperation = {
   method: 'taobao.alitrip.travel.fsc.route.api.project.inventory.update',

@@ -48,6 +48,7 @@ const REQUEST_SCHEMA = {
     supplier_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   top_result: {
     success: 'Boolean',
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     data: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.fsc.route.api.project.open`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelFscRouteApiProjectOpenOperation = {
   method: 'taobao.alitrip.travel.fsc.route.api.project.open',

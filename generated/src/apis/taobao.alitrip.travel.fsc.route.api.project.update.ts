@@ -173,6 +173,7 @@ const REQUEST_SCHEMA = {
     supplier_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   top_result: {
     success: 'Boolean',
@@ -181,6 +182,7 @@ const RESPONSE_SCHEMA = {
     data: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.fsc.route.api.project.update`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelFscRouteApiProjectUpdateOperation = {
   method: 'taobao.alitrip.travel.fsc.route.api.project.update',

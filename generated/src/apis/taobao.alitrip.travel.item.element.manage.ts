@@ -49,6 +49,7 @@ const REQUEST_SCHEMA = {
   type: 'String',
   desc: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   first_result: {
     element_outer_id: 'String',
@@ -57,6 +58,7 @@ const RESPONSE_SCHEMA = {
     deleted: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.item.element.manage`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelItemElementManageOperation = {
   method: 'taobao.alitrip.travel.item.element.manage',

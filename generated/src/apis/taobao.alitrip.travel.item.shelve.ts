@@ -28,9 +28,11 @@ const REQUEST_SCHEMA = {
   online_time: 'Date',
   out_product_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.item.shelve`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelItemShelveOperation = {
   method: 'taobao.alitrip.travel.item.shelve',

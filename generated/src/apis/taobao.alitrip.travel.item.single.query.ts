@@ -410,6 +410,7 @@ const REQUEST_SCHEMA = {
   item_id: 'Number',
   out_product_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   travel_item: {
     base_info: {
@@ -646,6 +647,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.item.single.query`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelItemSingleQueryOperation = {
   method: 'taobao.alitrip.travel.item.single.query',

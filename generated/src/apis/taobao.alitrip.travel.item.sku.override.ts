@@ -111,6 +111,7 @@ const REQUEST_SCHEMA = {
   ],
   out_product_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   travel_item: {
     created: 'Date',
@@ -118,6 +119,7 @@ const RESPONSE_SCHEMA = {
     modified: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.item.sku.override`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelItemSkuOverrideOperation = {
   method: 'taobao.alitrip.travel.item.sku.override',

@@ -80,6 +80,7 @@ const REQUEST_SCHEMA = {
   out_product_id: 'String',
   modify_type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   travel_item: {
     created: 'Date',
@@ -87,6 +88,7 @@ const RESPONSE_SCHEMA = {
     modified: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.item.sku.price.modify`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelItemSkuPriceModifyOperation = {
   method: 'taobao.alitrip.travel.item.sku.price.modify',

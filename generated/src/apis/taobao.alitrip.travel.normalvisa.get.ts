@@ -55,6 +55,7 @@ export interface TaobaoAlitripTravelNormalvisaGetNormalVisaInfo {
 const REQUEST_SCHEMA = {
   biz_order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     results: [
@@ -76,6 +77,7 @@ const RESPONSE_SCHEMA = {
     total_results: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.normalvisa.get`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelNormalvisaGetOperation = {
   method: 'taobao.alitrip.travel.normalvisa.get',

@@ -49,6 +49,7 @@ export interface TaobaoAlitripTravelNormalvisaGetcompanyLogisticsCompanyUnitTopV
 const REQUEST_SCHEMA = {
   param0: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     results: [
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.normalvisa.getcompany`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelNormalvisaGetcompanyOperation = {
   method: 'taobao.alitrip.travel.normalvisa.getcompany',

@@ -83,6 +83,7 @@ export interface TaobaoAlitripTravelNormalvisaGetdetailNormalVisaPersonDetailVo 
 const REQUEST_SCHEMA = {
   biz_order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     results: [
@@ -119,6 +120,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.normalvisa.getdetail`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelNormalvisaGetdetailOperation = {
   method: 'taobao.alitrip.travel.normalvisa.getdetail',

@@ -76,6 +76,7 @@ const REQUEST_SCHEMA = {
   ],
   biz_order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     results: ['Boolean'],
@@ -86,6 +87,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.normalvisa.updatepersonstauts`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelNormalvisaUpdatepersonstautsOperation = {
   method: 'taobao.alitrip.travel.normalvisa.updatepersonstauts',

@@ -41,6 +41,7 @@ const REQUEST_SCHEMA = {
   file_name: 'String',
   biz_order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     results: ['Boolean'],
@@ -51,6 +52,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.normalvisa.uploadfile`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelNormalvisaUploadfileOperation = {
   method: 'taobao.alitrip.travel.normalvisa.uploadfile',

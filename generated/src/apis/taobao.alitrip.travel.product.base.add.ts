@@ -194,6 +194,7 @@ const REQUEST_SCHEMA = {
     price_lower: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   travel_item: {
     modified: 'Date',
@@ -201,6 +202,7 @@ const RESPONSE_SCHEMA = {
     created: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.product.base.add`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelProductBaseAddOperation = {
   method: 'taobao.alitrip.travel.product.base.add',

@@ -197,6 +197,7 @@ const REQUEST_SCHEMA = {
     price_lower: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   travel_item: {
     created: 'Date',
@@ -204,6 +205,7 @@ const RESPONSE_SCHEMA = {
     modified: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.product.base.modify`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelProductBaseModifyOperation = {
   method: 'taobao.alitrip.travel.product.base.modify',

@@ -93,6 +93,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   travel_item: {
     created: 'Date',
@@ -100,6 +101,7 @@ const RESPONSE_SCHEMA = {
     modified: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.product.sku.override`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelProductSkuOverrideOperation = {
   method: 'taobao.alitrip.travel.product.sku.override',

@@ -33,12 +33,14 @@ const REQUEST_SCHEMA = {
   memo: 'String',
   flag: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   memo_add: {
     created: 'Date',
     tid: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.trade.memo.add`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelTradeMemoAddOperation = {
   method: 'taobao.alitrip.travel.trade.memo.add',

@@ -36,12 +36,14 @@ const REQUEST_SCHEMA = {
   flag: 'Number',
   reset: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   memo_update: {
     tid: 'Number',
     modified: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.alitrip.travel.trade.memo.update`: method, response root, request and response schemas. */
 export const taobaoAlitripTravelTradeMemoUpdateOperation = {
   method: 'taobao.alitrip.travel.trade.memo.update',

@@ -64,6 +64,7 @@ const REQUEST_SCHEMA = {
     trans: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   risk_result: {
     result: {
@@ -76,6 +77,7 @@ const RESPONSE_SCHEMA = {
     msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.antifraud.riskassessment.get`: method, response root, request and response schemas. */
 export const taobaoAntifraudRiskassessmentGetOperation = {
   method: 'taobao.antifraud.riskassessment.get',

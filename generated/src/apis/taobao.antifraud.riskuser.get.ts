@@ -57,6 +57,7 @@ const REQUEST_SCHEMA = {
     trans: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   event_id: 'String',
   score: 'String',
@@ -67,6 +68,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.antifraud.riskuser.get`: method, response root, request and response schemas. */
 export const taobaoAntifraudRiskuserGetOperation = {
   method: 'taobao.antifraud.riskuser.get',

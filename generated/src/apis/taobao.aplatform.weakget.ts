@@ -80,6 +80,7 @@ const REQUEST_SCHEMA = {
     biz_type: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     headers: 'Json',
@@ -91,6 +92,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.aplatform.weakget`: method, response root, request and response schemas. */
 export const taobaoAplatformWeakgetOperation = {
   method: 'taobao.aplatform.weakget',

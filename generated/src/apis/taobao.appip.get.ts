@@ -14,9 +14,11 @@ export interface TaobaoAppipGetResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ip: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.appip.get`: method, response root, request and response schemas. */
 export const taobaoAppipGetOperation = {
   method: 'taobao.appip.get',

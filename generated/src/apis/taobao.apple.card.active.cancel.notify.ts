@@ -59,10 +59,12 @@ const REQUEST_SCHEMA = {
   gateway_order_no: 'String',
   result_msg: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_code: 'String',
   result_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.apple.card.active.cancel.notify`: method, response root, request and response schemas. */
 export const taobaoAppleCardActiveCancelNotifyOperation = {
   method: 'taobao.apple.card.active.cancel.notify',

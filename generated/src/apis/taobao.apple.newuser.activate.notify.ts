@@ -56,10 +56,12 @@ const REQUEST_SCHEMA = {
     card_pass: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_msg: 'String',
   result_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.apple.newuser.activate.notify`: method, response root, request and response schemas. */
 export const taobaoAppleNewuserActivateNotifyOperation = {
   method: 'taobao.apple.newuser.activate.notify',

@@ -56,10 +56,12 @@ const REQUEST_SCHEMA = {
     tuci: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_msg: 'String',
   result_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.apple.newuser.sign.notify.newversion`: method, response root, request and response schemas. */
 export const taobaoAppleNewuserSignNotifyNewversionOperation = {
   method: 'taobao.apple.newuser.sign.notify.newversion',

@@ -31,6 +31,7 @@ export interface TaobaoAppstoreSubscribeGetUserSubscribe {
 const REQUEST_SCHEMA = {
   nick: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   user_subscribe: {
     status: 'String',
@@ -39,6 +40,7 @@ const RESPONSE_SCHEMA = {
     version_no: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.appstore.subscribe.get`: method, response root, request and response schemas. */
 export const taobaoAppstoreSubscribeGetOperation = {
   method: 'taobao.appstore.subscribe.get',

@@ -33,6 +33,7 @@ export interface TaobaoAreasGetArea {
 const REQUEST_SCHEMA = {
   fields: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   areas: [
     {
@@ -44,6 +45,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.areas.get`: method, response root, request and response schemas. */
 export const taobaoAreasGetOperation = {
   method: 'taobao.areas.get',

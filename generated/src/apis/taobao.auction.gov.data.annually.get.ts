@@ -54,6 +54,7 @@ const REQUEST_SCHEMA = {
   start_year: 'String',
   end_year: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   results: [
     {
@@ -70,6 +71,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.auction.gov.data.annually.get`: method, response root, request and response schemas. */
 export const taobaoAuctionGovDataAnnuallyGetOperation = {
   method: 'taobao.auction.gov.data.annually.get',

@@ -66,6 +66,7 @@ const REQUEST_SCHEMA = {
   start_month: 'String',
   end_month: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   results: [
     {
@@ -88,6 +89,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.auction.gov.data.monthly.get`: method, response root, request and response schemas. */
 export const taobaoAuctionGovDataMonthlyGetOperation = {
   method: 'taobao.auction.gov.data.monthly.get',

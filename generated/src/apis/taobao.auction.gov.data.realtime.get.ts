@@ -44,6 +44,7 @@ const REQUEST_SCHEMA = {
   court_name: 'String',
   is_include_sub: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   real_time_data: {
     auction_online_number: 'Number',
@@ -57,6 +58,7 @@ const RESPONSE_SCHEMA = {
     auction_end_number: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.auction.gov.data.realtime.get`: method, response root, request and response schemas. */
 export const taobaoAuctionGovDataRealtimeGetOperation = {
   method: 'taobao.auction.gov.data.realtime.get',

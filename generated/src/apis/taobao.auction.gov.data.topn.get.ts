@@ -43,6 +43,7 @@ const REQUEST_SCHEMA = {
   zone_type: 'Number',
   court_name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ranks: [
     {
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.auction.gov.data.topn.get`: method, response root, request and response schemas. */
 export const taobaoAuctionGovDataTopnGetOperation = {
   method: 'taobao.auction.gov.data.topn.get',

@@ -63,6 +63,7 @@ const REQUEST_SCHEMA = {
   contain_child: 'Boolean',
   max_count: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -85,6 +86,7 @@ const RESPONSE_SCHEMA = {
     total_item: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.auction.gov.get.latestbid`: method, response root, request and response schemas. */
 export const taobaoAuctionGovGetLatestbidOperation = {
   method: 'taobao.auction.gov.get.latestbid',

@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
     order_num: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -47,6 +48,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.auction.vehicle.detect.report.update`: method, response root, request and response schemas. */
 export const taobaoAuctionVehicleDetectReportUpdateOperation = {
   method: 'taobao.auction.vehicle.detect.report.update',

@@ -57,6 +57,7 @@ const REQUEST_SCHEMA = {
     attribute: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.auction.vehicle.report.recieve`: method, response root, request and response schemas. */
 export const taobaoAuctionVehicleReportRecieveOperation = {
   method: 'taobao.auction.vehicle.report.recieve',

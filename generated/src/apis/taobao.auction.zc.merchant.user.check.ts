@@ -29,6 +29,7 @@ export interface TaobaoAuctionZcMerchantUserCheckResult4Top {
 const REQUEST_SCHEMA = {
   mobile: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -36,6 +37,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.auction.zc.merchant.user.check`: method, response root, request and response schemas. */
 export const taobaoAuctionZcMerchantUserCheckOperation = {
   method: 'taobao.auction.zc.merchant.user.check',

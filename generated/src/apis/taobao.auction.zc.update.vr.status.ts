@@ -27,12 +27,14 @@ export interface TaobaoAuctionZcUpdateVrStatusResult4Top {
 const REQUEST_SCHEMA = {
   message: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.auction.zc.update.vr.status`: method, response root, request and response schemas. */
 export const taobaoAuctionZcUpdateVrStatusOperation = {
   method: 'taobao.auction.zc.update.vr.status',

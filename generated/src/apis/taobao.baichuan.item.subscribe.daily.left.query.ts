@@ -38,6 +38,7 @@ export interface TaobaoBaichuanItemSubscribeDailyLeftQueryResultData {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_list: [
@@ -52,6 +53,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.baichuan.item.subscribe.daily.left.query`: method, response root, request and response schemas. */
 export const taobaoBaichuanItemSubscribeDailyLeftQueryOperation = {
   method: 'taobao.baichuan.item.subscribe.daily.left.query',

@@ -43,6 +43,7 @@ export interface TaobaoBaichuanItemSubscribeResultData {
 const REQUEST_SCHEMA = {
   item_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_list: [
@@ -57,6 +58,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.baichuan.item.subscribe`: method, response root, request and response schemas. */
 export const taobaoBaichuanItemSubscribeOperation = {
   method: 'taobao.baichuan.item.subscribe',

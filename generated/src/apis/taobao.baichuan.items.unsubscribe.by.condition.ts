@@ -63,6 +63,7 @@ const REQUEST_SCHEMA = {
     end_time: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_list: [
@@ -77,6 +78,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.baichuan.items.unsubscribe.by.condition`: method, response root, request and response schemas. */
 export const taobaoBaichuanItemsUnsubscribeByConditionOperation = {
   method: 'taobao.baichuan.items.unsubscribe.by.condition',

@@ -47,6 +47,7 @@ export interface TaobaoBaichuanItemsUnsubscribeResultData {
 const REQUEST_SCHEMA = {
   item_ids: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_list: [
@@ -61,6 +62,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.baichuan.items.unsubscribe`: method, response root, request and response schemas. */
 export const taobaoBaichuanItemsUnsubscribeOperation = {
   method: 'taobao.baichuan.items.unsubscribe',

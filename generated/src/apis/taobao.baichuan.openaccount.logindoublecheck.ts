@@ -19,9 +19,11 @@ export interface TaobaoBaichuanOpenaccountLogindoublecheckResponse {
 const REQUEST_SCHEMA = {
   name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   name: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.baichuan.openaccount.logindoublecheck`: method, response root, request and response schemas. */
 export const taobaoBaichuanOpenaccountLogindoublecheckOperation = {
   method: 'taobao.baichuan.openaccount.logindoublecheck',

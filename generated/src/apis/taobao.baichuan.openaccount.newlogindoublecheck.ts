@@ -19,9 +19,11 @@ export interface TaobaoBaichuanOpenaccountNewlogindoublecheckResponse {
 const REQUEST_SCHEMA = {
   name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   name: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.baichuan.openaccount.newlogindoublecheck`: method, response root, request and response schemas. */
 export const taobaoBaichuanOpenaccountNewlogindoublecheckOperation = {
   method: 'taobao.baichuan.openaccount.newlogindoublecheck',

@@ -19,9 +19,11 @@ export interface TaobaoBaichuanOpenaccountPasswordResetResponse {
 const REQUEST_SCHEMA = {
   name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   name: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.baichuan.openaccount.password.reset`: method, response root, request and response schemas. */
 export const taobaoBaichuanOpenaccountPasswordResetOperation = {
   method: 'taobao.baichuan.openaccount.password.reset',

@@ -19,9 +19,11 @@ export interface TaobaoBaichuanOpenaccountRegistercodeCheckResponse {
 const REQUEST_SCHEMA = {
   name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   name: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.baichuan.openaccount.registercode.check`: method, response root, request and response schemas. */
 export const taobaoBaichuanOpenaccountRegistercodeCheckOperation = {
   method: 'taobao.baichuan.openaccount.registercode.check',

@@ -19,9 +19,11 @@ export interface TaobaoBaichuanOpenaccountRegistercodeSendResponse {
 const REQUEST_SCHEMA = {
   name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   name: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.baichuan.openaccount.registercode.send`: method, response root, request and response schemas. */
 export const taobaoBaichuanOpenaccountRegistercodeSendOperation = {
   method: 'taobao.baichuan.openaccount.registercode.send',

@@ -19,9 +19,11 @@ export interface TaobaoBaichuanOpenaccountResetcodeSendResponse {
 const REQUEST_SCHEMA = {
   name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   name: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.baichuan.openaccount.resetcode.send`: method, response root, request and response schemas. */
 export const taobaoBaichuanOpenaccountResetcodeSendOperation = {
   method: 'taobao.baichuan.openaccount.resetcode.send',

@@ -19,9 +19,11 @@ export interface TaobaoBaichuanOrderurlGetResponse {
 const REQUEST_SCHEMA = {
   name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   name: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.baichuan.orderurl.get`: method, response root, request and response schemas. */
 export const taobaoBaichuanOrderurlGetOperation = {
   method: 'taobao.baichuan.orderurl.get',

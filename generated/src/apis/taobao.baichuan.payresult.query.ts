@@ -19,9 +19,11 @@ export interface TaobaoBaichuanPayresultQueryResponse {
 const REQUEST_SCHEMA = {
   name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   name: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.baichuan.payresult.query`: method, response root, request and response schemas. */
 export const taobaoBaichuanPayresultQueryOperation = {
   method: 'taobao.baichuan.payresult.query',

@@ -19,9 +19,11 @@ export interface TaobaoBaichuanTaokeTraceResponse {
 const REQUEST_SCHEMA = {
   name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   name: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.baichuan.taoke.trace`: method, response root, request and response schemas. */
 export const taobaoBaichuanTaokeTraceOperation = {
   method: 'taobao.baichuan.taoke.trace',

@@ -19,9 +19,11 @@ export interface TaobaoBaichuanUserLoginResponse {
 const REQUEST_SCHEMA = {
   name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   name: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.baichuan.user.login`: method, response root, request and response schemas. */
 export const taobaoBaichuanUserLoginOperation = {
   method: 'taobao.baichuan.user.login',

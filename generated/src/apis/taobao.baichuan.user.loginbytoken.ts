@@ -19,9 +19,11 @@ export interface TaobaoBaichuanUserLoginbytokenResponse {
 const REQUEST_SCHEMA = {
   name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   name: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.baichuan.user.loginbytoken`: method, response root, request and response schemas. */
 export const taobaoBaichuanUserLoginbytokenOperation = {
   method: 'taobao.baichuan.user.loginbytoken',

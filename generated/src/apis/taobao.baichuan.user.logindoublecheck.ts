@@ -19,9 +19,11 @@ export interface TaobaoBaichuanUserLogindoublecheckResponse {
 const REQUEST_SCHEMA = {
   name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   name: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.baichuan.user.logindoublecheck`: method, response root, request and response schemas. */
 export const taobaoBaichuanUserLogindoublecheckOperation = {
   method: 'taobao.baichuan.user.logindoublecheck',

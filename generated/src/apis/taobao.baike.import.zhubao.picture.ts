@@ -31,6 +31,7 @@ export interface TaobaoBaikeImportZhubaoPictureResult {
 const REQUEST_SCHEMA = {
   picture: 'byte[]',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message_code: 'String',
@@ -39,6 +40,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.baike.import.zhubao.picture`: method, response root, request and response schemas. */
 export const taobaoBaikeImportZhubaoPictureOperation = {
   method: 'taobao.baike.import.zhubao.picture',

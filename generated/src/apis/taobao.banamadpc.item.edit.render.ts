@@ -31,6 +31,7 @@ export interface TaobaoBanamadpcItemEditRenderApiResult {
 const REQUEST_SCHEMA = {
   item_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_result: {
     er_msg: 'String',
@@ -39,6 +40,7 @@ const RESPONSE_SCHEMA = {
     error: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.banamadpc.item.edit.render`: method, response root, request and response schemas. */
 export const taobaoBanamadpcItemEditRenderOperation = {
   method: 'taobao.banamadpc.item.edit.render',

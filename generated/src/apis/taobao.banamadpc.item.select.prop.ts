@@ -37,6 +37,7 @@ const REQUEST_SCHEMA = {
   prop_id: 'Number',
   xml: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_result: {
     er_msg: 'String',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     error: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.banamadpc.item.select.prop`: method, response root, request and response schemas. */
 export const taobaoBanamadpcItemSelectPropOperation = {
   method: 'taobao.banamadpc.item.select.prop',

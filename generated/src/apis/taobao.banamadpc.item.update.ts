@@ -34,6 +34,7 @@ const REQUEST_SCHEMA = {
   item_id: 'Number',
   xml: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_result: {
     er_msg: 'String',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     error: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.banamadpc.item.update`: method, response root, request and response schemas. */
 export const taobaoBanamadpcItemUpdateOperation = {
   method: 'taobao.banamadpc.item.update',

@@ -42,6 +42,7 @@ export interface TaobaoBaodianDepositGetUserCoinDeposit {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   user_coin_deposit: {
     userAuthCode: 'String',
@@ -58,6 +59,7 @@ const RESPONSE_SCHEMA = {
     gamepoints: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.baodian.deposit.get`: method, response root, request and response schemas. */
 export const taobaoBaodianDepositGetOperation = {
   method: 'taobao.baodian.deposit.get',

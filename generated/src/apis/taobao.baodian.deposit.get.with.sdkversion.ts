@@ -61,6 +61,7 @@ const REQUEST_SCHEMA = {
   uuid: 'String',
   sdk_version: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     credit: 'Number',
@@ -81,6 +82,7 @@ const RESPONSE_SCHEMA = {
     avatar_url: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.baodian.deposit.get.with.sdkversion`: method, response root, request and response schemas. */
 export const taobaoBaodianDepositGetWithSdkversionOperation = {
   method: 'taobao.baodian.deposit.get.with.sdkversion',

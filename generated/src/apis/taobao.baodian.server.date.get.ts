@@ -14,9 +14,11 @@ export interface TaobaoBaodianServerDateGetResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   server_date: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.baodian.server.date.get`: method, response root, request and response schemas. */
 export const taobaoBaodianServerDateGetOperation = {
   method: 'taobao.baodian.server.date.get',

@@ -28,9 +28,11 @@ const REQUEST_SCHEMA = {
   sdk_ver: 'String',
   type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Json',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.baodian.server.sdk.config.get`: method, response root, request and response schemas. */
 export const taobaoBaodianServerSdkConfigGetOperation = {
   method: 'taobao.baodian.server.sdk.config.get',

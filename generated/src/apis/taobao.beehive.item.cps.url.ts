@@ -43,6 +43,7 @@ const REQUEST_SCHEMA = {
   source_type: 'Number',
   biz_type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: 'String',
@@ -51,6 +52,7 @@ const RESPONSE_SCHEMA = {
     msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.beehive.item.cps.url`: method, response root, request and response schemas. */
 export const taobaoBeehiveItemCpsUrlOperation = {
   method: 'taobao.beehive.item.cps.url',

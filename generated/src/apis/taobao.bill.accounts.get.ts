@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
   fields: ['String'],
   aids: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   accounts: [
     {
@@ -67,6 +68,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_results: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.bill.accounts.get`: method, response root, request and response schemas. */
 export const taobaoBillAccountsGetOperation = {
   method: 'taobao.bill.accounts.get',

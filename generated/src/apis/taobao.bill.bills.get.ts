@@ -95,6 +95,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   has_next: 'Boolean',
   total_results: 'Number',
@@ -123,6 +124,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.bill.bills.get`: method, response root, request and response schemas. */
 export const taobaoBillBillsGetOperation = {
   method: 'taobao.bill.bills.get',

@@ -36,6 +36,7 @@ export interface TaobaoBlackvipUserinfoGetModels {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     models: {
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     result_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.blackvip.userinfo.get`: method, response root, request and response schemas. */
 export const taobaoBlackvipUserinfoGetOperation = {
   method: 'taobao.blackvip.userinfo.get',

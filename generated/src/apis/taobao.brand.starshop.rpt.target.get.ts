@@ -98,6 +98,7 @@ const REQUEST_SCHEMA = {
   page_size: 'String',
   effect: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   error_param: 'String',
   campaign_rpt_list: [
@@ -134,6 +135,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.brand.starshop.rpt.target.get`: method, response root, request and response schemas. */
 export const taobaoBrandStarshopRptTargetGetOperation = {
   method: 'taobao.brand.starshop.rpt.target.get',

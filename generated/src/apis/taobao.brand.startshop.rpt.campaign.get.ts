@@ -80,6 +80,7 @@ const REQUEST_SCHEMA = {
   enddate: 'String',
   effect: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   error_param: 'String',
   campaign_rpt_list: [
@@ -110,6 +111,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.brand.startshop.rpt.campaign.get`: method, response root, request and response schemas. */
 export const taobaoBrandStartshopRptCampaignGetOperation = {
   method: 'taobao.brand.startshop.rpt.campaign.get',

@@ -94,6 +94,7 @@ const REQUEST_SCHEMA = {
   page_index: 'String',
   traffic_type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   error_param: 'String',
   campaign_rpt_list: [
@@ -128,6 +129,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.brand.startshop.rpt.wordpackage.get`: method, response root, request and response schemas. */
 export const taobaoBrandStartshopRptWordpackageGetOperation = {
   method: 'taobao.brand.startshop.rpt.wordpackage.get',

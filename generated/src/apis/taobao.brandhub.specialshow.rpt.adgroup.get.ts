@@ -64,6 +64,7 @@ const REQUEST_SCHEMA = {
   page_index: 'String',
   page_size: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   error_param: 'String',
   adgroup_rpt_list: [
@@ -83,6 +84,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.brandhub.specialshow.rpt.adgroup.get`: method, response root, request and response schemas. */
 export const taobaoBrandhubSpecialshowRptAdgroupGetOperation = {
   method: 'taobao.brandhub.specialshow.rpt.adgroup.get',

@@ -109,11 +109,13 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_code: 'String',
   result_msg: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.bus.agent.bookticket.confirm`: method, response root, request and response schemas. */
 export const taobaoBusAgentBookticketConfirmOperation = {
   method: 'taobao.bus.agent.bookticket.confirm',

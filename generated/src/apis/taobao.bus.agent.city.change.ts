@@ -53,11 +53,13 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   err_code: 'String',
   err_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.bus.agent.city.change`: method, response root, request and response schemas. */
 export const taobaoBusAgentCityChangeOperation = {
   method: 'taobao.bus.agent.city.change',

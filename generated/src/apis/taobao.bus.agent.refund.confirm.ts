@@ -79,11 +79,13 @@ const REQUEST_SCHEMA = {
     refund_scene_official_reason_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_code: 'String',
   result_msg: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.bus.agent.refund.confirm`: method, response root, request and response schemas. */
 export const taobaoBusAgentRefundConfirmOperation = {
   method: 'taobao.bus.agent.refund.confirm',

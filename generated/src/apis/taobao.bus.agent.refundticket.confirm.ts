@@ -58,11 +58,13 @@ const REQUEST_SCHEMA = {
     refund_type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_code: 'String',
   result_msg: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.bus.agent.refundticket.confirm`: method, response root, request and response schemas. */
 export const taobaoBusAgentRefundticketConfirmOperation = {
   method: 'taobao.bus.agent.refundticket.confirm',

@@ -45,6 +45,7 @@ const REQUEST_SCHEMA = {
     last_place_name: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_code: 'String',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.bus.busnumber.get`: method, response root, request and response schemas. */
 export const taobaoBusBusnumberGetOperation = {
   method: 'taobao.bus.busnumber.get',

@@ -23,11 +23,13 @@ export interface TaobaoBusCancleorderSetResponse {
 const REQUEST_SCHEMA = {
   ali_order_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   error_code1: 'String',
   error_msg1: 'String',
   success1: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.bus.cancleorder.set`: method, response root, request and response schemas. */
 export const taobaoBusCancleorderSetOperation = {
   method: 'taobao.bus.cancleorder.set',

@@ -42,6 +42,7 @@ export interface TaobaoBusCityGetCityDto {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     citys: [
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.bus.city.get`: method, response root, request and response schemas. */
 export const taobaoBusCityGetOperation = {
   method: 'taobao.bus.city.get',

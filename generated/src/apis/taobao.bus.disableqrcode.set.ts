@@ -23,11 +23,13 @@ export interface TaobaoBusDisableqrcodeSetResponse {
 const REQUEST_SCHEMA = {
   alitrip_order_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_code: 'String',
   result_msg: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.bus.disableqrcode.set`: method, response root, request and response schemas. */
 export const taobaoBusDisableqrcodeSetOperation = {
   method: 'taobao.bus.disableqrcode.set',

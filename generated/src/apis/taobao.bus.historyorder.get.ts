@@ -107,6 +107,7 @@ const REQUEST_SCHEMA = {
   type: 'String',
   page_index: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_code: 'String',
   result_msg: 'String',
@@ -148,6 +149,7 @@ const RESPONSE_SCHEMA = {
     total_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.bus.historyorder.get`: method, response root, request and response schemas. */
 export const taobaoBusHistoryorderGetOperation = {
   method: 'taobao.bus.historyorder.get',

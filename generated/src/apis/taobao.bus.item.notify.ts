@@ -37,11 +37,13 @@ const REQUEST_SCHEMA = {
     from_date: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_code: 'String',
   result_msg: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.bus.item.notify`: method, response root, request and response schemas. */
 export const taobaoBusItemNotifyOperation = {
   method: 'taobao.bus.item.notify',

@@ -42,6 +42,7 @@ const REQUEST_SCHEMA = {
     dep_city_name: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_code: 'String',
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
     module: 'Json',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.bus.lastplace.get`: method, response root, request and response schemas. */
 export const taobaoBusLastplaceGetOperation = {
   method: 'taobao.bus.lastplace.get',

@@ -58,12 +58,14 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_code: 'String',
   result_msg: 'String',
   succ_count: 'Number',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.bus.numbers.stockprice.update`: method, response root, request and response schemas. */
 export const taobaoBusNumbersStockpriceUpdateOperation = {
   method: 'taobao.bus.numbers.stockprice.update',

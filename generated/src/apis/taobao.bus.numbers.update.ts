@@ -130,12 +130,14 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_code: 'String',
   result_msg: 'String',
   succ_count: 'Number',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.bus.numbers.update`: method, response root, request and response schemas. */
 export const taobaoBusNumbersUpdateOperation = {
   method: 'taobao.bus.numbers.update',

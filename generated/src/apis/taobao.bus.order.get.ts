@@ -131,6 +131,7 @@ const REQUEST_SCHEMA = {
     ali_trip_order_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     b2b_bus_order_info: {
@@ -182,6 +183,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.bus.order.get`: method, response root, request and response schemas. */
 export const taobaoBusOrderGetOperation = {
   method: 'taobao.bus.order.get',

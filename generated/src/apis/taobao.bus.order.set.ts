@@ -112,6 +112,7 @@ const REQUEST_SCHEMA = {
     total_price: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ali_pay_trade_id: 'String',
   alitrip_order_id: 'String',
@@ -119,6 +120,7 @@ const RESPONSE_SCHEMA = {
   error_msg: 'String',
   issuccess: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.bus.order.set`: method, response root, request and response schemas. */
 export const taobaoBusOrderSetOperation = {
   method: 'taobao.bus.order.set',

@@ -50,6 +50,7 @@ const REQUEST_SCHEMA = {
     sub_order_ids: ['Number'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     results: ['Json'],
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     success1: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.bus.refund.set`: method, response root, request and response schemas. */
 export const taobaoBusRefundSetOperation = {
   method: 'taobao.bus.refund.set',

@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
   ali_trip_order_id: 'String',
   sub_order_ids: ['Number'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     can_return_single_ticket: 'Boolean',
@@ -49,6 +50,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.bus.refundfee.get`: method, response root, request and response schemas. */
 export const taobaoBusRefundfeeGetOperation = {
   method: 'taobao.bus.refundfee.get',

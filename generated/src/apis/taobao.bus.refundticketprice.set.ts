@@ -64,9 +64,11 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.bus.refundticketprice.set`: method, response root, request and response schemas. */
 export const taobaoBusRefundticketpriceSetOperation = {
   method: 'taobao.bus.refundticketprice.set',

@@ -59,6 +59,7 @@ const REQUEST_SCHEMA = {
     schedule_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_code: 'String',
@@ -76,6 +77,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.bus.seatprice.get`: method, response root, request and response schemas. */
 export const taobaoBusSeatpriceGetOperation = {
   method: 'taobao.bus.seatprice.get',

@@ -31,11 +31,13 @@ const REQUEST_SCHEMA = {
     ali_order_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   error_code1: 'String',
   error_msg1: 'String',
   success1: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.bus.ticket.set`: method, response root, request and response schemas. */
 export const taobaoBusTicketSetOperation = {
   method: 'taobao.bus.ticket.set',

@@ -32,6 +32,7 @@ const REQUEST_SCHEMA = {
   alitrip_order_id: 'String',
   timeout_express: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_code: 'String',
   result_msg: 'String',
@@ -40,6 +41,7 @@ const RESPONSE_SCHEMA = {
   custom_qr_pic_base64: 'String',
   custom_qr_pic_url: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.bus.tvmcreateqrcode.set`: method, response root, request and response schemas. */
 export const taobaoBusTvmcreateqrcodeSetOperation = {
   method: 'taobao.bus.tvmcreateqrcode.set',

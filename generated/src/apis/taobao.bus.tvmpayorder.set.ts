@@ -28,12 +28,14 @@ const REQUEST_SCHEMA = {
   alipay_auth_code: 'String',
   alitrip_order_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_code: 'String',
   result_msg: 'String',
   pay_time: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.bus.tvmpayorder.set`: method, response root, request and response schemas. */
 export const taobaoBusTvmpayorderSetOperation = {
   method: 'taobao.bus.tvmpayorder.set',

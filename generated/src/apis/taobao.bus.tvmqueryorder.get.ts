@@ -151,6 +151,7 @@ export interface TaobaoBusTvmqueryorderGetTvmBusLineInfo {
 const REQUEST_SCHEMA = {
   alitrip_order_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_code: 'String',
   result_msg: 'String',
@@ -221,6 +222,7 @@ const RESPONSE_SCHEMA = {
     alitrip_tp_order_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.bus.tvmqueryorder.get`: method, response root, request and response schemas. */
 export const taobaoBusTvmqueryorderGetOperation = {
   method: 'taobao.bus.tvmqueryorder.get',

@@ -100,11 +100,13 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_code: 'String',
   result_msg: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.bus.tvmrefundorder.set`: method, response root, request and response schemas. */
 export const taobaoBusTvmrefundorderSetOperation = {
   method: 'taobao.bus.tvmrefundorder.set',

@@ -46,9 +46,11 @@ const REQUEST_SCHEMA = {
   lottery_type_id: 'Number',
   goods_desc: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   input_result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.caipiao.goods.info.input`: method, response root, request and response schemas. */
 export const taobaoCaipiaoGoodsInfoInputOperation = {
   method: 'taobao.caipiao.goods.info.input',

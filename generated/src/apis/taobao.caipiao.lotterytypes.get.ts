@@ -24,6 +24,7 @@ export interface TaobaoCaipiaoLotterytypesGetLotteryType {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   results: [
     {
@@ -33,6 +34,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_results: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.caipiao.lotterytypes.get`: method, response root, request and response schemas. */
 export const taobaoCaipiaoLotterytypesGetOperation = {
   method: 'taobao.caipiao.lotterytypes.get',

@@ -54,9 +54,11 @@ const REQUEST_SCHEMA = {
     biz_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.caipiao.marketing.put`: method, response root, request and response schemas. */
 export const taobaoCaipiaoMarketingPutOperation = {
   method: 'taobao.caipiao.marketing.put',

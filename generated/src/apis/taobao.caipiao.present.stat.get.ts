@@ -35,6 +35,7 @@ export interface TaobaoCaipiaoPresentStatGetLotteryWangcaiPresentStat {
 const REQUEST_SCHEMA = {
   days: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   results: [
     {
@@ -47,6 +48,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_results: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.caipiao.present.stat.get`: method, response root, request and response schemas. */
 export const taobaoCaipiaoPresentStatGetOperation = {
   method: 'taobao.caipiao.present.stat.get',

@@ -34,9 +34,11 @@ const REQUEST_SCHEMA = {
   shop_type: 'Number',
   shop_desc: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   input_result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.caipiao.shop.info.input`: method, response root, request and response schemas. */
 export const taobaoCaipiaoShopInfoInputOperation = {
   method: 'taobao.caipiao.shop.info.input',

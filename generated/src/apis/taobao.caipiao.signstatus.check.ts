@@ -16,10 +16,12 @@ export interface TaobaoCaipiaoSignstatusCheckResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   sign: 'Boolean',
   sign_url: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.caipiao.signstatus.check`: method, response root, request and response schemas. */
 export const taobaoCaipiaoSignstatusCheckOperation = {
   method: 'taobao.caipiao.signstatus.check',

@@ -726,12 +726,14 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: 'Boolean',
   result_code: 'Number',
   result_msg: 'String',
   result_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.car.vehicleinfo.register`: method, response root, request and response schemas. */
 export const taobaoCarVehicleinfoRegisterOperation = {
   method: 'taobao.car.vehicleinfo.register',

@@ -78,6 +78,7 @@ const REQUEST_SCHEMA = {
   account_no: 'String',
   used_scope_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'Number',
@@ -108,6 +109,7 @@ const RESPONSE_SCHEMA = {
     error_level: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.card.expandcard.query`: method, response root, request and response schemas. */
 export const taobaoCardExpandcardQueryOperation = {
   method: 'taobao.card.expandcard.query',

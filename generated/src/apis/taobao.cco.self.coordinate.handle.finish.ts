@@ -31,12 +31,14 @@ const REQUEST_SCHEMA = {
   operator: 'String',
   reply_data: 'Json',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_code: 'String',
   data: 'Boolean',
   api_success: 'Boolean',
   api_message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.cco.self.coordinate.handle.finish`: method, response root, request and response schemas. */
 export const taobaoCcoSelfCoordinateHandleFinishOperation = {
   method: 'taobao.cco.self.coordinate.handle.finish',

@@ -75,11 +75,13 @@ const REQUEST_SCHEMA = {
     pay_bank_full_name: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.channel.trade.prepay.offline.add`: method, response root, request and response schemas. */
 export const taobaoChannelTradePrepayOfflineAddOperation = {
   method: 'taobao.channel.trade.prepay.offline.add',

@@ -45,6 +45,7 @@ export interface TaobaoCityretailWmflConvertWarehouseChangeOrderResponseDto {
 const REQUEST_SCHEMA = {
   tb_order_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.cityretail.wmfl.convert.warehouse`: method, response root, request and response schemas. */
 export const taobaoCityretailWmflConvertWarehouseOperation = {
   method: 'taobao.cityretail.wmfl.convert.warehouse',

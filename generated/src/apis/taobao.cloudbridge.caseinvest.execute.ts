@@ -32,6 +32,7 @@ const REQUEST_SCHEMA = {
   api_name: 'String',
   data: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'Number',
@@ -39,6 +40,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.cloudbridge.caseinvest.execute`: method, response root, request and response schemas. */
 export const taobaoCloudbridgeCaseinvestExecuteOperation = {
   method: 'taobao.cloudbridge.caseinvest.execute',

@@ -29,11 +29,13 @@ const REQUEST_SCHEMA = {
   target: 'String',
   target_value: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   request_error_code: 'Number',
   request_error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.cloudpush.message.android`: method, response root, request and response schemas. */
 export const taobaoCloudpushMessageAndroidOperation = {
   method: 'taobao.cloudpush.message.android',

@@ -29,11 +29,13 @@ const REQUEST_SCHEMA = {
   target: 'String',
   target_value: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   request_error_code: 'Number',
   request_error_msg: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.cloudpush.message.ios`: method, response root, request and response schemas. */
 export const taobaoCloudpushMessageIosOperation = {
   method: 'taobao.cloudpush.message.ios',

@@ -83,11 +83,13 @@ const REQUEST_SCHEMA = {
   title: 'String',
   type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   request_error_code: 'Number',
   request_error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.cloudpush.push`: method, response root, request and response schemas. */
 export const taobaoCloudpushPushOperation = {
   method: 'taobao.cloudpush.push',

@@ -50,6 +50,7 @@ const REQUEST_SCHEMA = {
   success: 'Boolean',
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error: {
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.cmedical.face.detection.callback`: method, response root, request and response schemas. */
 export const taobaoCmedicalFaceDetectionCallbackOperation = {
   method: 'taobao.cmedical.face.detection.callback',

@@ -63,6 +63,7 @@ const REQUEST_SCHEMA = {
     order_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     button: {
@@ -78,6 +79,7 @@ const RESPONSE_SCHEMA = {
     desc: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.coin.award.delivery`: method, response root, request and response schemas. */
 export const taobaoCoinAwardDeliveryOperation = {
   method: 'taobao.coin.award.delivery',

@@ -56,6 +56,7 @@ const REQUEST_SCHEMA = {
     token: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ret: 'Number',
   ret_detail: {
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
     detail: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.collinafacade.nocaptcha.sig.authenticate`: method, response root, request and response schemas. */
 export const taobaoCollinafacadeNocaptchaSigAuthenticateOperation = {
   method: 'taobao.collinafacade.nocaptcha.sig.authenticate',

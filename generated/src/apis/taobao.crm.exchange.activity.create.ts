@@ -52,11 +52,13 @@ const REQUEST_SCHEMA = {
     fix_price: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   activity_id: 'Number',
   crowdinstance_id: 'Number',
   sub_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.crm.exchange.activity.create`: method, response root, request and response schemas. */
 export const taobaoCrmExchangeActivityCreateOperation = {
   method: 'taobao.crm.exchange.activity.create',

@@ -25,9 +25,11 @@ const REQUEST_SCHEMA = {
   crowd_instance_id: 'Number',
   reason: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   sub_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.crm.exchange.crowdinstance.add.privy`: method, response root, request and response schemas. */
 export const taobaoCrmExchangeCrowdinstanceAddPrivyOperation = {
   method: 'taobao.crm.exchange.crowdinstance.add.privy',

@@ -32,6 +32,7 @@ export interface TaobaoCrmGradeGetGradePromotion {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   grade_promotions: [
     {
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.crm.grade.get`: method, response root, request and response schemas. */
 export const taobaoCrmGradeGetOperation = {
   method: 'taobao.crm.grade.get',

@@ -57,9 +57,11 @@ const REQUEST_SCHEMA = {
   discount: ['Number'],
   hierarchy: ['Boolean'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.crm.grade.set`: method, response root, request and response schemas. */
 export const taobaoCrmGradeSetOperation = {
   method: 'taobao.crm.grade.set',

@@ -25,9 +25,11 @@ const REQUEST_SCHEMA = {
   feather: 'String',
   buyer_nick: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.crm.grademkt.member.add`: method, response root, request and response schemas. */
 export const taobaoCrmGrademktMemberAddOperation = {
   method: 'taobao.crm.grademkt.member.add',

@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   parameter: 'String',
   feather: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   module: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.crm.grademkt.member.detail.delete`: method, response root, request and response schemas. */
 export const taobaoCrmGrademktMemberDetailDeleteOperation = {
   method: 'taobao.crm.grademkt.member.detail.delete',

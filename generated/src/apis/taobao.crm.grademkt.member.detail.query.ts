@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   parameter: 'String',
   feather: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.crm.grademkt.member.detail.query`: method, response root, request and response schemas. */
 export const taobaoCrmGrademktMemberDetailQueryOperation = {
   method: 'taobao.crm.grademkt.member.detail.query',

@@ -25,10 +25,12 @@ export interface TaobaoCrmGroupAddResponse {
 const REQUEST_SCHEMA = {
   group_name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   group_id: 'Number',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.crm.group.add`: method, response root, request and response schemas. */
 export const taobaoCrmGroupAddOperation = {
   method: 'taobao.crm.group.add',

@@ -23,9 +23,11 @@ export interface TaobaoCrmGroupDeleteResponse {
 const REQUEST_SCHEMA = {
   group_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.crm.group.delete`: method, response root, request and response schemas. */
 export const taobaoCrmGroupDeleteOperation = {
   method: 'taobao.crm.group.delete',

@@ -32,9 +32,11 @@ const REQUEST_SCHEMA = {
   from_group_id: 'Number',
   to_group_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.crm.group.move`: method, response root, request and response schemas. */
 export const taobaoCrmGroupMoveOperation = {
   method: 'taobao.crm.group.move',

@@ -30,9 +30,11 @@ const REQUEST_SCHEMA = {
   group_id: 'Number',
   new_group_name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.crm.group.update`: method, response root, request and response schemas. */
 export const taobaoCrmGroupUpdateOperation = {
   method: 'taobao.crm.group.update',

@@ -48,6 +48,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   current_page: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   groups: [
     {
@@ -61,6 +62,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_result: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.crm.groups.get`: method, response root, request and response schemas. */
 export const taobaoCrmGroupsGetOperation = {
   method: 'taobao.crm.groups.get',

@@ -25,11 +25,13 @@ export interface TaobaoCrmHistoryOmidGetCrmPrivacyResponse {
 const REQUEST_SCHEMA = {
   buyer_nick: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     omid: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.crm.history.omid.get`: method, response root, request and response schemas. */
 export const taobaoCrmHistoryOmidGetOperation = {
   method: 'taobao.crm.history.omid.get',

@@ -25,11 +25,13 @@ export interface TaobaoCrmHistoryOuidGetCrmPrivacyResponse {
 const REQUEST_SCHEMA = {
   buyer_nick: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     ouid: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.crm.history.ouid.get`: method, response root, request and response schemas. */
 export const taobaoCrmHistoryOuidGetOperation = {
   method: 'taobao.crm.history.ouid.get',

@@ -35,6 +35,7 @@ export interface TaobaoCrmMemberGroupGetGroup {
 const REQUEST_SCHEMA = {
   buyer_nick: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   groups: [
     {
@@ -47,6 +48,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.crm.member.group.get`: method, response root, request and response schemas. */
 export const taobaoCrmMemberGroupGetOperation = {
   method: 'taobao.crm.member.group.get',

@@ -49,9 +49,11 @@ const REQUEST_SCHEMA = {
   group_ids: 'String',
   ouid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.crm.memberinfo.update.privy`: method, response root, request and response schemas. */
 export const taobaoCrmMemberinfoUpdatePrivyOperation = {
   method: 'taobao.crm.memberinfo.update.privy',

@@ -14,9 +14,11 @@ export interface TaobaoCrmMemberinfoUpdateResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.crm.memberinfo.update`: method, response root, request and response schemas. */
 export const taobaoCrmMemberinfoUpdateOperation = {
   method: 'taobao.crm.memberinfo.update',

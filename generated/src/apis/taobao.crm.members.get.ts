@@ -91,6 +91,7 @@ const REQUEST_SCHEMA = {
   max_trade_count: 'Number',
   open_uid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   members: [
     {
@@ -112,6 +113,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_result: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.crm.members.get`: method, response root, request and response schemas. */
 export const taobaoCrmMembersGetOperation = {
   method: 'taobao.crm.members.get',

@@ -31,9 +31,11 @@ const REQUEST_SCHEMA = {
   group_ids: ['Number'],
   buyer_nicks: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.crm.members.group.batchadd`: method, response root, request and response schemas. */
 export const taobaoCrmMembersGroupBatchaddOperation = {
   method: 'taobao.crm.members.group.batchadd',

@@ -30,9 +30,11 @@ const REQUEST_SCHEMA = {
   group_ids: ['Number'],
   ouids: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.crm.members.groups.batchdelete.privy`: method, response root, request and response schemas. */
 export const taobaoCrmMembersGroupsBatchdeletePrivyOperation = {
   method: 'taobao.crm.members.groups.batchdelete.privy',

@@ -67,6 +67,7 @@ const REQUEST_SCHEMA = {
   grade: 'Number',
   current_page: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   members: [
     {
@@ -87,6 +88,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_result: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.crm.members.increment.get.privy`: method, response root, request and response schemas. */
 export const taobaoCrmMembersIncrementGetPrivyOperation = {
   method: 'taobao.crm.members.increment.get.privy',

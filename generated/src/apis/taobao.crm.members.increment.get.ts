@@ -69,6 +69,7 @@ const REQUEST_SCHEMA = {
   grade: 'Number',
   current_page: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   members: [
     {
@@ -90,6 +91,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_result: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.crm.members.increment.get`: method, response root, request and response schemas. */
 export const taobaoCrmMembersIncrementGetOperation = {
   method: 'taobao.crm.members.increment.get',

@@ -100,6 +100,7 @@ const REQUEST_SCHEMA = {
   max_trade_amount: 'Price',
   ouid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   members: [
     {
@@ -124,6 +125,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_result: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.crm.members.search.privy`: method, response root, request and response schemas. */
 export const taobaoCrmMembersSearchPrivyOperation = {
   method: 'taobao.crm.members.search.privy',

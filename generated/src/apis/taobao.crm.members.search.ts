@@ -109,6 +109,7 @@ const REQUEST_SCHEMA = {
   max_trade_amount: 'Price',
   open_uid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   members: [
     {
@@ -134,6 +135,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_result: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.crm.members.search`: method, response root, request and response schemas. */
 export const taobaoCrmMembersSearchOperation = {
   method: 'taobao.crm.members.search',

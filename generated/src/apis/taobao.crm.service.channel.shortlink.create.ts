@@ -25,9 +25,11 @@ const REQUEST_SCHEMA = {
   short_link_data: 'String',
   short_link_name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   short_link: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.crm.service.channel.shortlink.create`: method, response root, request and response schemas. */
 export const taobaoCrmServiceChannelShortlinkCreateOperation = {
   method: 'taobao.crm.service.channel.shortlink.create',

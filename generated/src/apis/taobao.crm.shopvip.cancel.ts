@@ -14,9 +14,11 @@ export interface TaobaoCrmShopvipCancelResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.crm.shopvip.cancel`: method, response root, request and response schemas. */
 export const taobaoCrmShopvipCancelOperation = {
   method: 'taobao.crm.shopvip.cancel',

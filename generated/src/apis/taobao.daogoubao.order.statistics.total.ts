@@ -34,6 +34,7 @@ const REQUEST_SCHEMA = {
   debug_id: 'String',
   field: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     tqdj_order_num: 'Number',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     step_order_num: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.daogoubao.order.statistics.total`: method, response root, request and response schemas. */
 export const taobaoDaogoubaoOrderStatisticsTotalOperation = {
   method: 'taobao.daogoubao.order.statistics.total',

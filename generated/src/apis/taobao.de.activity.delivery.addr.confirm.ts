@@ -28,11 +28,13 @@ const REQUEST_SCHEMA = {
   serial_number: 'String',
   address_sign: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   update_delivery_address_vo: {
     update_address: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.de.activity.delivery.addr.confirm`: method, response root, request and response schemas. */
 export const taobaoDeActivityDeliveryAddrConfirmOperation = {
   method: 'taobao.de.activity.delivery.addr.confirm',

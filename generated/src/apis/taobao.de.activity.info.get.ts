@@ -71,6 +71,7 @@ export interface TaobaoDeActivityInfoGetAwardVO {
 const REQUEST_SCHEMA = {
   event_key: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   activities: [
     {
@@ -102,6 +103,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.de.activity.info.get`: method, response root, request and response schemas. */
 export const taobaoDeActivityInfoGetOperation = {
   method: 'taobao.de.activity.info.get',

@@ -89,6 +89,7 @@ const REQUEST_SCHEMA = {
   distrib_channel: 'String',
   uuid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   award_v_o: {
     award_id: 'Number',
@@ -111,6 +112,7 @@ const RESPONSE_SCHEMA = {
   total_amount: 'Number',
   access_amount: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.de.activity.luckydraw`: method, response root, request and response schemas. */
 export const taobaoDeActivityLuckydrawOperation = {
   method: 'taobao.de.activity.luckydraw',

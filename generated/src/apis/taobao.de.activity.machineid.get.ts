@@ -14,9 +14,11 @@ export interface TaobaoDeActivityMachineidGetResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   machine_id: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.de.activity.machineid.get`: method, response root, request and response schemas. */
 export const taobaoDeActivityMachineidGetOperation = {
   method: 'taobao.de.activity.machineid.get',

@@ -19,9 +19,11 @@ export interface TaobaoDeActivitySecuritytokenApplyResponse {
 const REQUEST_SCHEMA = {
   event_key: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.de.activity.securitytoken.apply`: method, response root, request and response schemas. */
 export const taobaoDeActivitySecuritytokenApplyOperation = {
   method: 'taobao.de.activity.securitytoken.apply',

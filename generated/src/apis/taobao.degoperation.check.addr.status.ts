@@ -33,6 +33,7 @@ export interface TaobaoDegoperationCheckAddrStatusBonusResultDto {
 const REQUEST_SCHEMA = {
   sequence_no: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'String',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.degoperation.check.addr.status`: method, response root, request and response schemas. */
 export const taobaoDegoperationCheckAddrStatusOperation = {
   method: 'taobao.degoperation.check.addr.status',

@@ -37,12 +37,14 @@ const REQUEST_SCHEMA = {
   activity: 'String',
   title: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   msg_code: 'String',
   data: 'String',
   real_sub_code: 'String',
   msg_info: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.degoperation.createqrcode`: method, response root, request and response schemas. */
 export const taobaoDegoperationCreateqrcodeOperation = {
   method: 'taobao.degoperation.createqrcode',

@@ -48,6 +48,7 @@ const REQUEST_SCHEMA = {
   uuid: 'String',
   param_sign: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'String',
@@ -57,6 +58,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.degoperation.do.luckydraw`: method, response root, request and response schemas. */
 export const taobaoDegoperationDoLuckydrawOperation = {
   method: 'taobao.degoperation.do.luckydraw',

@@ -39,6 +39,7 @@ const REQUEST_SCHEMA = {
   deg_event_key: 'String',
   uuid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'String',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.degoperation.get.info.uuid`: method, response root, request and response schemas. */
 export const taobaoDegoperationGetInfoUuidOperation = {
   method: 'taobao.degoperation.get.info.uuid',

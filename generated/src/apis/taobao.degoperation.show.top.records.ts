@@ -39,6 +39,7 @@ const REQUEST_SCHEMA = {
   deg_event_key: 'String',
   top_n: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'String',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.degoperation.show.top.records`: method, response root, request and response schemas. */
 export const taobaoDegoperationShowTopRecordsOperation = {
   method: 'taobao.degoperation.show.top.records',

@@ -131,12 +131,14 @@ const REQUEST_SCHEMA = {
   template_add_standards: 'String',
   template_add_fees: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   delivery_template: {
     template_id: 'Number',
     created: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.delivery.template.add`: method, response root, request and response schemas. */
 export const taobaoDeliveryTemplateAddOperation = {
   method: 'taobao.delivery.template.add',

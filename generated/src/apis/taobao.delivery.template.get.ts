@@ -134,6 +134,7 @@ const REQUEST_SCHEMA = {
   fields: ['String'],
   user_nick: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   delivery_templates: [
     {
@@ -160,6 +161,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_results: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.delivery.template.get`: method, response root, request and response schemas. */
 export const taobaoDeliveryTemplateGetOperation = {
   method: 'taobao.delivery.template.get',

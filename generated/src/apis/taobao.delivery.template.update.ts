@@ -89,9 +89,11 @@ const REQUEST_SCHEMA = {
   template_add_standards: 'String',
   template_add_fees: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   complete: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.delivery.template.update`: method, response root, request and response schemas. */
 export const taobaoDeliveryTemplateUpdateOperation = {
   method: 'taobao.delivery.template.update',

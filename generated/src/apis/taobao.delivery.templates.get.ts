@@ -122,6 +122,7 @@ export interface TaobaoDeliveryTemplatesGetTopFee {
 const REQUEST_SCHEMA = {
   fields: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   delivery_templates: [
     {
@@ -148,6 +149,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_results: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.delivery.templates.get`: method, response root, request and response schemas. */
 export const taobaoDeliveryTemplatesGetOperation = {
   method: 'taobao.delivery.templates.get',

@@ -87,6 +87,7 @@ const REQUEST_SCHEMA = {
     int_page_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: [
     {
@@ -106,6 +107,7 @@ const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.dmp.crowd.basic.find`: method, response root, request and response schemas. */
 export const taobaoDmpCrowdBasicFindOperation = {
   method: 'taobao.dmp.crowd.basic.find',

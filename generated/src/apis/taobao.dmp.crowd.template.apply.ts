@@ -50,12 +50,14 @@ const REQUEST_SCHEMA = {
     template_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Number',
   result_error_code: 'String',
   is_success: 'Boolean',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.dmp.crowd.template.apply`: method, response root, request and response schemas. */
 export const taobaoDmpCrowdTemplateApplyOperation = {
   method: 'taobao.dmp.crowd.template.apply',

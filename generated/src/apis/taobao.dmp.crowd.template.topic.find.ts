@@ -70,6 +70,7 @@ const REQUEST_SCHEMA = {
     context_params: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: [
     {
@@ -91,6 +92,7 @@ const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.dmp.crowd.template.topic.find`: method, response root, request and response schemas. */
 export const taobaoDmpCrowdTemplateTopicFindOperation = {
   method: 'taobao.dmp.crowd.template.topic.find',

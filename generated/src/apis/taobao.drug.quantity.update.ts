@@ -35,6 +35,7 @@ const REQUEST_SCHEMA = {
   out_item_id: 'String',
   quantity: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     msg_code: 'String',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.drug.quantity.update`: method, response root, request and response schemas. */
 export const taobaoDrugQuantityUpdateOperation = {
   method: 'taobao.drug.quantity.update',

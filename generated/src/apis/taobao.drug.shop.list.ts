@@ -81,6 +81,7 @@ const REQUEST_SCHEMA = {
   page: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     total_count: 'Number',
@@ -106,6 +107,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.drug.shop.list`: method, response root, request and response schemas. */
 export const taobaoDrugShopListOperation = {
   method: 'taobao.drug.shop.list',

@@ -50,6 +50,7 @@ const REQUEST_SCHEMA = {
     sale_ticket: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   amount: 'Number',
   inflate_amount: 'Number',
@@ -57,6 +58,7 @@ const RESPONSE_SCHEMA = {
   result_msg: 'String',
   successed: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.elife.lifecard.consume`: method, response root, request and response schemas. */
 export const taobaoElifeLifecardConsumeOperation = {
   method: 'taobao.elife.lifecard.consume',

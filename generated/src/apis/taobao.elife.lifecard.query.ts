@@ -50,6 +50,7 @@ const REQUEST_SCHEMA = {
     operator: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_msg: 'String',
   amount: 'Number',
@@ -57,6 +58,7 @@ const RESPONSE_SCHEMA = {
   result_code: 'String',
   inflate_amount: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.elife.lifecard.query`: method, response root, request and response schemas. */
 export const taobaoElifeLifecardQueryOperation = {
   method: 'taobao.elife.lifecard.query',

@@ -27,6 +27,7 @@ export interface TaobaoElifeLifecardReconResponse {
 const REQUEST_SCHEMA = {
   op_date: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_msg: 'String',
   op_date: 'String',
@@ -34,6 +35,7 @@ const RESPONSE_SCHEMA = {
   result_code: 'String',
   recon_file_url: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.elife.lifecard.recon`: method, response root, request and response schemas. */
 export const taobaoElifeLifecardReconOperation = {
   method: 'taobao.elife.lifecard.recon',

@@ -53,6 +53,7 @@ const REQUEST_SCHEMA = {
     sale_ticket: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_code: 'String',
   amount: 'Number',
@@ -60,6 +61,7 @@ const RESPONSE_SCHEMA = {
   result_msg: 'String',
   successed: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.elife.lifecard.refund`: method, response root, request and response schemas. */
 export const taobaoElifeLifecardRefundOperation = {
   method: 'taobao.elife.lifecard.refund',

@@ -31,6 +31,7 @@ export interface TaobaoEticketMerchantImgUploadUploadImgCallbackResp {
 const REQUEST_SCHEMA = {
   img_bytes: 'byte[]',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   resp_body: {
     attribute_map: 'String',
@@ -39,6 +40,7 @@ const RESPONSE_SCHEMA = {
   ret_code: 'String',
   ret_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.eticket.merchant.img.upload`: method, response root, request and response schemas. */
 export const taobaoEticketMerchantImgUploadOperation = {
   method: 'taobao.eticket.merchant.img.upload',

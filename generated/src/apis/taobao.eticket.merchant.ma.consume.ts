@@ -70,6 +70,7 @@ const REQUEST_SCHEMA = {
   serial_num: 'String',
   token: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   resp_body: {
     attribute_map: 'String',
@@ -77,6 +78,7 @@ const RESPONSE_SCHEMA = {
   ret_code: 'String',
   ret_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.eticket.merchant.ma.consume`: method, response root, request and response schemas. */
 export const taobaoEticketMerchantMaConsumeOperation = {
   method: 'taobao.eticket.merchant.ma.consume',

@@ -38,11 +38,13 @@ const REQUEST_SCHEMA = {
   code: 'String',
   outer_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   res_code: 'Number',
   res_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.eticket.merchant.ma.delay`: method, response root, request and response schemas. */
 export const taobaoEticketMerchantMaDelayOperation = {
   method: 'taobao.eticket.merchant.ma.delay',

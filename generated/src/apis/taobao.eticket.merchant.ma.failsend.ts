@@ -41,6 +41,7 @@ const REQUEST_SCHEMA = {
   sub_err_msg: 'String',
   token: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   resp_body: {
     attribute_map: 'String',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
   ret_code: 'String',
   ret_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.eticket.merchant.ma.failsend`: method, response root, request and response schemas. */
 export const taobaoEticketMerchantMaFailsendOperation = {
   method: 'taobao.eticket.merchant.ma.failsend',

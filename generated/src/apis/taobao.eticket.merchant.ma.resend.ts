@@ -58,6 +58,7 @@ const REQUEST_SCHEMA = {
   outer_id: 'String',
   token: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   resp_body: {
     attribute_map: 'String',
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
   ret_code: 'String',
   ret_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.eticket.merchant.ma.resend`: method, response root, request and response schemas. */
 export const taobaoEticketMerchantMaResendOperation = {
   method: 'taobao.eticket.merchant.ma.resend',

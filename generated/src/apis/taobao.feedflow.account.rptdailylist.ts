@@ -97,6 +97,7 @@ const REQUEST_SCHEMA = {
     effect: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -132,6 +133,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.feedflow.account.rptdailylist`: method, response root, request and response schemas. */
 export const taobaoFeedflowAccountRptdailylistOperation = {
   method: 'taobao.feedflow.account.rptdailylist',

@@ -111,6 +111,7 @@ const REQUEST_SCHEMA = {
     start_hour_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -152,6 +153,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.feedflow.account.rpthourlist`: method, response root, request and response schemas. */
 export const taobaoFeedflowAccountRpthourlistOperation = {
   method: 'taobao.feedflow.account.rpthourlist',

@@ -128,6 +128,7 @@ const REQUEST_SCHEMA = {
     item_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -135,6 +136,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.feedflow.item.adgroup.add`: method, response root, request and response schemas. */
 export const taobaoFeedflowItemAdgroupAddOperation = {
   method: 'taobao.feedflow.item.adgroup.add',

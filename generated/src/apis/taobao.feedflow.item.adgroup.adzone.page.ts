@@ -64,6 +64,7 @@ const REQUEST_SCHEMA = {
     campaign_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -78,6 +79,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.feedflow.item.adgroup.adzone.page`: method, response root, request and response schemas. */
 export const taobaoFeedflowItemAdgroupAdzonePageOperation = {
   method: 'taobao.feedflow.item.adgroup.adzone.page',

@@ -47,12 +47,14 @@ const REQUEST_SCHEMA = {
   ],
   adgroup_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.feedflow.item.adgroup.creative.add.bind`: method, response root, request and response schemas. */
 export const taobaoFeedflowItemAdgroupCreativeAddBindOperation = {
   method: 'taobao.feedflow.item.adgroup.creative.add.bind',

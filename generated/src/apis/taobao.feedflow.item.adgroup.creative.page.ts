@@ -77,6 +77,7 @@ const REQUEST_SCHEMA = {
     campaign_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -96,6 +97,7 @@ const RESPONSE_SCHEMA = {
     total_count: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.feedflow.item.adgroup.creative.page`: method, response root, request and response schemas. */
 export const taobaoFeedflowItemAdgroupCreativePageOperation = {
   method: 'taobao.feedflow.item.adgroup.creative.page',

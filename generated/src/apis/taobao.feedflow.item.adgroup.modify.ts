@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
     status: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -67,6 +68,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.feedflow.item.adgroup.modify`: method, response root, request and response schemas. */
 export const taobaoFeedflowItemAdgroupModifyOperation = {
   method: 'taobao.feedflow.item.adgroup.modify',

@@ -80,6 +80,7 @@ const REQUEST_SCHEMA = {
     adgroup_name: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -101,6 +102,7 @@ const RESPONSE_SCHEMA = {
     total_count: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.feedflow.item.adgroup.page`: method, response root, request and response schemas. */
 export const taobaoFeedflowItemAdgroupPageOperation = {
   method: 'taobao.feedflow.item.adgroup.page',

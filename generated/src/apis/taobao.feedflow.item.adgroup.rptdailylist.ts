@@ -111,6 +111,7 @@ const REQUEST_SCHEMA = {
     effect: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -150,6 +151,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.feedflow.item.adgroup.rptdailylist`: method, response root, request and response schemas. */
 export const taobaoFeedflowItemAdgroupRptdailylistOperation = {
   method: 'taobao.feedflow.item.adgroup.rptdailylist',

@@ -125,6 +125,7 @@ const REQUEST_SCHEMA = {
     start_hour_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -170,6 +171,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.feedflow.item.adgroup.rpthourlist`: method, response root, request and response schemas. */
 export const taobaoFeedflowItemAdgroupRpthourlistOperation = {
   method: 'taobao.feedflow.item.adgroup.rpthourlist',

@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
     adzone_name: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -63,6 +64,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.feedflow.item.adzone.list`: method, response root, request and response schemas. */
 export const taobaoFeedflowItemAdzoneListOperation = {
   method: 'taobao.feedflow.item.adzone.list',

@@ -132,6 +132,7 @@ const REQUEST_SCHEMA = {
     adzone_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -179,6 +180,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.feedflow.item.adzone.rpthourlist`: method, response root, request and response schemas. */
 export const taobaoFeedflowItemAdzoneRpthourlistOperation = {
   method: 'taobao.feedflow.item.adzone.rpthourlist',

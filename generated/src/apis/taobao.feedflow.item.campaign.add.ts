@@ -99,6 +99,7 @@ const REQUEST_SCHEMA = {
     day_budget: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -106,6 +107,7 @@ const RESPONSE_SCHEMA = {
     result: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.feedflow.item.campaign.add`: method, response root, request and response schemas. */
 export const taobaoFeedflowItemCampaignAddOperation = {
   method: 'taobao.feedflow.item.campaign.add',

@@ -24,6 +24,7 @@ export interface TaobaoFeedflowItemCampaignDaybudgetResultDto {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -31,6 +32,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.feedflow.item.campaign.daybudget`: method, response root, request and response schemas. */
 export const taobaoFeedflowItemCampaignDaybudgetOperation = {
   method: 'taobao.feedflow.item.campaign.daybudget',

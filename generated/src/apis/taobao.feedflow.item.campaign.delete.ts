@@ -29,6 +29,7 @@ export interface TaobaoFeedflowItemCampaignDeleteResultDto {
 const REQUEST_SCHEMA = {
   campaign_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -36,6 +37,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.feedflow.item.campaign.delete`: method, response root, request and response schemas. */
 export const taobaoFeedflowItemCampaignDeleteOperation = {
   method: 'taobao.feedflow.item.campaign.delete',

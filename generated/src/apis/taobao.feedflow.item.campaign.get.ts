@@ -79,6 +79,7 @@ export interface TaobaoFeedflowItemCampaignGetLaunchTimeDto {
 const REQUEST_SCHEMA = {
   campagin_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -112,6 +113,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.feedflow.item.campaign.get`: method, response root, request and response schemas. */
 export const taobaoFeedflowItemCampaignGetOperation = {
   method: 'taobao.feedflow.item.campaign.get',

@@ -105,6 +105,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -112,6 +113,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.feedflow.item.campaign.modify`: method, response root, request and response schemas. */
 export const taobaoFeedflowItemCampaignModifyOperation = {
   method: 'taobao.feedflow.item.campaign.modify',

@@ -101,6 +101,7 @@ const REQUEST_SCHEMA = {
     status_list: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -137,6 +138,7 @@ const RESPONSE_SCHEMA = {
     total_count: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.feedflow.item.campaign.page`: method, response root, request and response schemas. */
 export const taobaoFeedflowItemCampaignPageOperation = {
   method: 'taobao.feedflow.item.campaign.page',

@@ -104,6 +104,7 @@ const REQUEST_SCHEMA = {
     effect: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -141,6 +142,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.feedflow.item.campaign.rptdailylist`: method, response root, request and response schemas. */
 export const taobaoFeedflowItemCampaignRptdailylistOperation = {
   method: 'taobao.feedflow.item.campaign.rptdailylist',

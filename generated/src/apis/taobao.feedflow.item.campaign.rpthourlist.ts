@@ -118,6 +118,7 @@ const REQUEST_SCHEMA = {
     start_hour_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -161,6 +162,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.feedflow.item.campaign.rpthourlist`: method, response root, request and response schemas. */
 export const taobaoFeedflowItemCampaignRpthourlistOperation = {
   method: 'taobao.feedflow.item.campaign.rpthourlist',

@@ -47,6 +47,7 @@ export interface TaobaoFeedflowItemCreativeDeleteErrorObjectDto {
 const REQUEST_SCHEMA = {
   creative_id_list: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -63,6 +64,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.feedflow.item.creative.delete`: method, response root, request and response schemas. */
 export const taobaoFeedflowItemCreativeDeleteOperation = {
   method: 'taobao.feedflow.item.creative.delete',

@@ -132,6 +132,7 @@ const REQUEST_SCHEMA = {
     start_hour_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -179,6 +180,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.feedflow.item.creative.rpthourlist`: method, response root, request and response schemas. */
 export const taobaoFeedflowItemCreativeRpthourlistOperation = {
   method: 'taobao.feedflow.item.creative.rpthourlist',

@@ -50,12 +50,14 @@ const REQUEST_SCHEMA = {
   ],
   adgroup_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.feedflow.item.crowd.modifybind`: method, response root, request and response schemas. */
 export const taobaoFeedflowItemCrowdModifybindOperation = {
   method: 'taobao.feedflow.item.crowd.modifybind',

@@ -105,6 +105,7 @@ const REQUEST_SCHEMA = {
     campaign_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -138,6 +139,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.feedflow.item.crowd.page`: method, response root, request and response schemas. */
 export const taobaoFeedflowItemCrowdPageOperation = {
   method: 'taobao.feedflow.item.crowd.page',

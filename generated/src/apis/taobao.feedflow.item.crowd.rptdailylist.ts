@@ -118,6 +118,7 @@ const REQUEST_SCHEMA = {
     effect: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -159,6 +160,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.feedflow.item.crowd.rptdailylist`: method, response root, request and response schemas. */
 export const taobaoFeedflowItemCrowdRptdailylistOperation = {
   method: 'taobao.feedflow.item.crowd.rptdailylist',

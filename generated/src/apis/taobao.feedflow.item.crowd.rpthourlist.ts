@@ -132,6 +132,7 @@ const REQUEST_SCHEMA = {
     start_hour_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -179,6 +180,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.feedflow.item.crowd.rpthourlist`: method, response root, request and response schemas. */
 export const taobaoFeedflowItemCrowdRpthourlistOperation = {
   method: 'taobao.feedflow.item.crowd.rpthourlist',

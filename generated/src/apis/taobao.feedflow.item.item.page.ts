@@ -75,6 +75,7 @@ const REQUEST_SCHEMA = {
     current_page: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -95,6 +96,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.feedflow.item.item.page`: method, response root, request and response schemas. */
 export const taobaoFeedflowItemItemPageOperation = {
   method: 'taobao.feedflow.item.item.page',

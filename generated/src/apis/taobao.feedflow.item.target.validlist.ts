@@ -41,6 +41,7 @@ export interface TaobaoFeedflowItemTargetValidlistTargetDto {
 const REQUEST_SCHEMA = {
   campaign_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -55,6 +56,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.feedflow.item.target.validlist`: method, response root, request and response schemas. */
 export const taobaoFeedflowItemTargetValidlistOperation = {
   method: 'taobao.feedflow.item.target.validlist',

@@ -19,9 +19,11 @@ export interface TaobaoFenxiaoDealerRequisitionorderAgreeResponse {
 const REQUEST_SCHEMA = {
   dealer_order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.fenxiao.dealer.requisitionorder.agree`: method, response root, request and response schemas. */
 export const taobaoFenxiaoDealerRequisitionorderAgreeOperation = {
   method: 'taobao.fenxiao.dealer.requisitionorder.agree',

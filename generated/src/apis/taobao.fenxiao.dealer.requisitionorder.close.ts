@@ -32,9 +32,11 @@ const REQUEST_SCHEMA = {
   reason: 'Number',
   reason_detail: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.fenxiao.dealer.requisitionorder.close`: method, response root, request and response schemas. */
 export const taobaoFenxiaoDealerRequisitionorderCloseOperation = {
   method: 'taobao.fenxiao.dealer.requisitionorder.close',

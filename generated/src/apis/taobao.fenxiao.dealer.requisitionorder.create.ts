@@ -53,9 +53,11 @@ const REQUEST_SCHEMA = {
   buyer_name: 'String',
   id_card_number: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   dealer_order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.fenxiao.dealer.requisitionorder.create`: method, response root, request and response schemas. */
 export const taobaoFenxiaoDealerRequisitionorderCreateOperation = {
   method: 'taobao.fenxiao.dealer.requisitionorder.create',

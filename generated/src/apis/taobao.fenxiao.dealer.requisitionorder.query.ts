@@ -145,6 +145,7 @@ const REQUEST_SCHEMA = {
   dealer_order_ids: ['Number'],
   fields: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   dealer_orders: [
     {
@@ -214,6 +215,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.fenxiao.dealer.requisitionorder.query`: method, response root, request and response schemas. */
 export const taobaoFenxiaoDealerRequisitionorderQueryOperation = {
   method: 'taobao.fenxiao.dealer.requisitionorder.query',

@@ -58,6 +58,7 @@ const REQUEST_SCHEMA = {
   discount_id: 'Number',
   ext_fields: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   total_results: 'Number',
   discounts: [
@@ -81,6 +82,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.fenxiao.discounts.get`: method, response root, request and response schemas. */
 export const taobaoFenxiaoDiscountsGetOperation = {
   method: 'taobao.fenxiao.discounts.get',

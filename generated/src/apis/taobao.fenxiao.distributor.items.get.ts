@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   page_no: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   total_results: 'Number',
   records: [
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.fenxiao.distributor.items.get`: method, response root, request and response schemas. */
 export const taobaoFenxiaoDistributorItemsGetOperation = {
   method: 'taobao.fenxiao.distributor.items.get',

@@ -34,6 +34,7 @@ const REQUEST_SCHEMA = {
   product_id: 'Number',
   sku_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.fenxiao.distributor.product.quantity.get`: method, response root, request and response schemas. */
 export const taobaoFenxiaoDistributorProductQuantityGetOperation = {
   method: 'taobao.fenxiao.distributor.product.quantity.get',

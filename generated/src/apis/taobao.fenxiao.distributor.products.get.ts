@@ -207,6 +207,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   order_by: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   has_next: 'Boolean',
   products: [
@@ -284,6 +285,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.fenxiao.distributor.products.get`: method, response root, request and response schemas. */
 export const taobaoFenxiaoDistributorProductsGetOperation = {
   method: 'taobao.fenxiao.distributor.products.get',

@@ -49,6 +49,7 @@ export interface TaobaoFenxiaoDistributorsGetDistributor {
 const REQUEST_SCHEMA = {
   nicks: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   distributors: [
     {
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.fenxiao.distributors.get`: method, response root, request and response schemas. */
 export const taobaoFenxiaoDistributorsGetOperation = {
   method: 'taobao.fenxiao.distributors.get',

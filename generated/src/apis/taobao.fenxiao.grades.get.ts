@@ -26,6 +26,7 @@ export interface TaobaoFenxiaoGradesGetFenxiaoGrade {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   fenxiao_grades: [
     {
@@ -36,6 +37,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.fenxiao.grades.get`: method, response root, request and response schemas. */
 export const taobaoFenxiaoGradesGetOperation = {
   method: 'taobao.fenxiao.grades.get',

@@ -26,6 +26,7 @@ export interface TaobaoFenxiaoLoginUserGetLoginUser {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   login_user: {
     user_id: 'Number',
@@ -34,6 +35,7 @@ const RESPONSE_SCHEMA = {
     create_time: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.fenxiao.login.user.get`: method, response root, request and response schemas. */
 export const taobaoFenxiaoLoginUserGetOperation = {
   method: 'taobao.fenxiao.login.user.get',

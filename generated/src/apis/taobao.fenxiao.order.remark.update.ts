@@ -32,9 +32,11 @@ const REQUEST_SCHEMA = {
   supplier_memo: 'String',
   supplier_memo_flag: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.fenxiao.order.remark.update`: method, response root, request and response schemas. */
 export const taobaoFenxiaoOrderRemarkUpdateOperation = {
   method: 'taobao.fenxiao.order.remark.update',

@@ -42,9 +42,11 @@ const REQUEST_SCHEMA = {
   ids: ['Number'],
   prices: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.fenxiao.product.gradeprice.update`: method, response root, request and response schemas. */
 export const taobaoFenxiaoProductGradepriceUpdateOperation = {
   method: 'taobao.fenxiao.product.gradeprice.update',

@@ -33,10 +33,12 @@ const REQUEST_SCHEMA = {
   position: 'Number',
   properties: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
   created: 'Date',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.fenxiao.product.image.upload`: method, response root, request and response schemas. */
 export const taobaoFenxiaoProductImageUploadOperation = {
   method: 'taobao.fenxiao.product.image.upload',

@@ -27,10 +27,12 @@ const REQUEST_SCHEMA = {
   auction_id: 'Number',
   product_line_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   pid: 'Number',
   opt_time: 'Date',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.fenxiao.product.import.from.auction`: method, response root, request and response schemas. */
 export const taobaoFenxiaoProductImportFromAuctionOperation = {
   method: 'taobao.fenxiao.product.import.from.auction',

@@ -31,9 +31,11 @@ const REQUEST_SCHEMA = {
   sc_item_ids: 'String',
   not_check_outer_code: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.fenxiao.product.map.add`: method, response root, request and response schemas. */
 export const taobaoFenxiaoProductMapAddOperation = {
   method: 'taobao.fenxiao.product.map.add',

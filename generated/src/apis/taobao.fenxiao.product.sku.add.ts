@@ -43,10 +43,12 @@ const REQUEST_SCHEMA = {
   sku_number: 'String',
   properties: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
   created: 'Date',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.fenxiao.product.sku.add`: method, response root, request and response schemas. */
 export const taobaoFenxiaoProductSkuAddOperation = {
   method: 'taobao.fenxiao.product.sku.add',

@@ -24,10 +24,12 @@ const REQUEST_SCHEMA = {
   product_id: 'Number',
   properties: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
   created: 'Date',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.fenxiao.product.sku.delete`: method, response root, request and response schemas. */
 export const taobaoFenxiaoProductSkuDeleteOperation = {
   method: 'taobao.fenxiao.product.sku.delete',

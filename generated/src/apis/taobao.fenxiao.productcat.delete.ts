@@ -19,9 +19,11 @@ export interface TaobaoFenxiaoProductcatDeleteResponse {
 const REQUEST_SCHEMA = {
   product_line_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.fenxiao.productcat.delete`: method, response root, request and response schemas. */
 export const taobaoFenxiaoProductcatDeleteOperation = {
   method: 'taobao.fenxiao.productcat.delete',

@@ -38,9 +38,11 @@ const REQUEST_SCHEMA = {
   agent_cost_percent: 'Number',
   dealer_cost_percent: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.fenxiao.productcat.update`: method, response root, request and response schemas. */
 export const taobaoFenxiaoProductcatUpdateOperation = {
   method: 'taobao.fenxiao.productcat.update',

@@ -39,6 +39,7 @@ export interface TaobaoFenxiaoProductcatsGetProductCat {
 const REQUEST_SCHEMA = {
   fields: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   total_results: 'Number',
   productcats: [
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.fenxiao.productcats.get`: method, response root, request and response schemas. */
 export const taobaoFenxiaoProductcatsGetOperation = {
   method: 'taobao.fenxiao.productcats.get',

@@ -189,6 +189,7 @@ const REQUEST_SCHEMA = {
   is_authz: 'String',
   item_ids: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   total_results: 'Number',
   products: [
@@ -261,6 +262,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.fenxiao.products.get`: method, response root, request and response schemas. */
 export const taobaoFenxiaoProductsGetOperation = {
   method: 'taobao.fenxiao.products.get',

@@ -130,6 +130,7 @@ const REQUEST_SCHEMA = {
   query_seller_refund: 'Boolean',
   refund_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   refund_detail: {
     sub_order_id: 'Number',
@@ -181,6 +182,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.fenxiao.refund.get`: method, response root, request and response schemas. */
 export const taobaoFenxiaoRefundGetOperation = {
   method: 'taobao.fenxiao.refund.get',

@@ -153,6 +153,7 @@ const REQUEST_SCHEMA = {
   channel_codes: ['Number'],
   refund_flow_types: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   total_results: 'Number',
   refund_list: [
@@ -207,6 +208,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.fenxiao.refund.query`: method, response root, request and response schemas. */
 export const taobaoFenxiaoRefundQueryOperation = {
   method: 'taobao.fenxiao.refund.query',

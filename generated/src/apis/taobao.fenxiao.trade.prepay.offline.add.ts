@@ -75,11 +75,13 @@ const REQUEST_SCHEMA = {
     pay_bank_full_name: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.fenxiao.trade.prepay.offline.add`: method, response root, request and response schemas. */
 export const taobaoFenxiaoTradePrepayOfflineAddOperation = {
   method: 'taobao.fenxiao.trade.prepay.offline.add',

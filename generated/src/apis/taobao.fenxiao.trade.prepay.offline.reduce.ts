@@ -78,11 +78,13 @@ const REQUEST_SCHEMA = {
     pay_bank_full_name: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.fenxiao.trade.prepay.offline.reduce`: method, response root, request and response schemas. */
 export const taobaoFenxiaoTradePrepayOfflineReduceOperation = {
   method: 'taobao.fenxiao.trade.prepay.offline.reduce',

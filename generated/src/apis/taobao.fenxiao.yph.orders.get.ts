@@ -257,6 +257,7 @@ const REQUEST_SCHEMA = {
   order_status: 'Number',
   refund_status: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   purchase_orders: [
     {
@@ -374,6 +375,7 @@ const RESPONSE_SCHEMA = {
   opt_time: 'Date',
   result_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.fenxiao.yph.orders.get`: method, response root, request and response schemas. */
 export const taobaoFenxiaoYphOrdersGetOperation = {
   method: 'taobao.fenxiao.yph.orders.get',

@@ -124,6 +124,7 @@ const REQUEST_SCHEMA = {
   refund_id: 'Number',
   query_b2c_refund: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   refund_detail: {
     refund_fee: 'Number',
@@ -178,6 +179,7 @@ const RESPONSE_SCHEMA = {
   remark: 'String',
   opt_time: 'Date',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.fenxiao.yph.refund.get`: method, response root, request and response schemas. */
 export const taobaoFenxiaoYphRefundGetOperation = {
   method: 'taobao.fenxiao.yph.refund.get',

@@ -150,6 +150,7 @@ const REQUEST_SCHEMA = {
   user_role_type: 'Number',
   query_b2c_refund: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   refund_detail_list: [
     {
@@ -204,6 +205,7 @@ const RESPONSE_SCHEMA = {
   result_code: 'String',
   remark: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.fenxiao.yph.refunds.get`: method, response root, request and response schemas. */
 export const taobaoFenxiaoYphRefundsGetOperation = {
   method: 'taobao.fenxiao.yph.refunds.get',

@@ -35,6 +35,7 @@ const REQUEST_SCHEMA = {
   start_date: 'Date',
   end_date: 'Date',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   results: [
     {
@@ -44,6 +45,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.files.get`: method, response root, request and response schemas. */
 export const taobaoFilesGetOperation = {
   method: 'taobao.files.get',

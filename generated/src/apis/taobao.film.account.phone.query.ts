@@ -43,6 +43,7 @@ export interface TaobaoFilmAccountPhoneQueryModel {
 const REQUEST_SCHEMA = {
   phone: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     return_code: 'String',
@@ -58,6 +59,7 @@ const RESPONSE_SCHEMA = {
     return_url: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.film.account.phone.query`: method, response root, request and response schemas. */
 export const taobaoFilmAccountPhoneQueryOperation = {
   method: 'taobao.film.account.phone.query',

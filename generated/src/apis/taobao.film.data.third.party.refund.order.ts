@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
   refund_service_fee: 'Number',
   params: 'Json',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     return_message: 'String',
@@ -71,6 +72,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.film.data.third.party.refund.order`: method, response root, request and response schemas. */
 export const taobaoFilmDataThirdPartyRefundOrderOperation = {
   method: 'taobao.film.data.third.party.refund.order',

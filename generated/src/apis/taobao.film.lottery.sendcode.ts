@@ -97,6 +97,7 @@ const REQUEST_SCHEMA = {
     user_id_list: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     return_url: 'String',
@@ -119,6 +120,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.film.lottery.sendcode`: method, response root, request and response schemas. */
 export const taobaoFilmLotterySendcodeOperation = {
   method: 'taobao.film.lottery.sendcode',

@@ -61,6 +61,7 @@ const REQUEST_SCHEMA = {
   offset: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     return_code: 'String',
@@ -72,6 +73,7 @@ const RESPONSE_SCHEMA = {
     return_message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.film.tfavatar.bill.sale.refund.query`: method, response root, request and response schemas. */
 export const taobaoFilmTfavatarBillSaleRefundQueryOperation = {
   method: 'taobao.film.tfavatar.bill.sale.refund.query',

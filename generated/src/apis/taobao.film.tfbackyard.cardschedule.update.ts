@@ -19,9 +19,11 @@ export interface TaobaoFilmTfbackyardCardscheduleUpdateResponse {
 const REQUEST_SCHEMA = {
   json_data: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.film.tfbackyard.cardschedule.update`: method, response root, request and response schemas. */
 export const taobaoFilmTfbackyardCardscheduleUpdateOperation = {
   method: 'taobao.film.tfbackyard.cardschedule.update',

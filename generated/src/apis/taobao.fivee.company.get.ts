@@ -66,6 +66,7 @@ const REQUEST_SCHEMA = {
   param_bucode: 'String',
   param_unique_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'Number',
@@ -90,6 +91,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.fivee.company.get`: method, response root, request and response schemas. */
 export const taobaoFiveeCompanyGetOperation = {
   method: 'taobao.fivee.company.get',

@@ -79,12 +79,14 @@ const REQUEST_SCHEMA = {
     relation_type: ['Number'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   code_t: 'Number',
   data: 'String',
   message: 'String',
   success_t: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.fivee.company.upload`: method, response root, request and response schemas. */
 export const taobaoFiveeCompanyUploadOperation = {
   method: 'taobao.fivee.company.upload',

@@ -102,6 +102,7 @@ const REQUEST_SCHEMA = {
   param_bu_code: 'String',
   param_barcode: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'Number',
@@ -157,6 +158,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.fivee.importproduct.get`: method, response root, request and response schemas. */
 export const taobaoFiveeImportproductGetOperation = {
   method: 'taobao.fivee.importproduct.get',

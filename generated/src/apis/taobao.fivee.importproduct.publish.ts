@@ -164,12 +164,14 @@ const REQUEST_SCHEMA = {
   },
   param_bucode: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   code_t: 'Number',
   data: 'String',
   message: 'String',
   success_t: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.fivee.importproduct.publish`: method, response root, request and response schemas. */
 export const taobaoFiveeImportproductPublishOperation = {
   method: 'taobao.fivee.importproduct.publish',

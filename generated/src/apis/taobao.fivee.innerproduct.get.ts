@@ -82,6 +82,7 @@ const REQUEST_SCHEMA = {
   param_bucode: 'String',
   param_barcode: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'Number',
@@ -143,6 +144,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.fivee.innerproduct.get`: method, response root, request and response schemas. */
 export const taobaoFiveeInnerproductGetOperation = {
   method: 'taobao.fivee.innerproduct.get',

@@ -167,12 +167,14 @@ const REQUEST_SCHEMA = {
     remark: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   code_t: 'Number',
   data: 'String',
   message: 'String',
   success_t: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.fivee.innerproduct.publish`: method, response root, request and response schemas. */
 export const taobaoFiveeInnerproductPublishOperation = {
   method: 'taobao.fivee.innerproduct.publish',

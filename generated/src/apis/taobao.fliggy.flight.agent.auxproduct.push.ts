@@ -243,11 +243,13 @@ const REQUEST_SCHEMA = {
     cid: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   tracer_id: 'String',
   message: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.fliggy.flight.agent.auxproduct.push`: method, response root, request and response schemas. */
 export const taobaoFliggyFlightAgentAuxproductPushOperation = {
   method: 'taobao.fliggy.flight.agent.auxproduct.push',

@@ -109,6 +109,7 @@ const REQUEST_SCHEMA = {
     tab_filter: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -146,6 +147,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.fliggy.wrate.getmixratelist`: method, response root, request and response schemas. */
 export const taobaoFliggyWrateGetmixratelistOperation = {
   method: 'taobao.fliggy.wrate.getmixratelist',

@@ -82,6 +82,7 @@ const REQUEST_SCHEMA = {
   },
   type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
   call_error_code: 'String',
@@ -97,6 +98,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.fulfillment.order.assemble`: method, response root, request and response schemas. */
 export const taobaoFulfillmentOrderAssembleOperation = {
   method: 'taobao.fulfillment.order.assemble',

@@ -28,9 +28,11 @@ const REQUEST_SCHEMA = {
   order_id: 'Number',
   out_order_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   url: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.fuwu.purchase.order.pay`: method, response root, request and response schemas. */
 export const taobaoFuwuPurchaseOrderPayOperation = {
   method: 'taobao.fuwu.purchase.order.pay',

@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   nick: 'String',
   param_str: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   url: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.fuwu.sale.link.gen`: method, response root, request and response schemas. */
 export const taobaoFuwuSaleLinkGenOperation = {
   method: 'taobao.fuwu.sale.link.gen',

@@ -61,6 +61,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   current_page: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   score_result: [
     {
@@ -83,6 +84,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.fuwu.scores.get`: method, response root, request and response schemas. */
 export const taobaoFuwuScoresGetOperation = {
   method: 'taobao.fuwu.scores.get',

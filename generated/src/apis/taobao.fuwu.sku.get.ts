@@ -68,6 +68,7 @@ const REQUEST_SCHEMA = {
   article_code: 'String',
   nick: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     article_code: 'String',
@@ -94,6 +95,7 @@ const RESPONSE_SCHEMA = {
     pict_url: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.fuwu.sku.get`: method, response root, request and response schemas. */
 export const taobaoFuwuSkuGetOperation = {
   method: 'taobao.fuwu.sku.get',

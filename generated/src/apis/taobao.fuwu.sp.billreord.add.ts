@@ -84,9 +84,11 @@ const REQUEST_SCHEMA = {
     type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   add_result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.fuwu.sp.billreord.add`: method, response root, request and response schemas. */
 export const taobaoFuwuSpBillreordAddOperation = {
   method: 'taobao.fuwu.sp.billreord.add',

@@ -45,9 +45,11 @@ const REQUEST_SCHEMA = {
     out_order_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   apply_result: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.fuwu.sp.confirm.apply`: method, response root, request and response schemas. */
 export const taobaoFuwuSpConfirmApplyOperation = {
   method: 'taobao.fuwu.sp.confirm.apply',

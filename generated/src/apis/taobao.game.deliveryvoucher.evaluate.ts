@@ -81,11 +81,13 @@ const REQUEST_SCHEMA = {
     provider: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   result_code: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.game.deliveryvoucher.evaluate`: method, response root, request and response schemas. */
 export const taobaoGameDeliveryvoucherEvaluateOperation = {
   method: 'taobao.game.deliveryvoucher.evaluate',

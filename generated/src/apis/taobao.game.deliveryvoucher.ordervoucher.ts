@@ -90,11 +90,13 @@ const REQUEST_SCHEMA = {
     terminal_name: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   is_success: 'Boolean',
   result_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.game.deliveryvoucher.ordervoucher`: method, response root, request and response schemas. */
 export const taobaoGameDeliveryvoucherOrdervoucherOperation = {
   method: 'taobao.game.deliveryvoucher.ordervoucher',

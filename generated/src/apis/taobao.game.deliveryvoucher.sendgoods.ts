@@ -90,11 +90,13 @@ const REQUEST_SCHEMA = {
     logistics_name: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   is_success: 'Boolean',
   result_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.game.deliveryvoucher.sendgoods`: method, response root, request and response schemas. */
 export const taobaoGameDeliveryvoucherSendgoodsOperation = {
   method: 'taobao.game.deliveryvoucher.sendgoods',

@@ -72,11 +72,13 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   is_success: 'Boolean',
   result_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.game.deliveryvoucher.sendvoucher`: method, response root, request and response schemas. */
 export const taobaoGameDeliveryvoucherSendvoucherOperation = {
   method: 'taobao.game.deliveryvoucher.sendvoucher',

@@ -70,6 +70,7 @@ const REQUEST_SCHEMA = {
   query: 'String',
   wanted_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   products: [
     {
@@ -88,6 +89,7 @@ const RESPONSE_SCHEMA = {
   offering: 'Boolean',
   exposure_url: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.growth.reaching.browser.search`: method, response root, request and response schemas. */
 export const taobaoGrowthReachingBrowserSearchOperation = {
   method: 'taobao.growth.reaching.browser.search',

@@ -93,6 +93,7 @@ const REQUEST_SCHEMA = {
   site_id: 'String',
   data_offset: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   buzzwords: [
     {
@@ -120,6 +121,7 @@ const RESPONSE_SCHEMA = {
   cache_duration: 'Number',
   exposure_url: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.growth.reaching.buzzword.query`: method, response root, request and response schemas. */
 export const taobaoGrowthReachingBuzzwordQueryOperation = {
   method: 'taobao.growth.reaching.buzzword.query',

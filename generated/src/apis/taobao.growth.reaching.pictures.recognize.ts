@@ -53,6 +53,7 @@ const REQUEST_SCHEMA = {
     pic_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   region_list: [
     {
@@ -67,6 +68,7 @@ const RESPONSE_SCHEMA = {
   pic_id: 'String',
   deep_link: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.growth.reaching.pictures.recognize`: method, response root, request and response schemas. */
 export const taobaoGrowthReachingPicturesRecognizeOperation = {
   method: 'taobao.growth.reaching.pictures.recognize',

@@ -107,6 +107,7 @@ const REQUEST_SCHEMA = {
   },
   wanted_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   suggestions: [
     {
@@ -125,6 +126,7 @@ const RESPONSE_SCHEMA = {
   is_offering: 'Boolean',
   exposure_url: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.growth.reaching.suggestion.query`: method, response root, request and response schemas. */
 export const taobaoGrowthReachingSuggestionQueryOperation = {
   method: 'taobao.growth.reaching.suggestion.query',

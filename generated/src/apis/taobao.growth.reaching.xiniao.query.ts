@@ -55,6 +55,7 @@ const REQUEST_SCHEMA = {
   },
   wanted_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   suggestions: [
     {
@@ -67,6 +68,7 @@ const RESPONSE_SCHEMA = {
   is_offering: 'Boolean',
   type: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.growth.reaching.xiniao.query`: method, response root, request and response schemas. */
 export const taobaoGrowthReachingXiniaoQueryOperation = {
   method: 'taobao.growth.reaching.xiniao.query',

@@ -66,6 +66,7 @@ const REQUEST_SCHEMA = {
   from_case: 'String',
   to_case: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -89,6 +90,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.homeai.alg.predict`: method, response root, request and response schemas. */
 export const taobaoHomeaiAlgPredictOperation = {
   method: 'taobao.homeai.alg.predict',

@@ -54,6 +54,7 @@ const REQUEST_SCHEMA = {
     biz_order_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -67,6 +68,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.idle.recycle.refund.apply`: method, response root, request and response schemas. */
 export const taobaoIdleRecycleRefundApplyOperation = {
   method: 'taobao.idle.recycle.refund.apply',

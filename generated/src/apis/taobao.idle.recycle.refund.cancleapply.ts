@@ -43,6 +43,7 @@ export interface TaobaoIdleRecycleRefundCancleapplyRefundBaseDto {
 const REQUEST_SCHEMA = {
   biz_order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.idle.recycle.refund.cancleapply`: method, response root, request and response schemas. */
 export const taobaoIdleRecycleRefundCancleapplyOperation = {
   method: 'taobao.idle.recycle.refund.cancleapply',

@@ -101,6 +101,7 @@ export interface TaobaoIdleRecycleRefundDetailAlipayOrderDto {
 const REQUEST_SCHEMA = {
   biz_order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -141,6 +142,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.idle.recycle.refund.detail`: method, response root, request and response schemas. */
 export const taobaoIdleRecycleRefundDetailOperation = {
   method: 'taobao.idle.recycle.refund.detail',

@@ -58,6 +58,7 @@ const REQUEST_SCHEMA = {
     mobile_number: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -70,6 +71,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.idle.recycle.refund.returngoods`: method, response root, request and response schemas. */
 export const taobaoIdleRecycleRefundReturngoodsOperation = {
   method: 'taobao.idle.recycle.refund.returngoods',

@@ -66,6 +66,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Number',
@@ -74,6 +75,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ihome.advancepic.upload`: method, response root, request and response schemas. */
 export const taobaoIhomeAdvancepicUploadOperation = {
   method: 'taobao.ihome.advancepic.upload',

@@ -64,6 +64,7 @@ const REQUEST_SCHEMA = {
   current_page: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_code: {
@@ -86,6 +87,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.interactive.list.getbyuser`: method, response root, request and response schemas. */
 export const taobaoInteractiveListGetbyuserOperation = {
   method: 'taobao.interactive.list.getbyuser',

@@ -98,6 +98,7 @@ const REQUEST_SCHEMA = {
   page_index: 'String',
   page_size: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     page_index: 'String',
@@ -127,6 +128,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.inv.turnover.query`: method, response root, request and response schemas. */
 export const taobaoInvTurnoverQueryOperation = {
   method: 'taobao.inv.turnover.query',

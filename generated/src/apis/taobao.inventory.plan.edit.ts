@@ -130,6 +130,7 @@ const REQUEST_SCHEMA = {
     sku_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success_result_map: 'String',
@@ -141,6 +142,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.inventory.plan.edit`: method, response root, request and response schemas. */
 export const taobaoInventoryPlanEditOperation = {
   method: 'taobao.inventory.plan.edit',

@@ -69,6 +69,7 @@ const REQUEST_SCHEMA = {
     sku_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success_result_map: 'String',
@@ -80,6 +81,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.inventory.plan.invalid`: method, response root, request and response schemas. */
 export const taobaoInventoryPlanInvalidOperation = {
   method: 'taobao.inventory.plan.invalid',

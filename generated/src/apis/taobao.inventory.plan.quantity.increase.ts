@@ -72,6 +72,7 @@ const REQUEST_SCHEMA = {
     sku_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success_result_map: 'String',
@@ -83,6 +84,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.inventory.plan.quantity.increase`: method, response root, request and response schemas. */
 export const taobaoInventoryPlanQuantityIncreaseOperation = {
   method: 'taobao.inventory.plan.quantity.increase',

@@ -128,6 +128,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -171,6 +172,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.inventory.plan.query`: method, response root, request and response schemas. */
 export const taobaoInventoryPlanQueryOperation = {
   method: 'taobao.inventory.plan.query',

@@ -65,6 +65,7 @@ const REQUEST_SCHEMA = {
   seller_nick: 'String',
   store_codes: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   item_inventorys: [
     {
@@ -85,6 +86,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.inventory.query`: method, response root, request and response schemas. */
 export const taobaoInventoryQueryOperation = {
   method: 'taobao.inventory.query',

@@ -68,6 +68,7 @@ const REQUEST_SCHEMA = {
   postcode: 'Number',
   address_area_name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   store_list: [
     {
@@ -83,6 +84,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.inventory.store.manage`: method, response root, request and response schemas. */
 export const taobaoInventoryStoreManageOperation = {
   method: 'taobao.inventory.store.manage',

@@ -41,6 +41,7 @@ export interface TaobaoInventoryStoreQueryStore {
 const REQUEST_SCHEMA = {
   store_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   store_list: [
     {
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.inventory.store.query`: method, response root, request and response schemas. */
 export const taobaoInventoryStoreQueryOperation = {
   method: 'taobao.inventory.store.query',

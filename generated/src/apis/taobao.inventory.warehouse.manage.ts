@@ -63,6 +63,7 @@ const REQUEST_SCHEMA = {
     operate_type: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Boolean',
@@ -71,6 +72,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.inventory.warehouse.manage`: method, response root, request and response schemas. */
 export const taobaoInventoryWarehouseManageOperation = {
   method: 'taobao.inventory.warehouse.manage',

@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
   page_no: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'String',
@@ -51,6 +52,7 @@ const RESPONSE_SCHEMA = {
     total_count: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.inventory.warehouse.query`: method, response root, request and response schemas. */
 export const taobaoInventoryWarehouseQueryOperation = {
   method: 'taobao.inventory.warehouse.query',

@@ -33,6 +33,7 @@ export interface TaobaoIstoreAreasGetArea {
 const REQUEST_SCHEMA = {
   fields: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   areas: [
     {
@@ -44,6 +45,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.istore.areas.get`: method, response root, request and response schemas. */
 export const taobaoIstoreAreasGetOperation = {
   method: 'taobao.istore.areas.get',

@@ -37,6 +37,7 @@ const REQUEST_SCHEMA = {
   type: 'Number',
   cat_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   total_results: 'Number',
   anchor_modules: [
@@ -47,6 +48,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.item.anchor.get`: method, response root, request and response schemas. */
 export const taobaoItemAnchorGetOperation = {
   method: 'taobao.item.anchor.get',

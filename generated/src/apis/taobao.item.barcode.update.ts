@@ -42,12 +42,14 @@ const REQUEST_SCHEMA = {
   isforce: 'Boolean',
   src: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   item: {
     num_iid: 'Number',
     modified: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.item.barcode.update`: method, response root, request and response schemas. */
 export const taobaoItemBarcodeUpdateOperation = {
   method: 'taobao.item.barcode.update',

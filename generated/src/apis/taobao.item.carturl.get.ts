@@ -38,9 +38,11 @@ const REQUEST_SCHEMA = {
   ext_params: 'String',
   type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.item.carturl.get`: method, response root, request and response schemas. */
 export const taobaoItemCarturlGetOperation = {
   method: 'taobao.item.carturl.get',

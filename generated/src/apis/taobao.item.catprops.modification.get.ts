@@ -41,6 +41,7 @@ const REQUEST_SCHEMA = {
   item_id: 'String',
   start_time: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   results: [
     {
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.item.catprops.modification.get`: method, response root, request and response schemas. */
 export const taobaoItemCatpropsModificationGetOperation = {
   method: 'taobao.item.catprops.modification.get',

@@ -33,12 +33,14 @@ const REQUEST_SCHEMA = {
   id: 'Number',
   is_sixth_pic: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   item_img: {
     id: 'Number',
     created: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.item.img.delete`: method, response root, request and response schemas. */
 export const taobaoItemImgDeleteOperation = {
   method: 'taobao.item.img.delete',

@@ -41,6 +41,7 @@ const REQUEST_SCHEMA = {
   position: 'Number',
   pic_path: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   prop_img: {
     id: 'Number',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     created: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.item.joint.propimg`: method, response root, request and response schemas. */
 export const taobaoItemJointPropimgOperation = {
   method: 'taobao.item.joint.propimg',

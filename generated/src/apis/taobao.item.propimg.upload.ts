@@ -45,6 +45,7 @@ const REQUEST_SCHEMA = {
   position: 'Number',
   image: 'byte[]',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   prop_img: {
     id: 'Number',
@@ -52,6 +53,7 @@ const RESPONSE_SCHEMA = {
     created: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.item.propimg.upload`: method, response root, request and response schemas. */
 export const taobaoItemPropimgUploadOperation = {
   method: 'taobao.item.propimg.upload',

@@ -35,6 +35,7 @@ const REQUEST_SCHEMA = {
   item_id: 'Number',
   category_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   display_conf: {
     result: 'Boolean',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     model: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.item.qualification.display.get`: method, response root, request and response schemas. */
 export const taobaoItemQualificationDisplayGetOperation = {
   method: 'taobao.item.qualification.display.get',

@@ -55,6 +55,7 @@ const REQUEST_SCHEMA = {
   quantity: 'Number',
   type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   item: {
     iid: 'String',
@@ -70,6 +71,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.item.quantity.update`: method, response root, request and response schemas. */
 export const taobaoItemQuantityUpdateOperation = {
   method: 'taobao.item.quantity.update',

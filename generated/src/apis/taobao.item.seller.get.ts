@@ -406,6 +406,7 @@ const REQUEST_SCHEMA = {
   fields: 'String',
   num_iid: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   item: {
     after_sale_id: 'Number',
@@ -598,6 +599,7 @@ const RESPONSE_SCHEMA = {
     first_starts_time: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.item.seller.get`: method, response root, request and response schemas. */
 export const taobaoItemSellerGetOperation = {
   method: 'taobao.item.seller.get',

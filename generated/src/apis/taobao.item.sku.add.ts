@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
   item_price: 'Price',
   ignorewarning: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   sku: {
     iid: 'String',
@@ -60,6 +61,7 @@ const RESPONSE_SCHEMA = {
     sku_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.item.sku.add`: method, response root, request and response schemas. */
 export const taobaoItemSkuAddOperation = {
   method: 'taobao.item.sku.add',

@@ -57,6 +57,7 @@ const REQUEST_SCHEMA = {
   sku_id: 'Number',
   num_iid: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   sku: {
     sku_id: 'Number',
@@ -75,6 +76,7 @@ const RESPONSE_SCHEMA = {
     barcode: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.item.sku.get`: method, response root, request and response schemas. */
 export const taobaoItemSkuGetOperation = {
   method: 'taobao.item.sku.get',

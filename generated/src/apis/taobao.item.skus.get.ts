@@ -56,6 +56,7 @@ const REQUEST_SCHEMA = {
   fields: ['String'],
   num_iids: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   skus: [
     {
@@ -75,6 +76,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.item.skus.get`: method, response root, request and response schemas. */
 export const taobaoItemSkusGetOperation = {
   method: 'taobao.item.skus.get',

@@ -24,6 +24,7 @@ export interface TaobaoItemTemplatesGetItemTemplate {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   item_template_list: [
     {
@@ -33,6 +34,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.item.templates.get`: method, response root, request and response schemas. */
 export const taobaoItemTemplatesGetOperation = {
   method: 'taobao.item.templates.get',

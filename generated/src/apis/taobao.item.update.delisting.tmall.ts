@@ -29,6 +29,7 @@ export interface TaobaoItemUpdateDelistingTmallItem {
 const REQUEST_SCHEMA = {
   num_iid: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   item: {
     iid: 'String',
@@ -36,6 +37,7 @@ const RESPONSE_SCHEMA = {
     modified: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.item.update.delisting.tmall`: method, response root, request and response schemas. */
 export const taobaoItemUpdateDelistingTmallOperation = {
   method: 'taobao.item.update.delisting.tmall',

@@ -33,6 +33,7 @@ export interface TaobaoItemUpdateDelistingItem {
 const REQUEST_SCHEMA = {
   num_iid: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   item: {
     iid: 'String',
@@ -40,6 +41,7 @@ const RESPONSE_SCHEMA = {
     modified: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.item.update.delisting`: method, response root, request and response schemas. */
 export const taobaoItemUpdateDelistingOperation = {
   method: 'taobao.item.update.delisting',

@@ -70,6 +70,7 @@ const REQUEST_SCHEMA = {
   fields: ['String'],
   parent_cid: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   last_modified: 'Date',
   item_cats: [
@@ -90,6 +91,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.itemcats.get`: method, response root, request and response schemas. */
 export const taobaoItemcatsGetOperation = {
   method: 'taobao.itemcats.get',

@@ -216,6 +216,7 @@ const REQUEST_SCHEMA = {
   outer_id: 'String',
   fields: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   items: [
     {
@@ -320,6 +321,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.items.custom.get`: method, response root, request and response schemas. */
 export const taobaoItemsCustomGetOperation = {
   method: 'taobao.items.custom.get',

@@ -139,6 +139,7 @@ const REQUEST_SCHEMA = {
   end_modified: 'Date',
   auction_type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   items: [
     {
@@ -172,6 +173,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_results: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.items.inventory.get`: method, response root, request and response schemas. */
 export const taobaoItemsInventoryGetOperation = {
   method: 'taobao.items.inventory.get',

@@ -126,6 +126,7 @@ const REQUEST_SCHEMA = {
   is_combine: 'Boolean',
   auction_type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   total_results: 'Number',
   items: [
@@ -161,6 +162,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.items.onsale.get`: method, response root, request and response schemas. */
 export const taobaoItemsOnsaleGetOperation = {
   method: 'taobao.items.onsale.get',

@@ -420,6 +420,7 @@ const REQUEST_SCHEMA = {
   fields: 'String',
   num_iids: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   items: [
     {
@@ -618,6 +619,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.items.seller.list.get`: method, response root, request and response schemas. */
 export const taobaoItemsSellerListGetOperation = {
   method: 'taobao.items.seller.list.get',

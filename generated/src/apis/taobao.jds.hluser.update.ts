@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   open_for_buyer: 'String',
   open_nodes: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jds.hluser.update`: method, response root, request and response schemas. */
 export const taobaoJdsHluserUpdateOperation = {
   method: 'taobao.jds.hluser.update',

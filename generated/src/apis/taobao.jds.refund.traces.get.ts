@@ -37,6 +37,7 @@ export interface TaobaoJdsRefundTracesGetRefundTrace {
 const REQUEST_SCHEMA = {
   refund_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   traces: [
     {
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
   ],
   user_status: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jds.refund.traces.get`: method, response root, request and response schemas. */
 export const taobaoJdsRefundTracesGetOperation = {
   method: 'taobao.jds.refund.traces.get',

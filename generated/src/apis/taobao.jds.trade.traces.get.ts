@@ -39,6 +39,7 @@ export interface TaobaoJdsTradeTracesGetTradeTrace {
 const REQUEST_SCHEMA = {
   tid: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   traces: [
     {
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
   ],
   user_status: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jds.trade.traces.get`: method, response root, request and response schemas. */
 export const taobaoJdsTradeTracesGetOperation = {
   method: 'taobao.jds.trade.traces.get',

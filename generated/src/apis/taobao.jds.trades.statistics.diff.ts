@@ -30,10 +30,12 @@ const REQUEST_SCHEMA = {
   post_status: 'String',
   pre_status: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   tids: ['Number'],
   total_results: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jds.trades.statistics.diff`: method, response root, request and response schemas. */
 export const taobaoJdsTradesStatisticsDiffOperation = {
   method: 'taobao.jds.trades.statistics.diff',

@@ -27,6 +27,7 @@ export interface TaobaoJdsTradesStatisticsGetTradeStat {
 const REQUEST_SCHEMA = {
   date: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   status_infos: [
     {
@@ -35,6 +36,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jds.trades.statistics.get`: method, response root, request and response schemas. */
 export const taobaoJdsTradesStatisticsGetOperation = {
   method: 'taobao.jds.trades.statistics.get',

@@ -221,6 +221,7 @@ export interface TaobaoJipiaoAgentOrderBdetailCorpInfo {
 const REQUEST_SCHEMA = {
   order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   orders: [
@@ -325,6 +326,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jipiao.agent.order.bdetail`: method, response root, request and response schemas. */
 export const taobaoJipiaoAgentOrderBdetailOperation = {
   method: 'taobao.jipiao.agent.order.bdetail',

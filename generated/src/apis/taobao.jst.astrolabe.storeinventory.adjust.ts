@@ -61,11 +61,13 @@ const REQUEST_SCHEMA = {
     outer_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   flag: 'String',
   result_code: 'String',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jst.astrolabe.storeinventory.adjust`: method, response root, request and response schemas. */
 export const taobaoJstAstrolabeStoreinventoryAdjustOperation = {
   method: 'taobao.jst.astrolabe.storeinventory.adjust',

@@ -78,6 +78,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   result_code: 'String',
@@ -89,6 +90,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jst.astrolabe.storeinventory.initial`: method, response root, request and response schemas. */
 export const taobaoJstAstrolabeStoreinventoryInitialOperation = {
   method: 'taobao.jst.astrolabe.storeinventory.initial',

@@ -64,11 +64,13 @@ const REQUEST_SCHEMA = {
     outer_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   flag: 'String',
   qimen_code: 'String',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jst.astrolabe.storeinventory.itemadjust`: method, response root, request and response schemas. */
 export const taobaoJstAstrolabeStoreinventoryItemadjustOperation = {
   method: 'taobao.jst.astrolabe.storeinventory.itemadjust',

@@ -81,6 +81,7 @@ const REQUEST_SCHEMA = {
   ],
   operation_time: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   flag: 'String',
   qimen_code: 'String',
@@ -92,6 +93,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jst.astrolabe.storeinventory.iteminitial`: method, response root, request and response schemas. */
 export const taobaoJstAstrolabeStoreinventoryIteminitialOperation = {
   method: 'taobao.jst.astrolabe.storeinventory.iteminitial',

@@ -93,6 +93,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   flag: 'String',
   qimen_code: 'String',
@@ -118,6 +119,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jst.astrolabe.storeinventory.itemquery`: method, response root, request and response schemas. */
 export const taobaoJstAstrolabeStoreinventoryItemqueryOperation = {
   method: 'taobao.jst.astrolabe.storeinventory.itemquery',

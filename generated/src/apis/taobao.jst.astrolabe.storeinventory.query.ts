@@ -86,6 +86,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   flag: 'String',
   result_code: 'String',
@@ -109,6 +110,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jst.astrolabe.storeinventory.query`: method, response root, request and response schemas. */
 export const taobaoJstAstrolabeStoreinventoryQueryOperation = {
   method: 'taobao.jst.astrolabe.storeinventory.query',

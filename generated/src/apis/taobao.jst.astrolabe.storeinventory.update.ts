@@ -84,6 +84,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   flag: 'String',
   result_code: 'String',
@@ -95,6 +96,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jst.astrolabe.storeinventory.update`: method, response root, request and response schemas. */
 export const taobaoJstAstrolabeStoreinventoryUpdateOperation = {
   method: 'taobao.jst.astrolabe.storeinventory.update',

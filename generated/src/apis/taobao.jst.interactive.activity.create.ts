@@ -28,9 +28,11 @@ const REQUEST_SCHEMA = {
   start_time: 'String',
   end_time: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   activity_id: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jst.interactive.activity.create`: method, response root, request and response schemas. */
 export const taobaoJstInteractiveActivityCreateOperation = {
   method: 'taobao.jst.interactive.activity.create',

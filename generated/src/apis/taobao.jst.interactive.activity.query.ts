@@ -33,6 +33,7 @@ export interface TaobaoJstInteractiveActivityQueryActivity {
 const REQUEST_SCHEMA = {
   mini_app_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   activity_list: [
     {
@@ -44,6 +45,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jst.interactive.activity.query`: method, response root, request and response schemas. */
 export const taobaoJstInteractiveActivityQueryOperation = {
   method: 'taobao.jst.interactive.activity.query',

@@ -28,9 +28,11 @@ const REQUEST_SCHEMA = {
   end_time: 'String',
   status: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jst.interactive.activity.update`: method, response root, request and response schemas. */
 export const taobaoJstInteractiveActivityUpdateOperation = {
   method: 'taobao.jst.interactive.activity.update',

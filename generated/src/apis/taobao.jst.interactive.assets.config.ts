@@ -66,9 +66,11 @@ const REQUEST_SCHEMA = {
   ],
   mini_app_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jst.interactive.assets.config`: method, response root, request and response schemas. */
 export const taobaoJstInteractiveAssetsConfigOperation = {
   method: 'taobao.jst.interactive.assets.config',

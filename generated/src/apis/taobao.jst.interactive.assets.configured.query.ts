@@ -53,6 +53,7 @@ export interface TaobaoJstInteractiveAssetsConfiguredQueryAssetsConfig {
 const REQUEST_SCHEMA = {
   mini_app_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   assets_list: [
     {
@@ -74,6 +75,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jst.interactive.assets.configured.query`: method, response root, request and response schemas. */
 export const taobaoJstInteractiveAssetsConfiguredQueryOperation = {
   method: 'taobao.jst.interactive.assets.configured.query',

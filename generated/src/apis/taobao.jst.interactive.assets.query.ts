@@ -51,6 +51,7 @@ export interface TaobaoJstInteractiveAssetsQueryAssetsConfig {
 const REQUEST_SCHEMA = {
   mini_app_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   assets_list: [
     {
@@ -71,6 +72,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jst.interactive.assets.query`: method, response root, request and response schemas. */
 export const taobaoJstInteractiveAssetsQueryOperation = {
   method: 'taobao.jst.interactive.assets.query',

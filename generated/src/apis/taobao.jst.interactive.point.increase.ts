@@ -24,10 +24,12 @@ const REQUEST_SCHEMA = {
   amount: 'Number',
   operate_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   amount: 'Number',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jst.interactive.point.increase`: method, response root, request and response schemas. */
 export const taobaoJstInteractivePointIncreaseOperation = {
   method: 'taobao.jst.interactive.point.increase',

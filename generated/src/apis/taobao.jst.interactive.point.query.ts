@@ -22,12 +22,14 @@ export interface TaobaoJstInteractivePointQueryInteractivePointQueryResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     amount: 'Number',
   },
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jst.interactive.point.query`: method, response root, request and response schemas. */
 export const taobaoJstInteractivePointQueryOperation = {
   method: 'taobao.jst.interactive.point.query',

@@ -19,9 +19,11 @@ export interface TaobaoJstInteractiveTaskRegisterResponse {
 const REQUEST_SCHEMA = {
   mini_app_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jst.interactive.task.register`: method, response root, request and response schemas. */
 export const taobaoJstInteractiveTaskRegisterOperation = {
   method: 'taobao.jst.interactive.task.register',

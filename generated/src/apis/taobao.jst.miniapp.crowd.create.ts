@@ -30,10 +30,12 @@ const REQUEST_SCHEMA = {
   start_date: 'Date',
   crowd_name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
   r_code: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jst.miniapp.crowd.create`: method, response root, request and response schemas. */
 export const taobaoJstMiniappCrowdCreateOperation = {
   method: 'taobao.jst.miniapp.crowd.create',

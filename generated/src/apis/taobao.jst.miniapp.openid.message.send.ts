@@ -44,11 +44,13 @@ const REQUEST_SCHEMA = {
   crowd_code: 'String',
   extend_num: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
   r_code: 'Number',
   r_err_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jst.miniapp.openid.message.send`: method, response root, request and response schemas. */
 export const taobaoJstMiniappOpenidMessageSendOperation = {
   method: 'taobao.jst.miniapp.openid.message.send',

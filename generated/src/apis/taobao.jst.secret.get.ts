@@ -41,6 +41,7 @@ const REQUEST_SCHEMA = {
   type: 'Number',
   expire_days: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   secret: {
     extension: 'String',
@@ -49,6 +50,7 @@ const RESPONSE_SCHEMA = {
     type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jst.secret.get`: method, response root, request and response schemas. */
 export const taobaoJstSecretGetOperation = {
   method: 'taobao.jst.secret.get',

@@ -49,9 +49,11 @@ const REQUEST_SCHEMA = {
   order_ids: 'String',
   extra_data: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   module: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jst.sms.message.direct.batchsend`: method, response root, request and response schemas. */
 export const taobaoJstSmsMessageDirectBatchsendOperation = {
   method: 'taobao.jst.sms.message.direct.batchsend',

@@ -69,6 +69,7 @@ const REQUEST_SCHEMA = {
     tool_flag: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   request_code: 'String',
   request_success: 'Boolean',
@@ -76,6 +77,7 @@ const RESPONSE_SCHEMA = {
   module: 'String',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jst.sms.message.send`: method, response root, request and response schemas. */
 export const taobaoJstSmsMessageSendOperation = {
   method: 'taobao.jst.sms.message.send',

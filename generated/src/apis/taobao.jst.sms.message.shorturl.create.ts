@@ -36,6 +36,7 @@ const REQUEST_SCHEMA = {
   url: 'String',
   batch_number: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   r_code: 'String',
   r_success: 'Boolean',
@@ -43,6 +44,7 @@ const RESPONSE_SCHEMA = {
   module: 'String',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jst.sms.message.shorturl.create`: method, response root, request and response schemas. */
 export const taobaoJstSmsMessageShorturlCreateOperation = {
   method: 'taobao.jst.sms.message.shorturl.create',

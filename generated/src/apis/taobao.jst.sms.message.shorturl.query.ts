@@ -29,6 +29,7 @@ export interface TaobaoJstSmsMessageShorturlQueryResponse {
 const REQUEST_SCHEMA = {
   short_name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   r_code: 'String',
   r_success: 'Boolean',
@@ -38,6 +39,7 @@ const RESPONSE_SCHEMA = {
   life_start: 'String',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jst.sms.message.shorturl.query`: method, response root, request and response schemas. */
 export const taobaoJstSmsMessageShorturlQueryOperation = {
   method: 'taobao.jst.sms.message.shorturl.query',

@@ -53,10 +53,12 @@ const REQUEST_SCHEMA = {
     additional_info: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   module: 'String',
   req_id: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jst.sms.oaid.message.send`: method, response root, request and response schemas. */
 export const taobaoJstSmsOaidMessageSendOperation = {
   method: 'taobao.jst.sms.oaid.message.send',

@@ -33,12 +33,14 @@ const REQUEST_SCHEMA = {
     sign_name: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   r_code: 'String',
   r_success: 'Boolean',
   module: 'Boolean',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jst.sms.signname.delete`: method, response root, request and response schemas. */
 export const taobaoJstSmsSignnameDeleteOperation = {
   method: 'taobao.jst.sms.signname.delete',

@@ -61,12 +61,14 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   r_code: 'String',
   r_success: 'Boolean',
   module: 'Boolean',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jst.sms.signname.modify`: method, response root, request and response schemas. */
 export const taobaoJstSmsSignnameModifyOperation = {
   method: 'taobao.jst.sms.signname.modify',

@@ -45,6 +45,7 @@ const REQUEST_SCHEMA = {
     sign_name: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   r_code: 'String',
   r_success: 'Boolean',
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
   },
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jst.sms.signname.query`: method, response root, request and response schemas. */
 export const taobaoJstSmsSignnameQueryOperation = {
   method: 'taobao.jst.sms.signname.query',

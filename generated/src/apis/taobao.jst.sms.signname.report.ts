@@ -36,12 +36,14 @@ const REQUEST_SCHEMA = {
     description: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   r_code: 'String',
   r_success: 'String',
   module: 'Boolean',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jst.sms.signname.report`: method, response root, request and response schemas. */
 export const taobaoJstSmsSignnameReportOperation = {
   method: 'taobao.jst.sms.signname.report',

@@ -82,6 +82,7 @@ const REQUEST_SCHEMA = {
     sign_names: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -103,6 +104,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jst.sms.task.create`: method, response root, request and response schemas. */
 export const taobaoJstSmsTaskCreateOperation = {
   method: 'taobao.jst.sms.task.create',

@@ -33,12 +33,14 @@ const REQUEST_SCHEMA = {
     template_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   r_code: 'String',
   r_success: 'Boolean',
   module: 'Boolean',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jst.sms.template.delete`: method, response root, request and response schemas. */
 export const taobaoJstSmsTemplateDeleteOperation = {
   method: 'taobao.jst.sms.template.delete',

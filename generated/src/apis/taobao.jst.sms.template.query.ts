@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
     template_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   r_code: 'String',
   r_success: 'Boolean',
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
   },
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jst.sms.template.query`: method, response root, request and response schemas. */
 export const taobaoJstSmsTemplateQueryOperation = {
   method: 'taobao.jst.sms.template.query',

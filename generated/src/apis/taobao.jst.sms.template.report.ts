@@ -48,12 +48,14 @@ const REQUEST_SCHEMA = {
     template_class: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   r_code: 'String',
   r_success: 'String',
   module: 'Boolean',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jst.sms.template.report`: method, response root, request and response schemas. */
 export const taobaoJstSmsTemplateReportOperation = {
   method: 'taobao.jst.sms.template.report',

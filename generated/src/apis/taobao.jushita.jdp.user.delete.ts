@@ -19,9 +19,11 @@ export interface TaobaoJushitaJdpUserDeleteResponse {
 const REQUEST_SCHEMA = {
   nick: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jushita.jdp.user.delete`: method, response root, request and response schemas. */
 export const taobaoJushitaJdpUserDeleteOperation = {
   method: 'taobao.jushita.jdp.user.delete',

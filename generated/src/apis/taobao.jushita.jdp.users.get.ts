@@ -53,6 +53,7 @@ const REQUEST_SCHEMA = {
   page_no: 'Number',
   user_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   total_results: 'Number',
   users: [
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jushita.jdp.users.get`: method, response root, request and response schemas. */
 export const taobaoJushitaJdpUsersGetOperation = {
   method: 'taobao.jushita.jdp.users.get',

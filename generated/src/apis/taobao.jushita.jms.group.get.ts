@@ -37,6 +37,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   group_names: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   total_results: 'Number',
   groups: [
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jushita.jms.group.get`: method, response root, request and response schemas. */
 export const taobaoJushitaJmsGroupGetOperation = {
   method: 'taobao.jushita.jms.group.get',

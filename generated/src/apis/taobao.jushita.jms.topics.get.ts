@@ -23,11 +23,13 @@ export interface TaobaoJushitaJmsTopicsGetResponse {
 const REQUEST_SCHEMA = {
   nick: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_message: 'String',
   results: ['String'],
   result_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jushita.jms.topics.get`: method, response root, request and response schemas. */
 export const taobaoJushitaJmsTopicsGetOperation = {
   method: 'taobao.jushita.jms.topics.get',

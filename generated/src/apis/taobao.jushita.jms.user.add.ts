@@ -23,9 +23,11 @@ export interface TaobaoJushitaJmsUserAddResponse {
 const REQUEST_SCHEMA = {
   topic_names: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jushita.jms.user.add`: method, response root, request and response schemas. */
 export const taobaoJushitaJmsUserAddOperation = {
   method: 'taobao.jushita.jms.user.add',

@@ -19,9 +19,11 @@ export interface TaobaoJushitaJmsUserDeleteResponse {
 const REQUEST_SCHEMA = {
   user_nick: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jushita.jms.user.delete`: method, response root, request and response schemas. */
 export const taobaoJushitaJmsUserDeleteOperation = {
   method: 'taobao.jushita.jms.user.delete',

@@ -33,6 +33,7 @@ export interface TaobaoJushitaJmsUserGetTmcUser {
 const REQUEST_SCHEMA = {
   user_nick: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ons_user: {
     created: 'Date',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     user_nick: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jushita.jms.user.get`: method, response root, request and response schemas. */
 export const taobaoJushitaJmsUserGetOperation = {
   method: 'taobao.jushita.jms.user.get',

@@ -44,6 +44,7 @@ const REQUEST_SCHEMA = {
   encrypt_name: 'String',
   encrypt_id_no: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result: {
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     extra_err_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.jym.member.realname.verify.withoutuid`: method, response root, request and response schemas. */
 export const taobaoJymMemberRealnameVerifyWithoutuidOperation = {
   method: 'taobao.jym.member.realname.verify.withoutuid',

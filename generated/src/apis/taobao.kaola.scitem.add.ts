@@ -326,6 +326,7 @@ const REQUEST_SCHEMA = {
     sync_wms: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   error_messages: ['String'],
   data: 'Number',
@@ -333,6 +334,7 @@ const RESPONSE_SCHEMA = {
   is_system_failed: 'Boolean',
   sys_error_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.kaola.scitem.add`: method, response root, request and response schemas. */
 export const taobaoKaolaScitemAddOperation = {
   method: 'taobao.kaola.scitem.add',

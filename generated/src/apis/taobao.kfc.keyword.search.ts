@@ -49,6 +49,7 @@ const REQUEST_SCHEMA = {
   apply: 'String',
   content: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   kfc_search_result: {
     matched: 'Boolean',
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     content: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.kfc.keyword.search`: method, response root, request and response schemas. */
 export const taobaoKfcKeywordSearchOperation = {
   method: 'taobao.kfc.keyword.search',

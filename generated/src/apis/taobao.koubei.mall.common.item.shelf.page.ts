@@ -169,6 +169,7 @@ const REQUEST_SCHEMA = {
   store_id: 'String',
   mall_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     trace_id: 'String',
@@ -211,6 +212,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.koubei.mall.common.item.shelf.page`: method, response root, request and response schemas. */
 export const taobaoKoubeiMallCommonItemShelfPageOperation = {
   method: 'taobao.koubei.mall.common.item.shelf.page',

@@ -151,6 +151,7 @@ const REQUEST_SCHEMA = {
   item_size: 'Number',
   mall_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     trace_id: 'String',
@@ -189,6 +190,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.koubei.mall.common.item.super.discount.list`: method, response root, request and response schemas. */
 export const taobaoKoubeiMallCommonItemSuperDiscountListOperation = {
   method: 'taobao.koubei.mall.common.item.super.discount.list',

@@ -151,6 +151,7 @@ const REQUEST_SCHEMA = {
   display_channel: 'String',
   longitude: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     trace_id: 'String',
@@ -191,6 +192,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.koubei.mall.common.mall.auth.page`: method, response root, request and response schemas. */
 export const taobaoKoubeiMallCommonMallAuthPageOperation = {
   method: 'taobao.koubei.mall.common.mall.auth.page',

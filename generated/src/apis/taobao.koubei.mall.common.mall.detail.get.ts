@@ -156,6 +156,7 @@ const REQUEST_SCHEMA = {
   latitude: 'String',
   longitude: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     trace_id: 'String',
@@ -197,6 +198,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.koubei.mall.common.mall.detail.get`: method, response root, request and response schemas. */
 export const taobaoKoubeiMallCommonMallDetailGetOperation = {
   method: 'taobao.koubei.mall.common.mall.detail.get',

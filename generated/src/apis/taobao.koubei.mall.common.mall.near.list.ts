@@ -141,6 +141,7 @@ const REQUEST_SCHEMA = {
   size: 'Number',
   radius: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     trace_id: 'String',
@@ -177,6 +178,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.koubei.mall.common.mall.near.list`: method, response root, request and response schemas. */
 export const taobaoKoubeiMallCommonMallNearListOperation = {
   method: 'taobao.koubei.mall.common.mall.near.list',

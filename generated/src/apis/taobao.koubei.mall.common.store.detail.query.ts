@@ -207,6 +207,7 @@ const REQUEST_SCHEMA = {
   app_version: 'String',
   display_channel: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     trace_id: 'String',
@@ -269,6 +270,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.koubei.mall.common.store.detail.query`: method, response root, request and response schemas. */
 export const taobaoKoubeiMallCommonStoreDetailQueryOperation = {
   method: 'taobao.koubei.mall.common.store.detail.query',

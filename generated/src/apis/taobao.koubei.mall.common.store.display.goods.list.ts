@@ -139,6 +139,7 @@ const REQUEST_SCHEMA = {
   app_version: 'String',
   display_channel: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     trace_id: 'String',
@@ -169,6 +170,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.koubei.mall.common.store.display.goods.list`: method, response root, request and response schemas. */
 export const taobaoKoubeiMallCommonStoreDisplayGoodsListOperation = {
   method: 'taobao.koubei.mall.common.store.display.goods.list',

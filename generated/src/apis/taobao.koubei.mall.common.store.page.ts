@@ -206,6 +206,7 @@ const REQUEST_SCHEMA = {
   store_id: 'String',
   mall_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     trace_id: 'String',
@@ -257,6 +258,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.koubei.mall.common.store.page`: method, response root, request and response schemas. */
 export const taobaoKoubeiMallCommonStorePageOperation = {
   method: 'taobao.koubei.mall.common.store.page',

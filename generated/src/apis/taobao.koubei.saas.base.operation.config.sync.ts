@@ -35,11 +35,13 @@ const REQUEST_SCHEMA = {
   biz_type: 'String',
   operation_config: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   biz_success: 'Boolean',
   msg_info: 'String',
   msg_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.koubei.saas.base.operation.config.sync`: method, response root, request and response schemas. */
 export const taobaoKoubeiSaasBaseOperationConfigSyncOperation = {
   method: 'taobao.koubei.saas.base.operation.config.sync',

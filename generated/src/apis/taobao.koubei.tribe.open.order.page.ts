@@ -93,6 +93,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   data_set_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     trace_id: 'String',
@@ -127,6 +128,7 @@ const RESPONSE_SCHEMA = {
     error: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.koubei.tribe.open.order.page`: method, response root, request and response schemas. */
 export const taobaoKoubeiTribeOpenOrderPageOperation = {
   method: 'taobao.koubei.tribe.open.order.page',

@@ -55,6 +55,7 @@ const REQUEST_SCHEMA = {
   phone: 'String',
   data_set_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     trace_id: 'String',
@@ -70,6 +71,7 @@ const RESPONSE_SCHEMA = {
     error: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.koubei.tribe.open.user.query`: method, response root, request and response schemas. */
 export const taobaoKoubeiTribeOpenUserQueryOperation = {
   method: 'taobao.koubei.tribe.open.user.query',

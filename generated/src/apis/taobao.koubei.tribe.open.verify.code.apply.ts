@@ -50,6 +50,7 @@ const REQUEST_SCHEMA = {
   data_set_id: 'String',
   phone: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     trace_id: 'String',
@@ -64,6 +65,7 @@ const RESPONSE_SCHEMA = {
     error: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.koubei.tribe.open.verify.code.apply`: method, response root, request and response schemas. */
 export const taobaoKoubeiTribeOpenVerifyCodeApplyOperation = {
   method: 'taobao.koubei.tribe.open.verify.code.apply',

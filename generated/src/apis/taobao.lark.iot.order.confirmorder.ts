@@ -68,6 +68,7 @@ const REQUEST_SCHEMA = {
   mobile: 'String',
   operator_user_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     biz_msg: 'String',
@@ -80,6 +81,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.lark.iot.order.confirmorder`: method, response root, request and response schemas. */
 export const taobaoLarkIotOrderConfirmorderOperation = {
   method: 'taobao.lark.iot.order.confirmorder',

@@ -45,6 +45,7 @@ export interface TaobaoLarkIotOrderGetcinemasCinemaIotResponse {
 const REQUEST_SCHEMA = {
   channel_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     biz_code: 'String',
@@ -61,6 +62,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.lark.iot.order.getcinemas`: method, response root, request and response schemas. */
 export const taobaoLarkIotOrderGetcinemasOperation = {
   method: 'taobao.lark.iot.order.getcinemas',

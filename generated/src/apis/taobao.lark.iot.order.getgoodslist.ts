@@ -66,6 +66,7 @@ const REQUEST_SCHEMA = {
   channel_code: 'String',
   cinema_link_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     data: {
@@ -90,6 +91,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.lark.iot.order.getgoodslist`: method, response root, request and response schemas. */
 export const taobaoLarkIotOrderGetgoodslistOperation = {
   method: 'taobao.lark.iot.order.getgoodslist',

@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   cinema_link_id: 'String',
   pos_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: 'Json',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.lark.pos.basedata.getworkstation`: method, response root, request and response schemas. */
 export const taobaoLarkPosBasedataGetworkstationOperation = {
   method: 'taobao.lark.pos.basedata.getworkstation',

@@ -34,9 +34,11 @@ const REQUEST_SCHEMA = {
   cinema_id: 'String',
   cinema_name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: 'Json',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.lark.pos.itemprod.findterminal`: method, response root, request and response schemas. */
 export const taobaoLarkPosItemprodFindterminalOperation = {
   method: 'taobao.lark.pos.itemprod.findterminal',

@@ -68,6 +68,7 @@ const REQUEST_SCHEMA = {
     value: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     trace_id: 'String',
@@ -79,6 +80,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.life.reservation.item.order.change`: method, response root, request and response schemas. */
 export const taobaoLifeReservationItemOrderChangeOperation = {
   method: 'taobao.life.reservation.item.order.change',

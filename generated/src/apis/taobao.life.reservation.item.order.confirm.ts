@@ -45,6 +45,7 @@ const REQUEST_SCHEMA = {
   opt_type: 'String',
   reservation_order_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     trace_id: 'String',
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.life.reservation.item.order.confirm`: method, response root, request and response schemas. */
 export const taobaoLifeReservationItemOrderConfirmOperation = {
   method: 'taobao.life.reservation.item.order.confirm',

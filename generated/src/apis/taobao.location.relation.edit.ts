@@ -49,11 +49,13 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   error_msg: 'String',
   is_success: 'Boolean',
   errorcode: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.location.relation.edit`: method, response root, request and response schemas. */
 export const taobaoLocationRelationEditOperation = {
   method: 'taobao.location.relation.edit',

@@ -88,11 +88,13 @@ const REQUEST_SCHEMA = {
   get_def: 'Boolean',
   cancel_def: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   address_result: {
     modify_date: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.address.add`: method, response root, request and response schemas. */
 export const taobaoLogisticsAddressAddOperation = {
   method: 'taobao.logistics.address.add',

@@ -25,11 +25,13 @@ export interface TaobaoLogisticsAddressRemoveAddressResult {
 const REQUEST_SCHEMA = {
   contact_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   address_result: {
     modify_date: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.address.remove`: method, response root, request and response schemas. */
 export const taobaoLogisticsAddressRemoveOperation = {
   method: 'taobao.logistics.address.remove',

@@ -64,6 +64,7 @@ export interface TaobaoLogisticsAddressSearchAddressResult {
 const REQUEST_SCHEMA = {
   rdef: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   addresses: [
     {
@@ -86,6 +87,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.address.search`: method, response root, request and response schemas. */
 export const taobaoLogisticsAddressSearchOperation = {
   method: 'taobao.logistics.address.search',

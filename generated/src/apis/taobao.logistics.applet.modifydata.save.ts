@@ -58,6 +58,7 @@ const REQUEST_SCHEMA = {
     channel: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_success: 'Boolean',
   result_code: 'String',
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.applet.modifydata.save`: method, response root, request and response schemas. */
 export const taobaoLogisticsAppletModifydataSaveOperation = {
   method: 'taobao.logistics.applet.modifydata.save',

@@ -66,6 +66,7 @@ const REQUEST_SCHEMA = {
     page_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   query_response: {
     total_num: 'Number',
@@ -84,6 +85,7 @@ const RESPONSE_SCHEMA = {
   result_code: 'Boolean',
   result_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.applet.package.query`: method, response root, request and response schemas. */
 export const taobaoLogisticsAppletPackageQueryOperation = {
   method: 'taobao.logistics.applet.package.query',

@@ -101,11 +101,13 @@ const REQUEST_SCHEMA = {
   shipping: 'String',
   item_json_string: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_desc: 'String',
   is_success: 'Boolean',
   order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.consign.order.createandsend`: method, response root, request and response schemas. */
 export const taobaoLogisticsConsignOrderCreateandsendOperation = {
   method: 'taobao.logistics.consign.order.createandsend',

@@ -66,11 +66,13 @@ const REQUEST_SCHEMA = {
   feature: 'String',
   seller_ip: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   shipping: {
     is_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.consign.resend`: method, response root, request and response schemas. */
 export const taobaoLogisticsConsignResendOperation = {
   method: 'taobao.logistics.consign.resend',

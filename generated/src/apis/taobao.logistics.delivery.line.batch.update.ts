@@ -186,6 +186,7 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   delivery_line_batch_update_response: {
     success: 'Boolean',
@@ -205,6 +206,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.delivery.line.batch.update`: method, response root, request and response schemas. */
 export const taobaoLogisticsDeliveryLineBatchUpdateOperation = {
   method: 'taobao.logistics.delivery.line.batch.update',

@@ -43,11 +43,13 @@ const REQUEST_SCHEMA = {
   seller_ip: 'String',
   tid: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   shipping: {
     is_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.dummy.send`: method, response root, request and response schemas. */
 export const taobaoLogisticsDummySendOperation = {
   method: 'taobao.logistics.dummy.send',

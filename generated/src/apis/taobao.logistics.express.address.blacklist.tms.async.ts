@@ -127,6 +127,7 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   address_blacklist_response: {
     success: 'Boolean',
@@ -135,6 +136,7 @@ const RESPONSE_SCHEMA = {
     is_retry: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.express.address.blacklist.tms.async`: method, response root, request and response schemas. */
 export const taobaoLogisticsExpressAddressBlacklistTmsAsyncOperation = {
   method: 'taobao.logistics.express.address.blacklist.tms.async',

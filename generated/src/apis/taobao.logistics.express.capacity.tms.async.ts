@@ -128,6 +128,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   capacity_response: {
     success: 'Boolean',
@@ -136,6 +137,7 @@ const RESPONSE_SCHEMA = {
     is_retry: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.express.capacity.tms.async`: method, response root, request and response schemas. */
 export const taobaoLogisticsExpressCapacityTmsAsyncOperation = {
   method: 'taobao.logistics.express.capacity.tms.async',

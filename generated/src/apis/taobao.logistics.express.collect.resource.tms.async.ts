@@ -150,6 +150,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   collect_resource_response: {
     success: 'Boolean',
@@ -158,6 +159,7 @@ const RESPONSE_SCHEMA = {
     is_retry: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.express.collect.resource.tms.async`: method, response root, request and response schemas. */
 export const taobaoLogisticsExpressCollectResourceTmsAsyncOperation = {
   method: 'taobao.logistics.express.collect.resource.tms.async',

@@ -88,6 +88,7 @@ const REQUEST_SCHEMA = {
     region_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   collect_resource_delete_response: {
     success: 'Boolean',
@@ -96,6 +97,7 @@ const RESPONSE_SCHEMA = {
     is_retry: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.express.collect.resource.tms.delete`: method, response root, request and response schemas. */
 export const taobaoLogisticsExpressCollectResourceTmsDeleteOperation = {
   method: 'taobao.logistics.express.collect.resource.tms.delete',

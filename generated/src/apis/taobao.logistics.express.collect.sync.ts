@@ -164,6 +164,7 @@ const REQUEST_SCHEMA = {
     weight_is_verified: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   suc: 'Boolean',
   biz_error_message: 'String',
@@ -174,6 +175,7 @@ const RESPONSE_SCHEMA = {
     weight: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.express.collect.sync`: method, response root, request and response schemas. */
 export const taobaoLogisticsExpressCollectSyncOperation = {
   method: 'taobao.logistics.express.collect.sync',

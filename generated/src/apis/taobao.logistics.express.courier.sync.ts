@@ -77,12 +77,14 @@ const REQUEST_SCHEMA = {
     reason: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   suc: 'Boolean',
   biz_error_message: 'String',
   biz_error_code: 'String',
   retry: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.express.courier.sync`: method, response root, request and response schemas. */
 export const taobaoLogisticsExpressCourierSyncOperation = {
   method: 'taobao.logistics.express.courier.sync',

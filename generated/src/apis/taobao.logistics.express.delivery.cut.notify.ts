@@ -45,12 +45,14 @@ const REQUEST_SCHEMA = {
     intercept_status_message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   suc: 'Boolean',
   biz_error_message: 'String',
   biz_error_code: 'Boolean',
   retry: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.express.delivery.cut.notify`: method, response root, request and response schemas. */
 export const taobaoLogisticsExpressDeliveryCutNotifyOperation = {
   method: 'taobao.logistics.express.delivery.cut.notify',

@@ -64,6 +64,7 @@ const REQUEST_SCHEMA = {
     con_phone: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   delivery_resource_create_response: {
     success: 'Boolean',
@@ -71,6 +72,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.express.delivery.resource.create`: method, response root, request and response schemas. */
 export const taobaoLogisticsExpressDeliveryResourceCreateOperation = {
   method: 'taobao.logistics.express.delivery.resource.create',

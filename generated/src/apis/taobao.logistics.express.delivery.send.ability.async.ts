@@ -161,6 +161,7 @@ const REQUEST_SCHEMA = {
     region_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   delivery_send_ability_async_response: {
     success: 'Boolean',
@@ -192,6 +193,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.express.delivery.send.ability.async`: method, response root, request and response schemas. */
 export const taobaoLogisticsExpressDeliverySendAbilityAsyncOperation = {
   method: 'taobao.logistics.express.delivery.send.ability.async',

@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
     delivery_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     pay_flag: 'String',
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
   retry: 'Boolean',
   suc: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.express.order.pay.tms.query`: method, response root, request and response schemas. */
 export const taobaoLogisticsExpressOrderPayTmsQueryOperation = {
   method: 'taobao.logistics.express.order.pay.tms.query',

@@ -100,12 +100,14 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   suc: 'Boolean',
   biz_error_message: 'String',
   biz_error_code: 'String',
   retry: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.express.order.tms.update`: method, response root, request and response schemas. */
 export const taobaoLogisticsExpressOrderTmsUpdateOperation = {
   method: 'taobao.logistics.express.order.tms.update',

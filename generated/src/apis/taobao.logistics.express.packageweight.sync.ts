@@ -63,12 +63,14 @@ const REQUEST_SCHEMA = {
     height: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   suc: 'Boolean',
   biz_error_message: 'String',
   biz_error_code: 'String',
   retry: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.express.packageweight.sync`: method, response root, request and response schemas. */
 export const taobaoLogisticsExpressPackageweightSyncOperation = {
   method: 'taobao.logistics.express.packageweight.sync',

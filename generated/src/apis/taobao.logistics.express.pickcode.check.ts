@@ -42,12 +42,14 @@ const REQUEST_SCHEMA = {
     pick_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   suc: 'Boolean',
   biz_error_message: 'String',
   biz_error_code: 'String',
   retry: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.express.pickcode.check`: method, response root, request and response schemas. */
 export const taobaoLogisticsExpressPickcodeCheckOperation = {
   method: 'taobao.logistics.express.pickcode.check',

@@ -141,12 +141,14 @@ const REQUEST_SCHEMA = {
     delivery_result_remark: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   suc: 'Boolean',
   biz_error_message: 'String',
   biz_error_code: 'Boolean',
   retry: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.express.service.sync`: method, response root, request and response schemas. */
 export const taobaoLogisticsExpressServiceSyncOperation = {
   method: 'taobao.logistics.express.service.sync',

@@ -98,6 +98,7 @@ const REQUEST_SCHEMA = {
     status: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   site_upset_response: {
     success: 'Boolean',
@@ -105,6 +106,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.express.site.tms.sync`: method, response root, request and response schemas. */
 export const taobaoLogisticsExpressSiteTmsSyncOperation = {
   method: 'taobao.logistics.express.site.tms.sync',

@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
   sub_tid: 'String',
   tid: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -80,6 +81,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.instant.trace.search`: method, response root, request and response schemas. */
 export const taobaoLogisticsInstantTraceSearchOperation = {
   method: 'taobao.logistics.instant.trace.search',

@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
   name: 'String',
   data: 'byte[]',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.media.resources.upload`: method, response root, request and response schemas. */
 export const taobaoLogisticsMediaResourcesUploadOperation = {
   method: 'taobao.logistics.media.resources.upload',

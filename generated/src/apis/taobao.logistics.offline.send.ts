@@ -53,11 +53,13 @@ const REQUEST_SCHEMA = {
   sub_tid: ['Number'],
   tid: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   shipping: {
     is_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.offline.send`: method, response root, request and response schemas. */
 export const taobaoLogisticsOfflineSendOperation = {
   method: 'taobao.logistics.offline.send',

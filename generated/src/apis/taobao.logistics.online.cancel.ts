@@ -23,11 +23,13 @@ export interface TaobaoLogisticsOnlineCancelResponse {
 const REQUEST_SCHEMA = {
   tid: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   modify_time: 'String',
   recreated_order_id: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.online.cancel`: method, response root, request and response schemas. */
 export const taobaoLogisticsOnlineCancelOperation = {
   method: 'taobao.logistics.online.cancel',

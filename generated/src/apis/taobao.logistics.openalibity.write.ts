@@ -64,6 +64,7 @@ const REQUEST_SCHEMA = {
     scene: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_msg: 'String',
   write_response: {
@@ -74,6 +75,7 @@ const RESPONSE_SCHEMA = {
   result_code: 'String',
   result_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.openalibity.write`: method, response root, request and response schemas. */
 export const taobaoLogisticsOpenalibityWriteOperation = {
   method: 'taobao.logistics.openalibity.write',

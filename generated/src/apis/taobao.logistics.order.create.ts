@@ -52,9 +52,11 @@ const REQUEST_SCHEMA = {
   logis_type: 'String',
   shipping: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   trade_id: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.order.create`: method, response root, request and response schemas. */
 export const taobaoLogisticsOrderCreateOperation = {
   method: 'taobao.logistics.order.create',

@@ -139,6 +139,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   ouid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   total_results: 'Number',
   shippings: [
@@ -185,6 +186,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.orders.detail.get`: method, response root, request and response schemas. */
 export const taobaoLogisticsOrdersDetailGetOperation = {
   method: 'taobao.logistics.orders.detail.get',

@@ -81,6 +81,7 @@ const REQUEST_SCHEMA = {
   goods_value: 'String',
   is_need_carriage: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   logistics_partners: [
     {
@@ -108,6 +109,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.partners.get`: method, response root, request and response schemas. */
 export const taobaoLogisticsPartnersGetOperation = {
   method: 'taobao.logistics.partners.get',

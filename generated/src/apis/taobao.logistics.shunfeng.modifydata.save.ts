@@ -55,6 +55,7 @@ const REQUEST_SCHEMA = {
     delivery_time: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_success: 'Boolean',
   result_code: 'String',
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.shunfeng.modifydata.save`: method, response root, request and response schemas. */
 export const taobaoLogisticsShunfengModifydataSaveOperation = {
   method: 'taobao.logistics.shunfeng.modifydata.save',

@@ -43,6 +43,7 @@ export interface TaobaoLogisticsTraceGetTransitStepInfo {
 const REQUEST_SCHEMA = {
   tid: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: [
     {
@@ -60,6 +61,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.trace.get`: method, response root, request and response schemas. */
 export const taobaoLogisticsTraceGetOperation = {
   method: 'taobao.logistics.trace.get',

@@ -47,6 +47,7 @@ const REQUEST_SCHEMA = {
   is_split: 'Number',
   sub_tid: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   out_sid: 'String',
   company_name: 'String',
@@ -60,6 +61,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.trace.search`: method, response root, request and response schemas. */
 export const taobaoLogisticsTraceSearchOperation = {
   method: 'taobao.logistics.trace.search',

@@ -84,6 +84,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   capacity_rule_update_response: {
     success: 'Boolean',
@@ -91,6 +92,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.warehouse.capacity.rule.update`: method, response root, request and response schemas. */
 export const taobaoLogisticsWarehouseCapacityRuleUpdateOperation = {
   method: 'taobao.logistics.warehouse.capacity.rule.update',

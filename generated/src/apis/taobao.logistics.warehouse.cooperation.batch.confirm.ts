@@ -84,6 +84,7 @@ const REQUEST_SCHEMA = {
     business_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   warehouse_cooperation_batch_confirm_response: {
     success: 'Boolean',
@@ -100,6 +101,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.warehouse.cooperation.batch.confirm`: method, response root, request and response schemas. */
 export const taobaoLogisticsWarehouseCooperationBatchConfirmOperation = {
   method: 'taobao.logistics.warehouse.cooperation.batch.confirm',

@@ -87,6 +87,7 @@ const REQUEST_SCHEMA = {
     business_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   warehouse_cooperation_query_response: {
     success: 'Boolean',
@@ -107,6 +108,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.warehouse.cooperation.query`: method, response root, request and response schemas. */
 export const taobaoLogisticsWarehouseCooperationQueryOperation = {
   method: 'taobao.logistics.warehouse.cooperation.query',

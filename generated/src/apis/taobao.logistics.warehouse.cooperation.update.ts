@@ -72,6 +72,7 @@ const REQUEST_SCHEMA = {
     business_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   warehouse_cooperation_update_response: {
     success: 'Boolean',
@@ -82,6 +83,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.warehouse.cooperation.update`: method, response root, request and response schemas. */
 export const taobaoLogisticsWarehouseCooperationUpdateOperation = {
   method: 'taobao.logistics.warehouse.cooperation.update',

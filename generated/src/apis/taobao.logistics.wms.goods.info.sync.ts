@@ -66,12 +66,14 @@ const REQUEST_SCHEMA = {
     item_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   suc: 'Boolean',
   biz_error_message: 'String',
   biz_error_code: 'String',
   retry: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.wms.goods.info.sync`: method, response root, request and response schemas. */
 export const taobaoLogisticsWmsGoodsInfoSyncOperation = {
   method: 'taobao.logistics.wms.goods.info.sync',

@@ -114,12 +114,14 @@ const REQUEST_SCHEMA = {
     warehouse_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   suc: 'Boolean',
   biz_error_message: 'String',
   biz_error_code: 'String',
   retry: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.wms.order.material.sync`: method, response root, request and response schemas. */
 export const taobaoLogisticsWmsOrderMaterialSyncOperation = {
   method: 'taobao.logistics.wms.order.material.sync',

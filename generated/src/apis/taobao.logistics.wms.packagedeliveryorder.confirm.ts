@@ -95,6 +95,7 @@ const REQUEST_SCHEMA = {
     outer_order_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -102,6 +103,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.wms.packagedeliveryorder.confirm`: method, response root, request and response schemas. */
 export const taobaoLogisticsWmsPackagedeliveryorderConfirmOperation = {
   method: 'taobao.logistics.wms.packagedeliveryorder.confirm',

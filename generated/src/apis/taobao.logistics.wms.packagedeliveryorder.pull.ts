@@ -92,6 +92,7 @@ const REQUEST_SCHEMA = {
     mail_no: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -117,6 +118,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.wms.packagedeliveryorder.pull`: method, response root, request and response schemas. */
 export const taobaoLogisticsWmsPackagedeliveryorderPullOperation = {
   method: 'taobao.logistics.wms.packagedeliveryorder.pull',

@@ -61,6 +61,7 @@ const REQUEST_SCHEMA = {
     outer_order_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.wms.packageentryorder.confirm`: method, response root, request and response schemas. */
 export const taobaoLogisticsWmsPackageentryorderConfirmOperation = {
   method: 'taobao.logistics.wms.packageentryorder.confirm',

@@ -68,6 +68,7 @@ const REQUEST_SCHEMA = {
     supplier_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -82,6 +83,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.wms.packageentryorder.pull`: method, response root, request and response schemas. */
 export const taobaoLogisticsWmsPackageentryorderPullOperation = {
   method: 'taobao.logistics.wms.packageentryorder.pull',

@@ -85,6 +85,7 @@ const REQUEST_SCHEMA = {
     extend_props: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -92,6 +93,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.logistics.wms.packageexception.report`: method, response root, request and response schemas. */
 export const taobaoLogisticsWmsPackageexceptionReportOperation = {
   method: 'taobao.logistics.wms.packageexception.report',

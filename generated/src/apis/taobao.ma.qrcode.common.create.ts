@@ -84,6 +84,7 @@ const REQUEST_SCHEMA = {
   need_eps: 'Boolean',
   logo: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   modules: [
     {
@@ -98,6 +99,7 @@ const RESPONSE_SCHEMA = {
   ],
   suc: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ma.qrcode.common.create`: method, response root, request and response schemas. */
 export const taobaoMaQrcodeCommonCreateOperation = {
   method: 'taobao.ma.qrcode.common.create',

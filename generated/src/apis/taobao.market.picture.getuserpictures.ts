@@ -31,6 +31,7 @@ export interface TaobaoMarketPictureGetuserpicturesServiceResult {
 const REQUEST_SCHEMA = {
   order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'String',
@@ -39,6 +40,7 @@ const RESPONSE_SCHEMA = {
     suc: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.market.picture.getuserpictures`: method, response root, request and response schemas. */
 export const taobaoMarketPictureGetuserpicturesOperation = {
   method: 'taobao.market.picture.getuserpictures',

@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   promotion_title: 'String',
   promotion_desc: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.marketing.promotion.kfc`: method, response root, request and response schemas. */
 export const taobaoMarketingPromotionKfcOperation = {
   method: 'taobao.marketing.promotion.kfc',

@@ -48,6 +48,7 @@ const REQUEST_SCHEMA = {
     task_name: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: 'String',
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     result: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.messageaccount.messsage.mass.send`: method, response root, request and response schemas. */
 export const taobaoMessageaccountMesssageMassSendOperation = {
   method: 'taobao.messageaccount.messsage.mass.send',

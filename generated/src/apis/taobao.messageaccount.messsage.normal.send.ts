@@ -36,9 +36,11 @@ const REQUEST_SCHEMA = {
     content_type: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.messageaccount.messsage.normal.send`: method, response root, request and response schemas. */
 export const taobaoMessageaccountMesssageNormalSendOperation = {
   method: 'taobao.messageaccount.messsage.normal.send',

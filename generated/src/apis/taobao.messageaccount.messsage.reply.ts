@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
     content: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: 'String',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     result: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.messageaccount.messsage.reply`: method, response root, request and response schemas. */
 export const taobaoMessageaccountMesssageReplyOperation = {
   method: 'taobao.messageaccount.messsage.reply',

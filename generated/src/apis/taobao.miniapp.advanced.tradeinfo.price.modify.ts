@@ -45,6 +45,7 @@ const REQUEST_SCHEMA = {
     open_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     price_key: 'String',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.miniapp.advanced.tradeinfo.price.modify`: method, response root, request and response schemas. */
 export const taobaoMiniappAdvancedTradeinfoPriceModifyOperation = {
   method: 'taobao.miniapp.advanced.tradeinfo.price.modify',

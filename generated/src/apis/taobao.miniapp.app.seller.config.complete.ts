@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   app_id: 'Number',
   version: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.miniapp.app.seller.config.complete`: method, response root, request and response schemas. */
 export const taobaoMiniappAppSellerConfigCompleteOperation = {
   method: 'taobao.miniapp.app.seller.config.complete',

@@ -31,9 +31,11 @@ const REQUEST_SCHEMA = {
   env: 'String',
   exts: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.miniapp.cloud.function.invoke`: method, response root, request and response schemas. */
 export const taobaoMiniappCloudFunctionInvokeOperation = {
   method: 'taobao.miniapp.cloud.function.invoke',

@@ -28,9 +28,11 @@ const REQUEST_SCHEMA = {
   record: 'Json',
   env: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   total: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.miniapp.cloud.mongo.update`: method, response root, request and response schemas. */
 export const taobaoMiniappCloudMongoUpdateOperation = {
   method: 'taobao.miniapp.cloud.mongo.update',

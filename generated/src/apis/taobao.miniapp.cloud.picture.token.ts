@@ -38,9 +38,11 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   token: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.miniapp.cloud.picture.token`: method, response root, request and response schemas. */
 export const taobaoMiniappCloudPictureTokenOperation = {
   method: 'taobao.miniapp.cloud.picture.token',

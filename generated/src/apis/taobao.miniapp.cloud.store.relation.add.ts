@@ -33,10 +33,12 @@ const REQUEST_SCHEMA = {
   url: 'String',
   cloud_path: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   url: 'String',
   file_id: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.miniapp.cloud.store.relation.add`: method, response root, request and response schemas. */
 export const taobaoMiniappCloudStoreRelationAddOperation = {
   method: 'taobao.miniapp.cloud.store.relation.add',

@@ -49,6 +49,7 @@ const REQUEST_SCHEMA = {
   url: 'String',
   add_bind: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model_list: [
     {
@@ -64,6 +65,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.miniapp.distribution.items.bind`: method, response root, request and response schemas. */
 export const taobaoMiniappDistributionItemsBindOperation = {
   method: 'taobao.miniapp.distribution.items.bind',

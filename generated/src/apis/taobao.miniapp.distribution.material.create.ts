@@ -54,12 +54,14 @@ const REQUEST_SCHEMA = {
     scene_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   material_success: 'Boolean',
   material_error_code: 'String',
   model: 'Number',
   material_error_message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.miniapp.distribution.material.create`: method, response root, request and response schemas. */
 export const taobaoMiniappDistributionMaterialCreateOperation = {
   method: 'taobao.miniapp.distribution.material.create',

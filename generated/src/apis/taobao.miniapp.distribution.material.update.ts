@@ -57,12 +57,14 @@ const REQUEST_SCHEMA = {
     id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   material_success: 'Boolean',
   material_error_code: 'String',
   model: 'Boolean',
   material_error_message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.miniapp.distribution.material.update`: method, response root, request and response schemas. */
 export const taobaoMiniappDistributionMaterialUpdateOperation = {
   method: 'taobao.miniapp.distribution.material.update',

@@ -54,12 +54,14 @@ const REQUEST_SCHEMA = {
     end_time: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   order_success: 'Boolean',
   order_error_code: 'Number',
   order_error_info: 'String',
   model: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.miniapp.distribution.order.create`: method, response root, request and response schemas. */
 export const taobaoMiniappDistributionOrderCreateOperation = {
   method: 'taobao.miniapp.distribution.order.create',

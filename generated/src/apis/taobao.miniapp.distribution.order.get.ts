@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
     order_id_list: ['Number'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: [
     {
@@ -67,6 +68,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.miniapp.distribution.order.get`: method, response root, request and response schemas. */
 export const taobaoMiniappDistributionOrderGetOperation = {
   method: 'taobao.miniapp.distribution.order.get',

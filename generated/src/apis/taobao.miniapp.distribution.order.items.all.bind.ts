@@ -30,9 +30,11 @@ const REQUEST_SCHEMA = {
     add_bind: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.miniapp.distribution.order.items.all.bind`: method, response root, request and response schemas. */
 export const taobaoMiniappDistributionOrderItemsAllBindOperation = {
   method: 'taobao.miniapp.distribution.order.items.all.bind',

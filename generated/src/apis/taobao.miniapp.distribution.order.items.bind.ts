@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
   distribute_id: 'Number',
   add_bind: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: {
     url: 'String',
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
     distribute_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.miniapp.distribution.order.items.bind`: method, response root, request and response schemas. */
 export const taobaoMiniappDistributionOrderItemsBindOperation = {
   method: 'taobao.miniapp.distribution.order.items.bind',

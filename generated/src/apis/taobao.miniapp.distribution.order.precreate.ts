@@ -57,12 +57,14 @@ const REQUEST_SCHEMA = {
     card_data: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   order_success: 'Boolean',
   order_error_code: 'Number',
   order_error_info: 'String',
   model: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.miniapp.distribution.order.precreate`: method, response root, request and response schemas. */
 export const taobaoMiniappDistributionOrderPrecreateOperation = {
   method: 'taobao.miniapp.distribution.order.precreate',

@@ -26,6 +26,7 @@ export interface TaobaoMiniappEleuserPhoneGetEleUicInfo {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     avatar: 'String',
@@ -34,6 +35,7 @@ const RESPONSE_SCHEMA = {
   },
   trace_id: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.miniapp.eleuser.phone.get`: method, response root, request and response schemas. */
 export const taobaoMiniappEleuserPhoneGetOperation = {
   method: 'taobao.miniapp.eleuser.phone.get',

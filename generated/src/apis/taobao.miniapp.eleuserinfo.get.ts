@@ -33,6 +33,7 @@ export interface TaobaoMiniappEleuserinfoGetEleUicInfo {
 const REQUEST_SCHEMA = {
   biz_scence: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   trace_id: 'String',
   result: {
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     open_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.miniapp.eleuserinfo.get`: method, response root, request and response schemas. */
 export const taobaoMiniappEleuserinfoGetOperation = {
   method: 'taobao.miniapp.eleuserinfo.get',

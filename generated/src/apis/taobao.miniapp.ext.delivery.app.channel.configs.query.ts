@@ -64,6 +64,7 @@ const REQUEST_SCHEMA = {
     channel: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     successful: 'Boolean',
@@ -84,6 +85,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.miniapp.ext.delivery.app.channel.configs.query`: method, response root, request and response schemas. */
 export const taobaoMiniappExtDeliveryAppChannelConfigsQueryOperation = {
   method: 'taobao.miniapp.ext.delivery.app.channel.configs.query',

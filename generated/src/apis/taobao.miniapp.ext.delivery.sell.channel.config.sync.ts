@@ -42,12 +42,14 @@ const REQUEST_SCHEMA = {
     config_status: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   successful: 'Boolean',
   error_type: 'Number',
   model: 'Boolean',
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.miniapp.ext.delivery.sell.channel.config.sync`: method, response root, request and response schemas. */
 export const taobaoMiniappExtDeliverySellChannelConfigSyncOperation = {
   method: 'taobao.miniapp.ext.delivery.sell.channel.config.sync',

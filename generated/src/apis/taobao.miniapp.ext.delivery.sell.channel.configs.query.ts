@@ -53,6 +53,7 @@ const REQUEST_SCHEMA = {
     channel: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     successful: 'Boolean',
@@ -69,6 +70,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.miniapp.ext.delivery.sell.channel.configs.query`: method, response root, request and response schemas. */
 export const taobaoMiniappExtDeliverySellChannelConfigsQueryOperation = {
   method: 'taobao.miniapp.ext.delivery.sell.channel.configs.query',

@@ -54,12 +54,14 @@ const REQUEST_SCHEMA = {
     task_status: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   successful: 'Boolean',
   error_type: 'Number',
   model: 'Number',
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.miniapp.ext.delivery.seller.task.sync`: method, response root, request and response schemas. */
 export const taobaoMiniappExtDeliverySellerTaskSyncOperation = {
   method: 'taobao.miniapp.ext.delivery.seller.task.sync',

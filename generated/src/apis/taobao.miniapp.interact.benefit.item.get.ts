@@ -36,12 +36,14 @@ const REQUEST_SCHEMA = {
     pool_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   invoke_success: 'Boolean',
   invoke_err_code: 'String',
   model: 'Number',
   invoke_err_message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.miniapp.interact.benefit.item.get`: method, response root, request and response schemas. */
 export const taobaoMiniappInteractBenefitItemGetOperation = {
   method: 'taobao.miniapp.interact.benefit.item.get',

@@ -150,6 +150,7 @@ const REQUEST_SCHEMA = {
   num_iids: ['String'],
   fields: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   items: [
     {
@@ -214,6 +215,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.miniapp.items.get`: method, response root, request and response schemas. */
 export const taobaoMiniappItemsGetOperation = {
   method: 'taobao.miniapp.items.get',

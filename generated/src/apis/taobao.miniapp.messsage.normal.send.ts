@@ -39,9 +39,11 @@ const REQUEST_SCHEMA = {
     app_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.miniapp.messsage.normal.send`: method, response root, request and response schemas. */
 export const taobaoMiniappMesssageNormalSendOperation = {
   method: 'taobao.miniapp.messsage.normal.send',

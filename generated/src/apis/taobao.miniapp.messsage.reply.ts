@@ -54,6 +54,7 @@ const REQUEST_SCHEMA = {
     app_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: 'String',
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.miniapp.messsage.reply`: method, response root, request and response schemas. */
 export const taobaoMiniappMesssageReplyOperation = {
   method: 'taobao.miniapp.messsage.reply',

@@ -31,6 +31,7 @@ export interface TaobaoMiniappShorturlCreateMiniAppShortUrlDto {
 const REQUEST_SCHEMA = {
   miniapp_url: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -38,6 +39,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.miniapp.shorturl.create`: method, response root, request and response schemas. */
 export const taobaoMiniappShorturlCreateOperation = {
   method: 'taobao.miniapp.shorturl.create',

@@ -69,6 +69,7 @@ const REQUEST_SCHEMA = {
   template_id: 'String',
   page_num: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   all_version_infos: [
     {
@@ -95,6 +96,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.miniapp.template.queryapp`: method, response root, request and response schemas. */
 export const taobaoMiniappTemplateQueryappOperation = {
   method: 'taobao.miniapp.template.queryapp',

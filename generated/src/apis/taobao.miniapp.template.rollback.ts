@@ -55,6 +55,7 @@ const REQUEST_SCHEMA = {
   template_id: 'String',
   template_version: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   app_info: {
     app_id: 'String',
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.miniapp.template.rollback`: method, response root, request and response schemas. */
 export const taobaoMiniappTemplateRollbackOperation = {
   method: 'taobao.miniapp.template.rollback',

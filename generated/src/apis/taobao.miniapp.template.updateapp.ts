@@ -58,6 +58,7 @@ const REQUEST_SCHEMA = {
   desc: 'String',
   alias: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   app_description: 'String',
   app_icon: 'String',
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
   pre_view_url: 'String',
   app_alias: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.miniapp.template.updateapp`: method, response root, request and response schemas. */
 export const taobaoMiniappTemplateUpdateappOperation = {
   method: 'taobao.miniapp.template.updateapp',

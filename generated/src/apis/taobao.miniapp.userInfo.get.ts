@@ -36,6 +36,7 @@ export interface TaobaoMiniappUserInfoGetOpenUserInfoDto {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.miniapp.userInfo.get`: method, response root, request and response schemas. */
 export const taobaoMiniappUserInfoGetOperation = {
   method: 'taobao.miniapp.userInfo.get',

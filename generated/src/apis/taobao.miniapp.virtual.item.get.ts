@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
     app_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   suc: 'Boolean',
   e_code: 'Number',
@@ -67,6 +68,7 @@ const RESPONSE_SCHEMA = {
   ],
   err_message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.miniapp.virtual.item.get`: method, response root, request and response schemas. */
 export const taobaoMiniappVirtualItemGetOperation = {
   method: 'taobao.miniapp.virtual.item.get',

@@ -79,6 +79,7 @@ const REQUEST_SCHEMA = {
     page_num: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_code: 'String',
@@ -105,6 +106,7 @@ const RESPONSE_SCHEMA = {
     success: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.miniapp.widget.template.instance.query`: method, response root, request and response schemas. */
 export const taobaoMiniappWidgetTemplateInstanceQueryOperation = {
   method: 'taobao.miniapp.widget.template.instance.query',

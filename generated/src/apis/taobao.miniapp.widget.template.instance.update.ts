@@ -65,6 +65,7 @@ const REQUEST_SCHEMA = {
     template_version: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_code: 'String',
@@ -82,6 +83,7 @@ const RESPONSE_SCHEMA = {
     success: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.miniapp.widget.template.instance.update`: method, response root, request and response schemas. */
 export const taobaoMiniappWidgetTemplateInstanceUpdateOperation = {
   method: 'taobao.miniapp.widget.template.instance.update',

@@ -69,6 +69,7 @@ const REQUEST_SCHEMA = {
     template_version: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_code: 'String',
@@ -88,6 +89,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.miniapp.widget.template.instantiate`: method, response root, request and response schemas. */
 export const taobaoMiniappWidgetTemplateInstantiateOperation = {
   method: 'taobao.miniapp.widget.template.instantiate',

@@ -19,9 +19,11 @@ export interface TaobaoMixnickPlaytoweResponse {
 const REQUEST_SCHEMA = {
   mix_mix: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   we_mixnick: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.mixnick.playtowe`: method, response root, request and response schemas. */
 export const taobaoMixnickPlaytoweOperation = {
   method: 'taobao.mixnick.playtowe',

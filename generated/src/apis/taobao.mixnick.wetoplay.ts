@@ -28,11 +28,13 @@ const REQUEST_SCHEMA = {
   trace_id: 'String',
   we_mixnick: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   play_mixnick_data: {
     play_mixnick: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.mixnick.wetoplay`: method, response root, request and response schemas. */
 export const taobaoMixnickWetoplayOperation = {
   method: 'taobao.mixnick.wetoplay',

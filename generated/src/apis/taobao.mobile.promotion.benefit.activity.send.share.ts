@@ -58,6 +58,7 @@ const REQUEST_SCHEMA = {
   trace_id: 'String',
   unique_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   send_result: {
     error_message: 'String',
@@ -66,6 +67,7 @@ const RESPONSE_SCHEMA = {
     result_map: 'Json',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.mobile.promotion.benefit.activity.send.share`: method, response root, request and response schemas. */
 export const taobaoMobilePromotionBenefitActivitySendShareOperation = {
   method: 'taobao.mobile.promotion.benefit.activity.send.share',

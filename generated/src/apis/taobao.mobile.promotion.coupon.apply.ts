@@ -36,12 +36,14 @@ const REQUEST_SCHEMA = {
   feed_id: 'String',
   biz_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   coupon_apply_result: {
     trace_id: 'String',
     apply_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.mobile.promotion.coupon.apply`: method, response root, request and response schemas. */
 export const taobaoMobilePromotionCouponApplyOperation = {
   method: 'taobao.mobile.promotion.coupon.apply',

@@ -80,6 +80,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   current_page: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   coupon_search_result: {
     total_count: 'Number',
@@ -109,6 +110,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.mobile.promotion.coupon.seller.search`: method, response root, request and response schemas. */
 export const taobaoMobilePromotionCouponSellerSearchOperation = {
   method: 'taobao.mobile.promotion.coupon.seller.search',

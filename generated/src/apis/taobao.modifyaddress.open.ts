@@ -18,11 +18,13 @@ export interface TaobaoModifyaddressOpenResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
   result_msg: 'String',
   result_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.modifyaddress.open`: method, response root, request and response schemas. */
 export const taobaoModifyaddressOpenOperation = {
   method: 'taobao.modifyaddress.open',

@@ -24,6 +24,7 @@ export interface TaobaoModifyskuQueryStatusCheckSignSkuResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: {
     status: 'String',
@@ -31,6 +32,7 @@ const RESPONSE_SCHEMA = {
     apptitle: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.modifysku.query.status`: method, response root, request and response schemas. */
 export const taobaoModifyskuQueryStatusOperation = {
   method: 'taobao.modifysku.query.status',

@@ -57,6 +57,7 @@ const REQUEST_SCHEMA = {
     biz_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   code: 'String',
@@ -66,6 +67,7 @@ const RESPONSE_SCHEMA = {
   timeout: 'Number',
   token: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.mtop.upload.token.get`: method, response root, request and response schemas. */
 export const taobaoMtopUploadTokenGetOperation = {
   method: 'taobao.mtop.upload.token.get',

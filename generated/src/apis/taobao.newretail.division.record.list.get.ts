@@ -82,6 +82,7 @@ const REQUEST_SCHEMA = {
     end_time: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   has_prev_page: 'Boolean',
   total: 'Number',
@@ -109,6 +110,7 @@ const RESPONSE_SCHEMA = {
   page_size: 'Number',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.newretail.division.record.list.get`: method, response root, request and response schemas. */
 export const taobaoNewretailDivisionRecordListGetOperation = {
   method: 'taobao.newretail.division.record.list.get',

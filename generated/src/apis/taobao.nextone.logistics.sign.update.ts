@@ -34,6 +34,7 @@ const REQUEST_SCHEMA = {
   refund_id: 'Number',
   sign_status: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_data: 'String',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.nextone.logistics.sign.update`: method, response root, request and response schemas. */
 export const taobaoNextoneLogisticsSignUpdateOperation = {
   method: 'taobao.nextone.logistics.sign.update',

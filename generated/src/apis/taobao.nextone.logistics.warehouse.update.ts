@@ -28,12 +28,14 @@ const REQUEST_SCHEMA = {
   refund_id: 'Number',
   warehouse_status: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_data: 'Json',
   err_info: 'String',
   err_code: 'String',
   succeed: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.nextone.logistics.warehouse.update`: method, response root, request and response schemas. */
 export const taobaoNextoneLogisticsWarehouseUpdateOperation = {
   method: 'taobao.nextone.logistics.warehouse.update',

@@ -47,12 +47,14 @@ const REQUEST_SCHEMA = {
   keyword: 'String',
   func_type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   processresult: {
     top_result: 'String',
     top_status: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.nlp.preprocess`: method, response root, request and response schemas. */
 export const taobaoNlpPreprocessOperation = {
   method: 'taobao.nlp.preprocess',

@@ -44,12 +44,14 @@ const REQUEST_SCHEMA = {
     type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   simresult: {
     top_result: 'String',
     top_status: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.nlp.similarity`: method, response root, request and response schemas. */
 export const taobaoNlpSimilarityOperation = {
   method: 'taobao.nlp.similarity',

@@ -19,9 +19,11 @@ export interface TaobaoOauthCodeCreateResponse {
 const REQUEST_SCHEMA = {
   test: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   test: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.oauth.code.create`: method, response root, request and response schemas. */
 export const taobaoOauthCodeCreateOperation = {
   method: 'taobao.oauth.code.create',

@@ -16,10 +16,12 @@ export interface TaobaoOcApContractsignedGetResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   error_description: 'String',
   contract_sign: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.oc.ap.contractsigned.get`: method, response root, request and response schemas. */
 export const taobaoOcApContractsignedGetOperation = {
   method: 'taobao.oc.ap.contractsigned.get',

@@ -18,11 +18,13 @@ export interface TaobaoOcApContracturlGetResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   error_description: 'String',
   url: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.oc.ap.contracturl.get`: method, response root, request and response schemas. */
 export const taobaoOcApContracturlGetOperation = {
   method: 'taobao.oc.ap.contracturl.get',

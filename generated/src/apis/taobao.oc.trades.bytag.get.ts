@@ -30,10 +30,12 @@ const REQUEST_SCHEMA = {
   tag_name: 'String',
   tag_type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   tids: ['Number'],
   totals: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.oc.trades.bytag.get`: method, response root, request and response schemas. */
 export const taobaoOcTradesBytagGetOperation = {
   method: 'taobao.oc.trades.bytag.get',

@@ -31,9 +31,11 @@ const REQUEST_SCHEMA = {
   tid: 'Number',
   visible: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.oc.tradetag.attach`: method, response root, request and response schemas. */
 export const taobaoOcTradetagAttachOperation = {
   method: 'taobao.oc.tradetag.attach',

@@ -78,6 +78,7 @@ const REQUEST_SCHEMA = {
   tag_types: ['String'],
   tag_names: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   trade_tags: [
     {
@@ -104,6 +105,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.oc.tradetags.get`: method, response root, request and response schemas. */
 export const taobaoOcTradetagsGetOperation = {
   method: 'taobao.oc.tradetags.get',

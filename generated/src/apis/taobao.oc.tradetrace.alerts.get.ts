@@ -31,6 +31,7 @@ const REQUEST_SCHEMA = {
   page_no: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_list: [
     {
@@ -38,6 +39,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.oc.tradetrace.alerts.get`: method, response root, request and response schemas. */
 export const taobaoOcTradetraceAlertsGetOperation = {
   method: 'taobao.oc.tradetrace.alerts.get',

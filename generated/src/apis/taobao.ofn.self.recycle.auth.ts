@@ -28,11 +28,13 @@ const REQUEST_SCHEMA = {
   recycle_order_id: 'String',
   open_uid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     auth_pass: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ofn.self.recycle.auth`: method, response root, request and response schemas. */
 export const taobaoOfnSelfRecycleAuthOperation = {
   method: 'taobao.ofn.self.recycle.auth',

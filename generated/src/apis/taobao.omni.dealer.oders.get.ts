@@ -137,6 +137,7 @@ export interface TaobaoOmniDealerOdersGetExpandCardInfo {
 const REQUEST_SCHEMA = {
   main_order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     gmt_modified: 'String',
@@ -198,6 +199,7 @@ const RESPONSE_SCHEMA = {
     status: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.omni.dealer.oders.get`: method, response root, request and response schemas. */
 export const taobaoOmniDealerOdersGetOperation = {
   method: 'taobao.omni.dealer.oders.get',

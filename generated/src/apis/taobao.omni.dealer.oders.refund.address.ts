@@ -55,6 +55,7 @@ export interface TaobaoOmniDealerOdersRefundAddressScbRefundAddressDTO {
 const REQUEST_SCHEMA = {
   order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -74,6 +75,7 @@ const RESPONSE_SCHEMA = {
     success: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.omni.dealer.oders.refund.address`: method, response root, request and response schemas. */
 export const taobaoOmniDealerOdersRefundAddressOperation = {
   method: 'taobao.omni.dealer.oders.refund.address',

@@ -45,6 +45,7 @@ export interface TaobaoOmniOrderDetailContent {
 const REQUEST_SCHEMA = {
   order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -60,6 +61,7 @@ const RESPONSE_SCHEMA = {
     err_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.omni.order.detail`: method, response root, request and response schemas. */
 export const taobaoOmniOrderDetailOperation = {
   method: 'taobao.omni.order.detail',

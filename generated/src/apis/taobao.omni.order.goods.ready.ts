@@ -31,6 +31,7 @@ export interface TaobaoOmniOrderGoodsReadyResultDO {
 const REQUEST_SCHEMA = {
   order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Boolean',
@@ -39,6 +40,7 @@ const RESPONSE_SCHEMA = {
     err_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.omni.order.goods.ready`: method, response root, request and response schemas. */
 export const taobaoOmniOrderGoodsReadyOperation = {
   method: 'taobao.omni.order.goods.ready',

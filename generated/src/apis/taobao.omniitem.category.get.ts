@@ -49,6 +49,7 @@ export interface TaobaoOmniitemCategoryGetOmniItemCategoryPropDto {
 const REQUEST_SCHEMA = {
   category_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.omniitem.category.get`: method, response root, request and response schemas. */
 export const taobaoOmniitemCategoryGetOperation = {
   method: 'taobao.omniitem.category.get',

@@ -137,6 +137,7 @@ const REQUEST_SCHEMA = {
   item_id: 'Number',
   outer_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -198,6 +199,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.omniitem.item.delete`: method, response root, request and response schemas. */
 export const taobaoOmniitemItemDeleteOperation = {
   method: 'taobao.omniitem.item.delete',

@@ -169,6 +169,7 @@ const REQUEST_SCHEMA = {
   },
   operate_type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -198,6 +199,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.omniitem.item.fullupdate`: method, response root, request and response schemas. */
 export const taobaoOmniitemItemFullupdateOperation = {
   method: 'taobao.omniitem.item.fullupdate',

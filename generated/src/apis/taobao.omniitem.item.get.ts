@@ -110,6 +110,7 @@ const REQUEST_SCHEMA = {
   item_id: 'Number',
   outer_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -157,6 +158,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.omniitem.item.get`: method, response root, request and response schemas. */
 export const taobaoOmniitemItemGetOperation = {
   method: 'taobao.omniitem.item.get',

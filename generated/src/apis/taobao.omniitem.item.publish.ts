@@ -163,6 +163,7 @@ const REQUEST_SCHEMA = {
   },
   operate_type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -192,6 +193,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.omniitem.item.publish`: method, response root, request and response schemas. */
 export const taobaoOmniitemItemPublishOperation = {
   method: 'taobao.omniitem.item.publish',

@@ -65,6 +65,7 @@ const REQUEST_SCHEMA = {
   sku_id: 'Number',
   sku_outer_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -89,6 +90,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.omniitem.sku.get`: method, response root, request and response schemas. */
 export const taobaoOmniitemSkuGetOperation = {
   method: 'taobao.omniitem.sku.get',

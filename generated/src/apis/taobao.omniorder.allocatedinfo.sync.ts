@@ -74,10 +74,12 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   err_code: 'String',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.omniorder.allocatedinfo.sync`: method, response root, request and response schemas. */
 export const taobaoOmniorderAllocatedinfoSyncOperation = {
   method: 'taobao.omniorder.allocatedinfo.sync',

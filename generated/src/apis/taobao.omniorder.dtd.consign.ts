@@ -24,10 +24,12 @@ const REQUEST_SCHEMA = {
   main_order_id: 'Number',
   store_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_code: 'String',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.omniorder.dtd.consign`: method, response root, request and response schemas. */
 export const taobaoOmniorderDtdConsignOperation = {
   method: 'taobao.omniorder.dtd.consign',

@@ -29,6 +29,7 @@ export interface TaobaoOmniorderDtdQueryDoor2doorQueryResult {
 const REQUEST_SCHEMA = {
   code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_code: 'String',
   data: {
@@ -36,6 +37,7 @@ const RESPONSE_SCHEMA = {
   },
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.omniorder.dtd.query`: method, response root, request and response schemas. */
 export const taobaoOmniorderDtdQueryOperation = {
   method: 'taobao.omniorder.dtd.query',

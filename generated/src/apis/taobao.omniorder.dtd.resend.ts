@@ -21,10 +21,12 @@ export interface TaobaoOmniorderDtdResendResponse {
 const REQUEST_SCHEMA = {
   main_order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_code: 'String',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.omniorder.dtd.resend`: method, response root, request and response schemas. */
 export const taobaoOmniorderDtdResendOperation = {
   method: 'taobao.omniorder.dtd.resend',

@@ -28,9 +28,11 @@ const REQUEST_SCHEMA = {
   page_no: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data_list: ['Json'],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.omniorder.guide.data.get`: method, response root, request and response schemas. */
 export const taobaoOmniorderGuideDataGetOperation = {
   method: 'taobao.omniorder.guide.data.get',

@@ -45,10 +45,12 @@ const REQUEST_SCHEMA = {
     allocated_system: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.omniorder.item.tag.operate`: method, response root, request and response schemas. */
 export const taobaoOmniorderItemTagOperateOperation = {
   method: 'taobao.omniorder.item.tag.operate',

@@ -19,9 +19,11 @@ export interface TaobaoOmniorderPrintSaleJudgeResponse {
 const REQUEST_SCHEMA = {
   sub_uid: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: 'Json',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.omniorder.print.sale.judge`: method, response root, request and response schemas. */
 export const taobaoOmniorderPrintSaleJudgeOperation = {
   method: 'taobao.omniorder.print.sale.judge',

@@ -46,6 +46,7 @@ const REQUEST_SCHEMA = {
   store_id: 'Number',
   activity: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.omniorder.store.collectconfig.get`: method, response root, request and response schemas. */
 export const taobaoOmniorderStoreCollectconfigGetOperation = {
   method: 'taobao.omniorder.store.collectconfig.get',

@@ -50,6 +50,7 @@ const REQUEST_SCHEMA = {
   store_id: 'Number',
   activity: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.omniorder.store.deliverconfig.get`: method, response root, request and response schemas. */
 export const taobaoOmniorderStoreDeliverconfigGetOperation = {
   method: 'taobao.omniorder.store.deliverconfig.get',

@@ -58,6 +58,7 @@ const REQUEST_SCHEMA = {
     dispatch_time_range: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.omniorder.store.deliverconfig.update`: method, response root, request and response schemas. */
 export const taobaoOmniorderStoreDeliverconfigUpdateOperation = {
   method: 'taobao.omniorder.store.deliverconfig.update',

@@ -42,6 +42,7 @@ const REQUEST_SCHEMA = {
   store_id: 'Number',
   warehouse_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -49,6 +50,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.omniorder.store.reallocate`: method, response root, request and response schemas. */
 export const taobaoOmniorderStoreReallocateOperation = {
   method: 'taobao.omniorder.store.reallocate',

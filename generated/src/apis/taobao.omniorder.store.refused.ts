@@ -68,10 +68,12 @@ const REQUEST_SCHEMA = {
   report_timestamp: 'Number',
   trace_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   err_code: 'String',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.omniorder.store.refused`: method, response root, request and response schemas. */
 export const taobaoOmniorderStoreRefusedOperation = {
   method: 'taobao.omniorder.store.refused',

@@ -55,6 +55,7 @@ export interface TaobaoOmniorderStoreSdtquerystationSdtStationDto {
 const REQUEST_SCHEMA = {
   param_long2: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_code: 'String',
@@ -75,6 +76,7 @@ const RESPONSE_SCHEMA = {
     err_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.omniorder.store.sdtquerystation`: method, response root, request and response schemas. */
 export const taobaoOmniorderStoreSdtquerystationOperation = {
   method: 'taobao.omniorder.store.sdtquerystation',

@@ -41,6 +41,7 @@ export interface TaobaoOmniorderStoreSdtstatusSdtStatusResponse {
 const REQUEST_SCHEMA = {
   package_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     err_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.omniorder.store.sdtstatus`: method, response root, request and response schemas. */
 export const taobaoOmniorderStoreSdtstatusOperation = {
   method: 'taobao.omniorder.store.sdtstatus',

@@ -32,6 +32,7 @@ const REQUEST_SCHEMA = {
   store_id: 'Number',
   seller_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -39,6 +40,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.omniorder.store.switchstatus.get`: method, response root, request and response schemas. */
 export const taobaoOmniorderStoreSwitchstatusGetOperation = {
   method: 'taobao.omniorder.store.switchstatus.get',

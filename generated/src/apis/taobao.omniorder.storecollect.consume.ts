@@ -27,10 +27,12 @@ const REQUEST_SCHEMA = {
   main_order_id: 'Number',
   operator: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   err_code: 'String',
   err_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.omniorder.storecollect.consume`: method, response root, request and response schemas. */
 export const taobaoOmniorderStorecollectConsumeOperation = {
   method: 'taobao.omniorder.storecollect.consume',

@@ -35,6 +35,7 @@ export interface TaobaoOmniorderStorecollectQueryStoreCollectQueryOrderResponse 
 const REQUEST_SCHEMA = {
   code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_code: 'String',
@@ -44,6 +45,7 @@ const RESPONSE_SCHEMA = {
     err_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.omniorder.storecollect.query`: method, response root, request and response schemas. */
 export const taobaoOmniorderStorecollectQueryOperation = {
   method: 'taobao.omniorder.storecollect.query',

@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
     campaign_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -72,6 +73,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.onebp.dkx.account.account.freeze`: method, response root, request and response schemas. */
 export const taobaoOnebpDkxAccountAccountFreezeOperation = {
   method: 'taobao.onebp.dkx.account.account.freeze',

@@ -34,6 +34,7 @@ export interface TaobaoOnebpDkxAccountAccountQueryResultCode {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result: 'String',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.onebp.dkx.account.account.query`: method, response root, request and response schemas. */
 export const taobaoOnebpDkxAccountAccountQueryOperation = {
   method: 'taobao.onebp.dkx.account.account.query',

@@ -163,6 +163,7 @@ const REQUEST_SCHEMA = {
     campaign_id_list: ['Number'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -220,6 +221,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.onebp.dkx.campaign.campaign.noreport`: method, response root, request and response schemas. */
 export const taobaoOnebpDkxCampaignCampaignNoreportOperation = {
   method: 'taobao.onebp.dkx.campaign.campaign.noreport',

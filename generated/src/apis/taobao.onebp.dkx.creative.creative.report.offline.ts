@@ -260,6 +260,7 @@ const REQUEST_SCHEMA = {
     campaign_id_list: ['Number'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -355,6 +356,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.onebp.dkx.creative.creative.report.offline`: method, response root, request and response schemas. */
 export const taobaoOnebpDkxCreativeCreativeReportOfflineOperation = {
   method: 'taobao.onebp.dkx.creative.creative.report.offline',

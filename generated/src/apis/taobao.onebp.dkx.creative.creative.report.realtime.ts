@@ -257,6 +257,7 @@ const REQUEST_SCHEMA = {
     campaign_id_list: ['Number'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -352,6 +353,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.onebp.dkx.creative.creative.report.realtime`: method, response root, request and response schemas. */
 export const taobaoOnebpDkxCreativeCreativeReportRealtimeOperation = {
   method: 'taobao.onebp.dkx.creative.creative.report.realtime',

@@ -73,6 +73,7 @@ const REQUEST_SCHEMA = {
     group_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -91,6 +92,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.onebp.dkx.crowd.crowd.findcrowdgroups`: method, response root, request and response schemas. */
 export const taobaoOnebpDkxCrowdCrowdFindcrowdgroupsOperation = {
   method: 'taobao.onebp.dkx.crowd.crowd.findcrowdgroups',

@@ -67,6 +67,7 @@ const REQUEST_SCHEMA = {
     biz_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result: [
@@ -90,6 +91,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.onebp.dkx.crowd.crowd.finddmpcrowd`: method, response root, request and response schemas. */
 export const taobaoOnebpDkxCrowdCrowdFinddmpcrowdOperation = {
   method: 'taobao.onebp.dkx.crowd.crowd.finddmpcrowd',

@@ -82,6 +82,7 @@ const REQUEST_SCHEMA = {
     offset: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -103,6 +104,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.onebp.dkx.crowd.crowd.template`: method, response root, request and response schemas. */
 export const taobaoOnebpDkxCrowdCrowdTemplateOperation = {
   method: 'taobao.onebp.dkx.crowd.crowd.template',

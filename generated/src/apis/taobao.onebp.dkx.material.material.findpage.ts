@@ -246,6 +246,7 @@ const REQUEST_SCHEMA = {
     biz_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -351,6 +352,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.onebp.dkx.material.material.findpage`: method, response root, request and response schemas. */
 export const taobaoOnebpDkxMaterialMaterialFindpageOperation = {
   method: 'taobao.onebp.dkx.material.material.findpage',

@@ -166,6 +166,7 @@ const REQUEST_SCHEMA = {
     query_udf: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -227,6 +228,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.onebp.dkx.report.report.account.daylist`: method, response root, request and response schemas. */
 export const taobaoOnebpDkxReportReportAccountDaylistOperation = {
   method: 'taobao.onebp.dkx.report.report.account.daylist',

@@ -172,6 +172,7 @@ const REQUEST_SCHEMA = {
     strategy_scene: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -232,6 +233,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.onebp.dkx.report.report.account.offline`: method, response root, request and response schemas. */
 export const taobaoOnebpDkxReportReportAccountOfflineOperation = {
   method: 'taobao.onebp.dkx.report.report.account.offline',

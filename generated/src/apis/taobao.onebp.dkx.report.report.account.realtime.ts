@@ -154,6 +154,7 @@ const REQUEST_SCHEMA = {
     log_date_list: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -214,6 +215,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.onebp.dkx.report.report.account.realtime`: method, response root, request and response schemas. */
 export const taobaoOnebpDkxReportReportAccountRealtimeOperation = {
   method: 'taobao.onebp.dkx.report.report.account.realtime',

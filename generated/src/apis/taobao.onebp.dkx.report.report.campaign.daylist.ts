@@ -183,6 +183,7 @@ const REQUEST_SCHEMA = {
     strategy_scene: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -244,6 +245,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.onebp.dkx.report.report.campaign.daylist`: method, response root, request and response schemas. */
 export const taobaoOnebpDkxReportReportCampaignDaylistOperation = {
   method: 'taobao.onebp.dkx.report.report.campaign.daylist',

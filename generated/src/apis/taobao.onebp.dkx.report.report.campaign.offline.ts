@@ -175,6 +175,7 @@ const REQUEST_SCHEMA = {
     unify_type: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -235,6 +236,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.onebp.dkx.report.report.campaign.offline`: method, response root, request and response schemas. */
 export const taobaoOnebpDkxReportReportCampaignOfflineOperation = {
   method: 'taobao.onebp.dkx.report.report.campaign.offline',

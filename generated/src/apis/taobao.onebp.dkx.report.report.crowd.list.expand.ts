@@ -172,6 +172,7 @@ const REQUEST_SCHEMA = {
     campaign_id_list: ['Number'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -232,6 +233,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.onebp.dkx.report.report.crowd.list.expand`: method, response root, request and response schemas. */
 export const taobaoOnebpDkxReportReportCrowdListExpandOperation = {
   method: 'taobao.onebp.dkx.report.report.crowd.list.expand',

@@ -174,6 +174,7 @@ const REQUEST_SCHEMA = {
     campaign_id_list: ['Number'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -235,6 +236,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.onebp.dkx.report.report.material.realtime`: method, response root, request and response schemas. */
 export const taobaoOnebpDkxReportReportMaterialRealtimeOperation = {
   method: 'taobao.onebp.dkx.report.report.material.realtime',

@@ -98,6 +98,7 @@ const REQUEST_SCHEMA = {
   index_type: 'Number',
   index_value: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -137,6 +138,7 @@ const RESPONSE_SCHEMA = {
     code: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.open.account.index.find`: method, response root, request and response schemas. */
 export const taobaoOpenAccountIndexFindOperation = {
   method: 'taobao.open.account.index.find',

@@ -106,6 +106,7 @@ const REQUEST_SCHEMA = {
   open_account_ids: ['Number'],
   isv_account_ids: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   datas: [
     {
@@ -147,6 +148,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.open.account.list`: method, response root, request and response schemas. */
 export const taobaoOpenAccountListOperation = {
   method: 'taobao.open.account.list',

@@ -46,6 +46,7 @@ const REQUEST_SCHEMA = {
   uuid: 'String',
   ext: 'Json',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     code: 'Number',
@@ -54,6 +55,7 @@ const RESPONSE_SCHEMA = {
     successful: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.open.account.token.apply`: method, response root, request and response schemas. */
 export const taobaoOpenAccountTokenApplyOperation = {
   method: 'taobao.open.account.token.apply',

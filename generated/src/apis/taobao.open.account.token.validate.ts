@@ -137,6 +137,7 @@ export interface TaobaoOpenAccountTokenValidateOAuthOtherInfo {
 const REQUEST_SCHEMA = {
   param_token: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     code: 'Number',
@@ -194,6 +195,7 @@ const RESPONSE_SCHEMA = {
     successful: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.open.account.token.validate`: method, response root, request and response schemas. */
 export const taobaoOpenAccountTokenValidateOperation = {
   method: 'taobao.open.account.token.validate',

@@ -121,6 +121,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   datas: [
     {
@@ -130,6 +131,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.open.account.update`: method, response root, request and response schemas. */
 export const taobaoOpenAccountUpdateOperation = {
   method: 'taobao.open.account.update',

@@ -17,7 +17,9 @@ export interface TaobaoOpenSellerBizLogisticSellerBindResponse {
 const REQUEST_SCHEMA = {
   seller_nick: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {} as const satisfies ObjectSchema;
+
 /** Static description of `taobao.open.seller.biz.logistic.seller.bind`: method, response root, request and response schemas. */
 export const taobaoOpenSellerBizLogisticSellerBindOperation = {
   method: 'taobao.open.seller.biz.logistic.seller.bind',

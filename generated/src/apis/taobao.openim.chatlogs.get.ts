@@ -82,6 +82,7 @@ const REQUEST_SCHEMA = {
   count: 'Number',
   next_key: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     next_key: 'String',
@@ -101,6 +102,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.openim.chatlogs.get`: method, response root, request and response schemas. */
 export const taobaoOpenimChatlogsGetOperation = {
   method: 'taobao.openim.chatlogs.get',

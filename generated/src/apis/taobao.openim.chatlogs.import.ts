@@ -46,11 +46,13 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ret: 'Number',
   message: 'String',
   succ: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.openim.chatlogs.import`: method, response root, request and response schemas. */
 export const taobaoOpenimChatlogsImportOperation = {
   method: 'taobao.openim.chatlogs.import',

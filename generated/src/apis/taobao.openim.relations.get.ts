@@ -49,6 +49,7 @@ const REQUEST_SCHEMA = {
     app_key: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   users: [
     {
@@ -58,6 +59,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.openim.relations.get`: method, response root, request and response schemas. */
 export const taobaoOpenimRelationsGetOperation = {
   method: 'taobao.openim.relations.get',

@@ -27,10 +27,12 @@ const REQUEST_SCHEMA = {
   filterword: 'String',
   desc: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   errid: 'Number',
   errmsg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.openim.snfilterword.setfilter`: method, response root, request and response schemas. */
 export const taobaoOpenimSnfilterwordSetfilterOperation = {
   method: 'taobao.openim.snfilterword.setfilter',

@@ -73,6 +73,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   tribe_info: {
     tribe_id: 'Number',
@@ -84,6 +85,7 @@ const RESPONSE_SCHEMA = {
     notice: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.openim.tribe.create`: method, response root, request and response schemas. */
 export const taobaoOpenimTribeCreateOperation = {
   method: 'taobao.openim.tribe.create',

@@ -58,6 +58,7 @@ const REQUEST_SCHEMA = {
   },
   tribe_types: ['Number'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   tribe_info_list: [
     {
@@ -71,6 +72,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.openim.tribe.getalltribes`: method, response root, request and response schemas. */
 export const taobaoOpenimTribeGetalltribesOperation = {
   method: 'taobao.openim.tribe.getalltribes',

@@ -48,6 +48,7 @@ const REQUEST_SCHEMA = {
   },
   tribe_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   tribe_user_list: [
     {
@@ -58,6 +59,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.openim.tribe.getmembers`: method, response root, request and response schemas. */
 export const taobaoOpenimTribeGetmembersOperation = {
   method: 'taobao.openim.tribe.getmembers',

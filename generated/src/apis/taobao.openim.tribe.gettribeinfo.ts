@@ -54,6 +54,7 @@ const REQUEST_SCHEMA = {
   },
   tribe_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   tribe_info: {
     tribe_id: 'Number',
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
     notice: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.openim.tribe.gettribeinfo`: method, response root, request and response schemas. */
 export const taobaoOpenimTribeGettribeinfoOperation = {
   method: 'taobao.openim.tribe.gettribeinfo',

@@ -49,9 +49,11 @@ const REQUEST_SCHEMA = {
     app_key: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   tribe_code: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.openim.tribe.invite`: method, response root, request and response schemas. */
 export const taobaoOpenimTribeInviteOperation = {
   method: 'taobao.openim.tribe.invite',

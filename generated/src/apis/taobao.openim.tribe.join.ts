@@ -36,9 +36,11 @@ const REQUEST_SCHEMA = {
   },
   tribe_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   tribe_code: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.openim.tribe.join`: method, response root, request and response schemas. */
 export const taobaoOpenimTribeJoinOperation = {
   method: 'taobao.openim.tribe.join',

@@ -42,9 +42,11 @@ const REQUEST_SCHEMA = {
   notice: 'String',
   tribe_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   tribe_code: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.openim.tribe.modifytribeinfo`: method, response root, request and response schemas. */
 export const taobaoOpenimTribeModifytribeinfoOperation = {
   method: 'taobao.openim.tribe.modifytribeinfo',

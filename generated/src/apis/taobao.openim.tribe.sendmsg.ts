@@ -83,10 +83,12 @@ const REQUEST_SCHEMA = {
     push: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   tribe_code: 'Number',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.openim.tribe.sendmsg`: method, response root, request and response schemas. */
 export const taobaoOpenimTribeSendmsgOperation = {
   method: 'taobao.openim.tribe.sendmsg',

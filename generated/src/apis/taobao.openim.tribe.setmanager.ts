@@ -43,9 +43,11 @@ const REQUEST_SCHEMA = {
     app_key: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   tribe_code: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.openim.tribe.setmanager`: method, response root, request and response schemas. */
 export const taobaoOpenimTribeSetmanagerOperation = {
   method: 'taobao.openim.tribe.setmanager',

@@ -46,9 +46,11 @@ const REQUEST_SCHEMA = {
   },
   nick: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   tribe_code: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.openim.tribe.setmembernick`: method, response root, request and response schemas. */
 export const taobaoOpenimTribeSetmembernickOperation = {
   method: 'taobao.openim.tribe.setmembernick',

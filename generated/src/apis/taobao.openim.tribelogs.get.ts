@@ -79,6 +79,7 @@ const REQUEST_SCHEMA = {
   count: 'Number',
   next: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   retCode: 'Number',
   data: {
@@ -106,6 +107,7 @@ const RESPONSE_SCHEMA = {
   reason: 'String',
   succ: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.openim.tribelogs.get`: method, response root, request and response schemas. */
 export const taobaoOpenimTribelogsGetOperation = {
   method: 'taobao.openim.tribelogs.get',

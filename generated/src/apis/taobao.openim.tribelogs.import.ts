@@ -46,11 +46,13 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ret: 'Number',
   message: 'String',
   succ: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.openim.tribelogs.import`: method, response root, request and response schemas. */
 export const taobaoOpenimTribelogsImportOperation = {
   method: 'taobao.openim.tribelogs.import',

@@ -43,6 +43,7 @@ export interface TaobaoOpenlinkSessionGetSessionInfo {
 const REQUEST_SCHEMA = {
   code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.openlink.session.get`: method, response root, request and response schemas. */
 export const taobaoOpenlinkSessionGetOperation = {
   method: 'taobao.openlink.session.get',

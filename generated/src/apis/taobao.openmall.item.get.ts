@@ -139,6 +139,7 @@ export interface TaobaoOpenmallItemGetTopItemSkuVo {
 const REQUEST_SCHEMA = {
   item_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -204,6 +205,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.openmall.item.get`: method, response root, request and response schemas. */
 export const taobaoOpenmallItemGetOperation = {
   method: 'taobao.openmall.item.get',

@@ -62,6 +62,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   distributor: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -82,6 +83,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.openmall.items.query`: method, response root, request and response schemas. */
 export const taobaoOpenmallItemsQueryOperation = {
   method: 'taobao.openmall.items.query',

@@ -47,6 +47,7 @@ const REQUEST_SCHEMA = {
   distributor: 'String',
   start_created: 'Date',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   entities: [
     {
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_count: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.openmall.refund.batch.get`: method, response root, request and response schemas. */
 export const taobaoOpenmallRefundBatchGetOperation = {
   method: 'taobao.openmall.refund.batch.get',

@@ -39,10 +39,12 @@ const REQUEST_SCHEMA = {
   refund_type: 'String',
   tid: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   refund_id: 'Number',
   status: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.openmall.refund.create`: method, response root, request and response schemas. */
 export const taobaoOpenmallRefundCreateOperation = {
   method: 'taobao.openmall.refund.create',

@@ -80,6 +80,7 @@ const REQUEST_SCHEMA = {
   distributor: 'String',
   refund_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   refund: {
     created: 'Date',
@@ -110,6 +111,7 @@ const RESPONSE_SCHEMA = {
     closed_by_seller_ship: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.openmall.refund.get`: method, response root, request and response schemas. */
 export const taobaoOpenmallRefundGetOperation = {
   method: 'taobao.openmall.refund.get',

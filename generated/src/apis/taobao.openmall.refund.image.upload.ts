@@ -25,9 +25,11 @@ const REQUEST_SCHEMA = {
   distributor: 'String',
   refund_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.openmall.refund.image.upload`: method, response root, request and response schemas. */
 export const taobaoOpenmallRefundImageUploadOperation = {
   method: 'taobao.openmall.refund.image.upload',

@@ -37,9 +37,11 @@ const REQUEST_SCHEMA = {
   distributor: 'String',
   refund_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.openmall.refund.modify`: method, response root, request and response schemas. */
 export const taobaoOpenmallRefundModifyOperation = {
   method: 'taobao.openmall.refund.modify',

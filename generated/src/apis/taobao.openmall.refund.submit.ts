@@ -31,9 +31,11 @@ const REQUEST_SCHEMA = {
   logistics_no: 'String',
   refund_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.openmall.refund.submit`: method, response root, request and response schemas. */
 export const taobaoOpenmallRefundSubmitOperation = {
   method: 'taobao.openmall.refund.submit',

@@ -46,6 +46,7 @@ const REQUEST_SCHEMA = {
   distributor: 'String',
   tid: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     company_name: 'String',
@@ -61,6 +62,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.openmall.trace.search`: method, response root, request and response schemas. */
 export const taobaoOpenmallTraceSearchOperation = {
   method: 'taobao.openmall.trace.search',

@@ -38,6 +38,7 @@ const REQUEST_SCHEMA = {
   raw_address: 'String',
   distributor: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     entries: [
@@ -49,6 +50,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.openmall.trade.address.parse`: method, response root, request and response schemas. */
 export const taobaoOpenmallTradeAddressParseOperation = {
   method: 'taobao.openmall.trade.address.parse',

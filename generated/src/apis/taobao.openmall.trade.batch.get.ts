@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
   distributor: 'String',
   start_created: 'Date',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   entities: [
     {
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_count: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.openmall.trade.batch.get`: method, response root, request and response schemas. */
 export const taobaoOpenmallTradeBatchGetOperation = {
   method: 'taobao.openmall.trade.batch.get',

@@ -28,11 +28,13 @@ const REQUEST_SCHEMA = {
   distributor: 'String',
   tid: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     tid: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.openmall.trade.confirm`: method, response root, request and response schemas. */
 export const taobaoOpenmallTradeConfirmOperation = {
   method: 'taobao.openmall.trade.confirm',

@@ -87,11 +87,13 @@ const REQUEST_SCHEMA = {
     need_erp_hold: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     tid: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.openmall.trade.create`: method, response root, request and response schemas. */
 export const taobaoOpenmallTradeCreateOperation = {
   method: 'taobao.openmall.trade.create',

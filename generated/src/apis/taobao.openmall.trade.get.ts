@@ -144,6 +144,7 @@ const REQUEST_SCHEMA = {
   distributor: 'String',
   tid: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     alipay_no: 'String',
@@ -208,6 +209,7 @@ const RESPONSE_SCHEMA = {
     trade_memo: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.openmall.trade.get`: method, response root, request and response schemas. */
 export const taobaoOpenmallTradeGetOperation = {
   method: 'taobao.openmall.trade.get',

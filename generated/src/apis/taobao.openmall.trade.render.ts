@@ -85,6 +85,7 @@ const REQUEST_SCHEMA = {
     sku_iids: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     area_id: 'Number',
@@ -99,6 +100,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.openmall.trade.render`: method, response root, request and response schemas. */
 export const taobaoOpenmallTradeRenderOperation = {
   method: 'taobao.openmall.trade.render',

@@ -74,9 +74,11 @@ const REQUEST_SCHEMA = {
   receiver_zip: 'String',
   tid: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   tid: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.openmall.trade.shipaddress.update`: method, response root, request and response schemas. */
 export const taobaoOpenmallTradeShipaddressUpdateOperation = {
   method: 'taobao.openmall.trade.shipaddress.update',

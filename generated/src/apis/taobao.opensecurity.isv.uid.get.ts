@@ -19,9 +19,11 @@ export interface TaobaoOpensecurityIsvUidGetResponse {
 const REQUEST_SCHEMA = {
   open_uid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   open_uid_isv: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.opensecurity.isv.uid.get`: method, response root, request and response schemas. */
 export const taobaoOpensecurityIsvUidGetOperation = {
   method: 'taobao.opensecurity.isv.uid.get',

@@ -19,9 +19,11 @@ export interface TaobaoOpensecurityUidGetResponse {
 const REQUEST_SCHEMA = {
   tb_user_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   open_uid: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.opensecurity.uid.get`: method, response root, request and response schemas. */
 export const taobaoOpensecurityUidGetOperation = {
   method: 'taobao.opensecurity.uid.get',

@@ -47,6 +47,7 @@ const REQUEST_SCHEMA = {
   activity_name: 'String',
   item_id_list: ['Number'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   start_time: 'String',
   item_ids: 'String',
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
   gmt_modified: 'String',
   end_time: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.opentrade.activity.sync`: method, response root, request and response schemas. */
 export const taobaoOpentradeActivitySyncOperation = {
   method: 'taobao.opentrade.activity.sync',

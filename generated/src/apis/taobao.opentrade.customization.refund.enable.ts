@@ -19,9 +19,11 @@ export interface TaobaoOpentradeCustomizationRefundEnableResponse {
 const REQUEST_SCHEMA = {
   trade_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.opentrade.customization.refund.enable`: method, response root, request and response schemas. */
 export const taobaoOpentradeCustomizationRefundEnableOperation = {
   method: 'taobao.opentrade.customization.refund.enable',

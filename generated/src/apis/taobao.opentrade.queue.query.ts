@@ -54,6 +54,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   page_index: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   total_count: 'String',
   results: [
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.opentrade.queue.query`: method, response root, request and response schemas. */
 export const taobaoOpentradeQueueQueryOperation = {
   method: 'taobao.opentrade.queue.query',

@@ -38,9 +38,11 @@ const REQUEST_SCHEMA = {
   open_user_ids: ['String'],
   hit: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.opentrade.queue.users.mark`: method, response root, request and response schemas. */
 export const taobaoOpentradeQueueUsersMarkOperation = {
   method: 'taobao.opentrade.queue.users.mark',

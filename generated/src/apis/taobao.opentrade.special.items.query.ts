@@ -19,9 +19,11 @@ export interface TaobaoOpentradeSpecialItemsQueryResponse {
 const REQUEST_SCHEMA = {
   miniapp_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   items: ['Number'],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.opentrade.special.items.query`: method, response root, request and response schemas. */
 export const taobaoOpentradeSpecialItemsQueryOperation = {
   method: 'taobao.opentrade.special.items.query',

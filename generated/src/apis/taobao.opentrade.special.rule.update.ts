@@ -34,6 +34,7 @@ const REQUEST_SCHEMA = {
   item_ids: ['Number'],
   limit_num: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: [
     {
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.opentrade.special.rule.update`: method, response root, request and response schemas. */
 export const taobaoOpentradeSpecialRuleUpdateOperation = {
   method: 'taobao.opentrade.special.rule.update',

@@ -38,9 +38,11 @@ const REQUEST_SCHEMA = {
   status: 'String',
   limit_num: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.opentrade.special.users.mark`: method, response root, request and response schemas. */
 export const taobaoOpentradeSpecialUsersMarkOperation = {
   method: 'taobao.opentrade.special.users.mark',

@@ -54,6 +54,7 @@ const REQUEST_SCHEMA = {
   status: 'String',
   page_index: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   results: [
     {
@@ -66,6 +67,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_count: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.opentrade.special.users.query`: method, response root, request and response schemas. */
 export const taobaoOpentradeSpecialUsersQueryOperation = {
   method: 'taobao.opentrade.special.users.query',

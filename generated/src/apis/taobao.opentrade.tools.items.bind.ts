@@ -36,6 +36,7 @@ const REQUEST_SCHEMA = {
   item_ids: ['Number'],
   miniapp_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   results: [
     {
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.opentrade.tools.items.bind`: method, response root, request and response schemas. */
 export const taobaoOpentradeToolsItemsBindOperation = {
   method: 'taobao.opentrade.tools.items.bind',

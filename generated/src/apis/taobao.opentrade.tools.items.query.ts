@@ -27,10 +27,12 @@ const REQUEST_SCHEMA = {
   page_index: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   item_ids: ['Number'],
   total_count: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.opentrade.tools.items.query`: method, response root, request and response schemas. */
 export const taobaoOpentradeToolsItemsQueryOperation = {
   method: 'taobao.opentrade.tools.items.query',

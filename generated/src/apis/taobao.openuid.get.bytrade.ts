@@ -19,9 +19,11 @@ export interface TaobaoOpenuidGetBytradeResponse {
 const REQUEST_SCHEMA = {
   tid: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   open_uid: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.openuid.get.bytrade`: method, response root, request and response schemas. */
 export const taobaoOpenuidGetBytradeOperation = {
   method: 'taobao.openuid.get.bytrade',

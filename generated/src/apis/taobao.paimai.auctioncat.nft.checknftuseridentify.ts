@@ -32,6 +32,7 @@ const REQUEST_SCHEMA = {
   third_id: 'String',
   id_number: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: 'Boolean',
   result_code: {
@@ -39,6 +40,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.paimai.auctioncat.nft.checknftuseridentify`: method, response root, request and response schemas. */
 export const taobaoPaimaiAuctioncatNftChecknftuseridentifyOperation = {
   method: 'taobao.paimai.auctioncat.nft.checknftuseridentify',

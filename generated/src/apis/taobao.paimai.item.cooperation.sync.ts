@@ -139,6 +139,7 @@ const REQUEST_SCHEMA = {
     building_type: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_code: {
     code: 'String',
@@ -146,6 +147,7 @@ const RESPONSE_SCHEMA = {
   },
   value: ['Number'],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.paimai.item.cooperation.sync`: method, response root, request and response schemas. */
 export const taobaoPaimaiItemCooperationSyncOperation = {
   method: 'taobao.paimai.item.cooperation.sync',

@@ -41,6 +41,7 @@ const REQUEST_SCHEMA = {
     order_ids: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
   fail_code: 'String',
@@ -52,6 +53,7 @@ const RESPONSE_SCHEMA = {
   ],
   fail_message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.paimai.nft.orderinfo.query`: method, response root, request and response schemas. */
 export const taobaoPaimaiNftOrderinfoQueryOperation = {
   method: 'taobao.paimai.nft.orderinfo.query',

@@ -213,6 +213,7 @@ const REQUEST_SCHEMA = {
     user_type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -323,6 +324,7 @@ const RESPONSE_SCHEMA = {
     total_count: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.pentaprism.task.queryitem`: method, response root, request and response schemas. */
 export const taobaoPentaprismTaskQueryitemOperation = {
   method: 'taobao.pentaprism.task.queryitem',

@@ -216,6 +216,7 @@ const REQUEST_SCHEMA = {
     open_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -326,6 +327,7 @@ const RESPONSE_SCHEMA = {
     total_count: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.pentaprism.task.trigger.from`: method, response root, request and response schemas. */
 export const taobaoPentaprismTaskTriggerFromOperation = {
   method: 'taobao.pentaprism.task.trigger.from',

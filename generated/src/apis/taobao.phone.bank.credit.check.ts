@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
     open_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   biz_code: 'String',
   data: {
@@ -47,6 +48,7 @@ const RESPONSE_SCHEMA = {
   },
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.phone.bank.credit.check`: method, response root, request and response schemas. */
 export const taobaoPhoneBankCreditCheckOperation = {
   method: 'taobao.phone.bank.credit.check',

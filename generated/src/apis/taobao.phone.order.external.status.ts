@@ -41,6 +41,7 @@ const REQUEST_SCHEMA = {
     out_order_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   biz_code: 'String',
   is_success: 'Boolean',
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
   },
   desc: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.phone.order.external.status`: method, response root, request and response schemas. */
 export const taobaoPhoneOrderExternalStatusOperation = {
   method: 'taobao.phone.order.external.status',

@@ -45,6 +45,7 @@ const REQUEST_SCHEMA = {
   picture_category_name: 'String',
   parent_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   picture_category: {
     picture_category_id: 'Number',
@@ -57,6 +58,7 @@ const RESPONSE_SCHEMA = {
     parent_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.picture.category.add`: method, response root, request and response schemas. */
 export const taobaoPictureCategoryAddOperation = {
   method: 'taobao.picture.category.add',

@@ -29,9 +29,11 @@ const REQUEST_SCHEMA = {
   category_name: 'String',
   parent_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   done: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.picture.category.update`: method, response root, request and response schemas. */
 export const taobaoPictureCategoryUpdateOperation = {
   method: 'taobao.picture.category.update',

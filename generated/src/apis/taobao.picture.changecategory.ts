@@ -26,9 +26,11 @@ const REQUEST_SCHEMA = {
   picture_ids: ['String'],
   picture_category_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   done: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.picture.changecategory`: method, response root, request and response schemas. */
 export const taobaoPictureChangecategoryOperation = {
   method: 'taobao.picture.changecategory',

@@ -23,9 +23,11 @@ export interface TaobaoPictureDeleteResponse {
 const REQUEST_SCHEMA = {
   picture_ids: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   success: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.picture.delete`: method, response root, request and response schemas. */
 export const taobaoPictureDeleteOperation = {
   method: 'taobao.picture.delete',

@@ -85,6 +85,7 @@ const REQUEST_SCHEMA = {
   urls: 'String',
   is_https: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   pictures: [
     {
@@ -104,6 +105,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.picture.get`: method, response root, request and response schemas. */
 export const taobaoPictureGetOperation = {
   method: 'taobao.picture.get',

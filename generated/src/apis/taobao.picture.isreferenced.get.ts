@@ -19,9 +19,11 @@ export interface TaobaoPictureIsreferencedGetResponse {
 const REQUEST_SCHEMA = {
   picture_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_referenced: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.picture.isreferenced.get`: method, response root, request and response schemas. */
 export const taobaoPictureIsreferencedGetOperation = {
   method: 'taobao.picture.isreferenced.get',

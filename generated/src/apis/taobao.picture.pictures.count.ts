@@ -40,9 +40,11 @@ const REQUEST_SCHEMA = {
   client_type: 'String',
   title: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   totals: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.picture.pictures.count`: method, response root, request and response schemas. */
 export const taobaoPicturePicturesCountOperation = {
   method: 'taobao.picture.pictures.count',

@@ -68,6 +68,7 @@ const REQUEST_SCHEMA = {
     image_title: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_ext_map: 'String',
@@ -82,6 +83,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.picture.qnaigc.upload`: method, response root, request and response schemas. */
 export const taobaoPictureQnaigcUploadOperation = {
   method: 'taobao.picture.qnaigc.upload',

@@ -26,9 +26,11 @@ const REQUEST_SCHEMA = {
   picture_id: 'Number',
   new_name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   done: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.picture.update`: method, response root, request and response schemas. */
 export const taobaoPictureUpdateOperation = {
   method: 'taobao.picture.update',

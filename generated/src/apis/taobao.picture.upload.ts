@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
   client_type: 'String',
   is_https: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   picture: {
     picture_id: 'Number',
@@ -75,6 +76,7 @@ const RESPONSE_SCHEMA = {
     modified: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.picture.upload`: method, response root, request and response schemas. */
 export const taobaoPictureUploadOperation = {
   method: 'taobao.picture.upload',

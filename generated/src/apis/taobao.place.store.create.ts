@@ -179,9 +179,11 @@ const REQUEST_SCHEMA = {
     authen_status: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   store_id: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.place.store.create`: method, response root, request and response schemas. */
 export const taobaoPlaceStoreCreateOperation = {
   method: 'taobao.place.store.create',

@@ -19,9 +19,11 @@ export interface TaobaoPlaceStoreDeleteResponse {
 const REQUEST_SCHEMA = {
   store_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.place.store.delete`: method, response root, request and response schemas. */
 export const taobaoPlaceStoreDeleteOperation = {
   method: 'taobao.place.store.delete',

@@ -43,11 +43,13 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   failure: 'Boolean',
   result: 'Boolean',
   total_num: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.place.store.extend.add`: method, response root, request and response schemas. */
 export const taobaoPlaceStoreExtendAddOperation = {
   method: 'taobao.place.store.extend.add',

@@ -73,6 +73,7 @@ const REQUEST_SCHEMA = {
     store_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_msg: 'String',
@@ -88,6 +89,7 @@ const RESPONSE_SCHEMA = {
     total_num: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.place.store.extend.update`: method, response root, request and response schemas. */
 export const taobaoPlaceStoreExtendUpdateOperation = {
   method: 'taobao.place.store.extend.update',

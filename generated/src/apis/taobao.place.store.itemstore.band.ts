@@ -53,6 +53,7 @@ const REQUEST_SCHEMA = {
   store_ids: ['String'],
   action_type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -66,6 +67,7 @@ const RESPONSE_SCHEMA = {
     total_num: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.place.store.itemstore.band`: method, response root, request and response schemas. */
 export const taobaoPlaceStoreItemstoreBandOperation = {
   method: 'taobao.place.store.itemstore.band',

@@ -184,9 +184,11 @@ const REQUEST_SCHEMA = {
     authen_status: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.place.store.modify`: method, response root, request and response schemas. */
 export const taobaoPlaceStoreModifyOperation = {
   method: 'taobao.place.store.modify',

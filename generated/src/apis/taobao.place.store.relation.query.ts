@@ -82,6 +82,7 @@ const REQUEST_SCHEMA = {
     accurate_count: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -104,6 +105,7 @@ const RESPONSE_SCHEMA = {
     total_num: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.place.store.relation.query`: method, response root, request and response schemas. */
 export const taobaoPlaceStoreRelationQueryOperation = {
   method: 'taobao.place.store.relation.query',

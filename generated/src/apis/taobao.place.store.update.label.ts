@@ -66,6 +66,7 @@ const REQUEST_SCHEMA = {
   business_code: 'String',
   label_type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     count: 'Number',
@@ -84,6 +85,7 @@ const RESPONSE_SCHEMA = {
     total_num: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.place.store.update.label`: method, response root, request and response schemas. */
 export const taobaoPlaceStoreUpdateLabelOperation = {
   method: 'taobao.place.store.update.label',

@@ -14,9 +14,11 @@ export interface TaobaoPlaceStorecategoryGetResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   category_list: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.place.storecategory.get`: method, response root, request and response schemas. */
 export const taobaoPlaceStorecategoryGetOperation = {
   method: 'taobao.place.storecategory.get',

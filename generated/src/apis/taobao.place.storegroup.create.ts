@@ -38,6 +38,7 @@ const REQUEST_SCHEMA = {
   name: 'String',
   desc: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     other: 'String',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.place.storegroup.create`: method, response root, request and response schemas. */
 export const taobaoPlaceStoregroupCreateOperation = {
   method: 'taobao.place.storegroup.create',

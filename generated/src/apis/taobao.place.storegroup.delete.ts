@@ -35,6 +35,7 @@ export interface TaobaoPlaceStoregroupDeleteTopBatchResultDo {
 const REQUEST_SCHEMA = {
   id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     other: 'String',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.place.storegroup.delete`: method, response root, request and response schemas. */
 export const taobaoPlaceStoregroupDeleteOperation = {
   method: 'taobao.place.storegroup.delete',

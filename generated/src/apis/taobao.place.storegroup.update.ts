@@ -41,6 +41,7 @@ const REQUEST_SCHEMA = {
   name: 'String',
   desc: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     other: 'String',
@@ -51,6 +52,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.place.storegroup.update`: method, response root, request and response schemas. */
 export const taobaoPlaceStoregroupUpdateOperation = {
   method: 'taobao.place.storegroup.update',

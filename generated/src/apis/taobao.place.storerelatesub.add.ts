@@ -42,6 +42,7 @@ const REQUEST_SCHEMA = {
   store_id: 'Number',
   sub_store_ids: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     other: 'String',
@@ -52,6 +53,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.place.storerelatesub.add`: method, response root, request and response schemas. */
 export const taobaoPlaceStorerelatesubAddOperation = {
   method: 'taobao.place.storerelatesub.add',

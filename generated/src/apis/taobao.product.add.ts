@@ -83,12 +83,14 @@ const REQUEST_SCHEMA = {
   market_time: 'Date',
   property_alias: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   product: {
     product_id: 'Number',
     created: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.product.add`: method, response root, request and response schemas. */
 export const taobaoProductAddOperation = {
   method: 'taobao.product.add',

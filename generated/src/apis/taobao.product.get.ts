@@ -121,6 +121,7 @@ const REQUEST_SCHEMA = {
   cid: 'Number',
   props: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   product: {
     product_id: 'Number',
@@ -164,6 +165,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.product.get`: method, response root, request and response schemas. */
 export const taobaoProductGetOperation = {
   method: 'taobao.product.get',

@@ -47,6 +47,7 @@ const REQUEST_SCHEMA = {
   position: 'Number',
   is_major: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   product_img: {
     id: 'Number',
@@ -55,6 +56,7 @@ const RESPONSE_SCHEMA = {
     modified: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.product.img.upload`: method, response root, request and response schemas. */
 export const taobaoProductImgUploadOperation = {
   method: 'taobao.product.img.upload',

@@ -47,6 +47,7 @@ const REQUEST_SCHEMA = {
   image: 'byte[]',
   position: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   product_prop_img: {
     url: 'String',
@@ -55,6 +56,7 @@ const RESPONSE_SCHEMA = {
     modified: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.product.propimg.upload`: method, response root, request and response schemas. */
 export const taobaoProductPropimgUploadOperation = {
   method: 'taobao.product.propimg.upload',

@@ -58,12 +58,14 @@ const REQUEST_SCHEMA = {
   native_unkeyprops: 'String',
   image: 'byte[]',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   product: {
     product_id: 'Number',
     modified: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.product.update`: method, response root, request and response schemas. */
 export const taobaoProductUpdateOperation = {
   method: 'taobao.product.update',

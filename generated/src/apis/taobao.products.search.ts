@@ -85,6 +85,7 @@ const REQUEST_SCHEMA = {
   barcode_str: 'String',
   market_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   total_results: 'Number',
   products: [
@@ -100,6 +101,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.products.search`: method, response root, request and response schemas. */
 export const taobaoProductsSearchOperation = {
   method: 'taobao.products.search',

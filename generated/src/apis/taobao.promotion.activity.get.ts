@@ -39,6 +39,7 @@ export interface TaobaoPromotionActivityGetActivity {
 const REQUEST_SCHEMA = {
   activity_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   activitys: [
     {
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.promotion.activity.get`: method, response root, request and response schemas. */
 export const taobaoPromotionActivityGetOperation = {
   method: 'taobao.promotion.activity.get',

@@ -19,9 +19,11 @@ export interface TaobaoPromotionBenefitActivityDeleteResponse {
 const REQUEST_SCHEMA = {
   relation_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.promotion.benefit.activity.delete`: method, response root, request and response schemas. */
 export const taobaoPromotionBenefitActivityDeleteOperation = {
   method: 'taobao.promotion.benefit.activity.delete',

@@ -32,10 +32,12 @@ const REQUEST_SCHEMA = {
     status: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   relation_benefit_details: 'Json',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.promotion.benefit.activity.detail.get`: method, response root, request and response schemas. */
 export const taobaoPromotionBenefitActivityDetailGetOperation = {
   method: 'taobao.promotion.benefit.activity.detail.get',

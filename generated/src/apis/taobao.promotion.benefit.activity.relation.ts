@@ -71,10 +71,12 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   relation_id: 'Number',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.promotion.benefit.activity.relation`: method, response root, request and response schemas. */
 export const taobaoPromotionBenefitActivityRelationOperation = {
   method: 'taobao.promotion.benefit.activity.relation',

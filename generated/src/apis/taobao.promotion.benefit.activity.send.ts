@@ -73,6 +73,7 @@ const REQUEST_SCHEMA = {
   ouid: 'String',
   uid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_list: [
     {
@@ -85,6 +86,7 @@ const RESPONSE_SCHEMA = {
   unique_id: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.promotion.benefit.activity.send`: method, response root, request and response schemas. */
 export const taobaoPromotionBenefitActivitySendOperation = {
   method: 'taobao.promotion.benefit.activity.send',

@@ -25,9 +25,11 @@ const REQUEST_SCHEMA = {
   start_time: 'Date',
   end_time: 'Date',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.promotion.benefit.activity.time.update`: method, response root, request and response schemas. */
 export const taobaoPromotionBenefitActivityTimeUpdateOperation = {
   method: 'taobao.promotion.benefit.activity.time.update',

@@ -73,9 +73,11 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.promotion.benefit.activity.update`: method, response root, request and response schemas. */
 export const taobaoPromotionBenefitActivityUpdateOperation = {
   method: 'taobao.promotion.benefit.activity.update',

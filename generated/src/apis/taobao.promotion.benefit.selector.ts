@@ -88,6 +88,7 @@ const REQUEST_SCHEMA = {
     page_query_request: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   benefit_list: [
     {
@@ -113,6 +114,7 @@ const RESPONSE_SCHEMA = {
   ],
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.promotion.benefit.selector`: method, response root, request and response schemas. */
 export const taobaoPromotionBenefitSelectorOperation = {
   method: 'taobao.promotion.benefit.selector',

@@ -28,9 +28,11 @@ const REQUEST_SCHEMA = {
   end_time: 'Date',
   condition: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   coupon_id: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.promotion.coupon.add`: method, response root, request and response schemas. */
 export const taobaoPromotionCouponAddOperation = {
   method: 'taobao.promotion.coupon.add',

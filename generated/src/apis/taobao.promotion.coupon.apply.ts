@@ -28,12 +28,14 @@ const REQUEST_SCHEMA = {
   seller_id: 'String',
   spread_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   error_msg: 'String',
   apply_result: 'Boolean',
   invoke_result: 'Boolean',
   result_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.promotion.coupon.apply`: method, response root, request and response schemas. */
 export const taobaoPromotionCouponApplyOperation = {
   method: 'taobao.promotion.coupon.apply',

@@ -85,6 +85,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   spread_ids: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_code: 'String',
   error_msg: 'String',
@@ -111,6 +112,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_count: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.promotion.coupon.seller.search`: method, response root, request and response schemas. */
 export const taobaoPromotionCouponSellerSearchOperation = {
   method: 'taobao.promotion.coupon.seller.search',

@@ -78,6 +78,7 @@ const REQUEST_SCHEMA = {
   ],
   buyer_ids: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   failure_buyers: [
@@ -97,6 +98,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.promotion.coupon.send`: method, response root, request and response schemas. */
 export const taobaoPromotionCouponSendOperation = {
   method: 'taobao.promotion.coupon.send',

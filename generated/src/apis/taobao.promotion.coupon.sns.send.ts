@@ -55,6 +55,7 @@ const REQUEST_SCHEMA = {
   buyer_nick: ['String'],
   open_uids: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   failure_buyers: [
     {
@@ -71,6 +72,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.promotion.coupon.sns.send`: method, response root, request and response schemas. */
 export const taobaoPromotionCouponSnsSendOperation = {
   method: 'taobao.promotion.coupon.sns.send',

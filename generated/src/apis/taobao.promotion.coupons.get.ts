@@ -53,6 +53,7 @@ const REQUEST_SCHEMA = {
   page_no: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   total_results: 'Number',
   coupons: [
@@ -66,6 +67,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.promotion.coupons.get`: method, response root, request and response schemas. */
 export const taobaoPromotionCouponsGetOperation = {
   method: 'taobao.promotion.coupons.get',

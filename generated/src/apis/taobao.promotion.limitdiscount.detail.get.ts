@@ -35,6 +35,7 @@ export interface TaobaoPromotionLimitdiscountDetailGetLimitDiscountDetail {
 const REQUEST_SCHEMA = {
   limit_discount_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   item_discount_detail_list: [
     {
@@ -47,6 +48,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.promotion.limitdiscount.detail.get`: method, response root, request and response schemas. */
 export const taobaoPromotionLimitdiscountDetailGetOperation = {
   method: 'taobao.promotion.limitdiscount.detail.get',

@@ -42,6 +42,7 @@ const REQUEST_SCHEMA = {
   meal_id: 'Number',
   status: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   meal_list: [
     {
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.promotion.meal.get`: method, response root, request and response schemas. */
 export const taobaoPromotionMealGetOperation = {
   method: 'taobao.promotion.meal.get',

@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   activity_id: 'Number',
   ids: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.promotionmisc.activity.range.add`: method, response root, request and response schemas. */
 export const taobaoPromotionmiscActivityRangeAddOperation = {
   method: 'taobao.promotionmisc.activity.range.add',

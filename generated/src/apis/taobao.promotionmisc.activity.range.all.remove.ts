@@ -19,9 +19,11 @@ export interface TaobaoPromotionmiscActivityRangeAllRemoveResponse {
 const REQUEST_SCHEMA = {
   activity_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.promotionmisc.activity.range.all.remove`: method, response root, request and response schemas. */
 export const taobaoPromotionmiscActivityRangeAllRemoveOperation = {
   method: 'taobao.promotionmisc.activity.range.all.remove',

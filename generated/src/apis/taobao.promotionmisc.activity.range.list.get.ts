@@ -29,6 +29,7 @@ export interface TaobaoPromotionmiscActivityRangeListGetPromotionRange {
 const REQUEST_SCHEMA = {
   activity_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   promotion_range_list: [
     {
@@ -38,6 +39,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.promotionmisc.activity.range.list.get`: method, response root, request and response schemas. */
 export const taobaoPromotionmiscActivityRangeListGetOperation = {
   method: 'taobao.promotionmisc.activity.range.list.get',

@@ -39,6 +39,7 @@ export interface TaobaoPromotionmiscCommonItemActivityGetCommonItemActivity {
 const REQUEST_SCHEMA = {
   activity_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   activity: {
     activity_id: 'Number',
@@ -51,6 +52,7 @@ const RESPONSE_SCHEMA = {
   },
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.promotionmisc.common.item.activity.get`: method, response root, request and response schemas. */
 export const taobaoPromotionmiscCommonItemActivityGetOperation = {
   method: 'taobao.promotionmisc.common.item.activity.get',

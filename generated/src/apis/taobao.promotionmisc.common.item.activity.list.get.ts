@@ -44,6 +44,7 @@ const REQUEST_SCHEMA = {
   page_no: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   activity_list: [
     {
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   total_count: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.promotionmisc.common.item.activity.list.get`: method, response root, request and response schemas. */
 export const taobaoPromotionmiscCommonItemActivityListGetOperation = {
   method: 'taobao.promotionmisc.common.item.activity.list.get',

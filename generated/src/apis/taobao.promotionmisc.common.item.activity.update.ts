@@ -45,9 +45,11 @@ const REQUEST_SCHEMA = {
   is_user_tag: 'Boolean',
   user_tag: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.promotionmisc.common.item.activity.update`: method, response root, request and response schemas. */
 export const taobaoPromotionmiscCommonItemActivityUpdateOperation = {
   method: 'taobao.promotionmisc.common.item.activity.update',

@@ -30,10 +30,12 @@ const REQUEST_SCHEMA = {
   promotion_type: 'Number',
   promotion_value: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   detail_id: 'Number',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.promotionmisc.common.item.detail.add`: method, response root, request and response schemas. */
 export const taobaoPromotionmiscCommonItemDetailAddOperation = {
   method: 'taobao.promotionmisc.common.item.detail.add',

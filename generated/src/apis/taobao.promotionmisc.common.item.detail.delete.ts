@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   activity_id: 'Number',
   detail_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.promotionmisc.common.item.detail.delete`: method, response root, request and response schemas. */
 export const taobaoPromotionmiscCommonItemDetailDeleteOperation = {
   method: 'taobao.promotionmisc.common.item.detail.delete',

@@ -43,6 +43,7 @@ const REQUEST_SCHEMA = {
   page_no: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   detail_list: [
     {
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   total_count: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.promotionmisc.common.item.detail.list.get`: method, response root, request and response schemas. */
 export const taobaoPromotionmiscCommonItemDetailListGetOperation = {
   method: 'taobao.promotionmisc.common.item.detail.list.get',

@@ -31,9 +31,11 @@ const REQUEST_SCHEMA = {
   promotion_type: 'Number',
   promotion_value: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.promotionmisc.common.item.detail.update`: method, response root, request and response schemas. */
 export const taobaoPromotionmiscCommonItemDetailUpdateOperation = {
   method: 'taobao.promotionmisc.common.item.detail.update',

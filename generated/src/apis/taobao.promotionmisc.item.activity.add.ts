@@ -56,10 +56,12 @@ const REQUEST_SCHEMA = {
   is_discount: 'Boolean',
   discount_rate: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   activity_id: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.promotionmisc.item.activity.add`: method, response root, request and response schemas. */
 export const taobaoPromotionmiscItemActivityAddOperation = {
   method: 'taobao.promotionmisc.item.activity.add',

@@ -19,9 +19,11 @@ export interface TaobaoPromotionmiscItemActivityDeleteResponse {
 const REQUEST_SCHEMA = {
   activity_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.promotionmisc.item.activity.delete`: method, response root, request and response schemas. */
 export const taobaoPromotionmiscItemActivityDeleteOperation = {
   method: 'taobao.promotionmisc.item.activity.delete',

@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
   page_no: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   total_count: 'Number',
   item_promotion_list: [
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.promotionmisc.item.activity.list.get`: method, response root, request and response schemas. */
 export const taobaoPromotionmiscItemActivityListGetOperation = {
   method: 'taobao.promotionmisc.item.activity.list.get',

@@ -57,9 +57,11 @@ const REQUEST_SCHEMA = {
   is_discount: 'Boolean',
   discount_rate: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.promotionmisc.item.activity.update`: method, response root, request and response schemas. */
 export const taobaoPromotionmiscItemActivityUpdateOperation = {
   method: 'taobao.promotionmisc.item.activity.update',

@@ -80,6 +80,7 @@ export interface TaobaoPromotionmiscMjsActivityGetMjsPromotion {
 const REQUEST_SCHEMA = {
   activity_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   mjs_promotion: {
     activity_id: 'Number',
@@ -111,6 +112,7 @@ const RESPONSE_SCHEMA = {
     exclude_area: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.promotionmisc.mjs.activity.get`: method, response root, request and response schemas. */
 export const taobaoPromotionmiscMjsActivityGetOperation = {
   method: 'taobao.promotionmisc.mjs.activity.get',

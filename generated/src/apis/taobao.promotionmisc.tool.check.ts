@@ -42,6 +42,7 @@ const REQUEST_SCHEMA = {
   tool_id: 'Number',
   meta_allow: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   check_tool_module: {
     is_pass: 'String',
@@ -52,6 +53,7 @@ const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   error_message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.promotionmisc.tool.check`: method, response root, request and response schemas. */
 export const taobaoPromotionmiscToolCheckOperation = {
   method: 'taobao.promotionmisc.tool.check',

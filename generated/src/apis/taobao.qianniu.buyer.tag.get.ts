@@ -28,11 +28,13 @@ const REQUEST_SCHEMA = {
   buyer_nick: 'String',
   tag_list: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   user_tag_info: {
     enterprise_buyer: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qianniu.buyer.tag.get`: method, response root, request and response schemas. */
 export const taobaoQianniuBuyerTagGetOperation = {
   method: 'taobao.qianniu.buyer.tag.get',

@@ -59,6 +59,7 @@ const REQUEST_SCHEMA = {
   start_date: 'Date',
   end_date: 'Date',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   record_list: [
     {
@@ -78,6 +79,7 @@ const RESPONSE_SCHEMA = {
   solution: 'String',
   version: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qianniu.cloudkefu.onlinestatuslog.get`: method, response root, request and response schemas. */
 export const taobaoQianniuCloudkefuOnlinestatuslogGetOperation = {
   method: 'taobao.qianniu.cloudkefu.onlinestatuslog.get',

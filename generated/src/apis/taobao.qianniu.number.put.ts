@@ -22,9 +22,11 @@ export interface TaobaoQianniuNumberPutResponse {
 const REQUEST_SCHEMA = {
   data: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qianniu.number.put`: method, response root, request and response schemas. */
 export const taobaoQianniuNumberPutOperation = {
   method: 'taobao.qianniu.number.put',

@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   meta_id: 'Number',
   memo: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qianniu.task.cancel`: method, response root, request and response schemas. */
 export const taobaoQianniuTaskCancelOperation = {
   method: 'taobao.qianniu.task.cancel',

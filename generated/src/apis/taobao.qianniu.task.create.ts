@@ -84,6 +84,7 @@ const REQUEST_SCHEMA = {
   meta: 'String',
   tasks: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     id: 'Number',
@@ -103,6 +104,7 @@ const RESPONSE_SCHEMA = {
     attachments: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qianniu.task.create`: method, response root, request and response schemas. */
 export const taobaoQianniuTaskCreateOperation = {
   method: 'taobao.qianniu.task.create',

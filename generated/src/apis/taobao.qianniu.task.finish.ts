@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   task_id: 'Number',
   memo: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qianniu.task.finish`: method, response root, request and response schemas. */
 export const taobaoQianniuTaskFinishOperation = {
   method: 'taobao.qianniu.task.finish',

@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   metadata_id: 'Number',
   tasks: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qianniu.task.increase`: method, response root, request and response schemas. */
 export const taobaoQianniuTaskIncreaseOperation = {
   method: 'taobao.qianniu.task.increase',

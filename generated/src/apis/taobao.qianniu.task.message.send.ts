@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   task_id: 'Number',
   metadata_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qianniu.task.message.send`: method, response root, request and response schemas. */
 export const taobaoQianniuTaskMessageSendOperation = {
   method: 'taobao.qianniu.task.message.send',

@@ -19,9 +19,11 @@ export interface TaobaoQianniuTaskRemoveResponse {
 const REQUEST_SCHEMA = {
   metadata_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qianniu.task.remove`: method, response root, request and response schemas. */
 export const taobaoQianniuTaskRemoveOperation = {
   method: 'taobao.qianniu.task.remove',

@@ -49,9 +49,11 @@ const REQUEST_SCHEMA = {
   priority: 'Number',
   is_deleted: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qianniu.task.update`: method, response root, request and response schemas. */
 export const taobaoQianniuTaskUpdateOperation = {
   method: 'taobao.qianniu.task.update',

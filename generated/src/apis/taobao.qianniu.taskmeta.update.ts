@@ -34,9 +34,11 @@ export interface TaobaoQianniuTaskmetaUpdateResponse {
 const REQUEST_SCHEMA = {
   meta: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qianniu.taskmeta.update`: method, response root, request and response schemas. */
 export const taobaoQianniuTaskmetaUpdateOperation = {
   method: 'taobao.qianniu.taskmeta.update',

@@ -120,6 +120,7 @@ const REQUEST_SCHEMA = {
   receiver_uid: 'Number',
   meta_ids: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   taskmetas: [
     {
@@ -158,6 +159,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qianniu.taskmetas.get`: method, response root, request and response schemas. */
 export const taobaoQianniuTaskmetasGetOperation = {
   method: 'taobao.qianniu.taskmetas.get',

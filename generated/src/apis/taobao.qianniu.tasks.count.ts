@@ -64,9 +64,11 @@ const REQUEST_SCHEMA = {
   exclude_biz_type: 'String',
   key_word: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qianniu.tasks.count`: method, response root, request and response schemas. */
 export const taobaoQianniuTasksCountOperation = {
   method: 'taobao.qianniu.tasks.count',

@@ -246,6 +246,7 @@ const REQUEST_SCHEMA = {
   client_info: 'String',
   need_deleted: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   tasks: [
     {
@@ -325,6 +326,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qianniu.tasks.get`: method, response root, request and response schemas. */
 export const taobaoQianniuTasksGetOperation = {
   method: 'taobao.qianniu.tasks.get',

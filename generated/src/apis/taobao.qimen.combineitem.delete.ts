@@ -38,6 +38,7 @@ const REQUEST_SCHEMA = {
     itemId: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response: {
     flag: 'String',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.combineitem.delete`: method, response root, request and response schemas. */
 export const taobaoQimenCombineitemDeleteOperation = {
   method: 'taobao.qimen.combineitem.delete',

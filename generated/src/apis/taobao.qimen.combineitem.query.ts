@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
     extendProps: 'Json',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response: {
     flag: 'String',
@@ -64,6 +65,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.combineitem.query`: method, response root, request and response schemas. */
 export const taobaoQimenCombineitemQueryOperation = {
   method: 'taobao.qimen.combineitem.query',

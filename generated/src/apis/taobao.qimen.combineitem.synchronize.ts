@@ -339,6 +339,7 @@ const REQUEST_SCHEMA = {
     extendProps: 'Json',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response: {
     flag: 'String',
@@ -346,6 +347,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.combineitem.synchronize`: method, response root, request and response schemas. */
 export const taobaoQimenCombineitemSynchronizeOperation = {
   method: 'taobao.qimen.combineitem.synchronize',

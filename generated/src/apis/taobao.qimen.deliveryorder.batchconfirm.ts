@@ -337,6 +337,7 @@ const REQUEST_SCHEMA = {
     extendProps: 'Json',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response: {
     flag: 'String',
@@ -344,6 +345,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.deliveryorder.batchconfirm`: method, response root, request and response schemas. */
 export const taobaoQimenDeliveryorderBatchconfirmOperation = {
   method: 'taobao.qimen.deliveryorder.batchconfirm',

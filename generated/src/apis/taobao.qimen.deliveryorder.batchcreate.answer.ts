@@ -121,6 +121,7 @@ const REQUEST_SCHEMA = {
     extendProps: 'Json',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response: {
     flag: 'String',
@@ -128,6 +129,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.deliveryorder.batchcreate.answer`: method, response root, request and response schemas. */
 export const taobaoQimenDeliveryorderBatchcreateAnswerOperation = {
   method: 'taobao.qimen.deliveryorder.batchcreate.answer',

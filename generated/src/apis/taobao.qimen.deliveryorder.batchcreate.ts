@@ -427,6 +427,7 @@ const REQUEST_SCHEMA = {
     extendProps: 'Json',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response: {
     flag: 'String',
@@ -440,6 +441,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.deliveryorder.batchcreate`: method, response root, request and response schemas. */
 export const taobaoQimenDeliveryorderBatchcreateOperation = {
   method: 'taobao.qimen.deliveryorder.batchcreate',

@@ -333,6 +333,7 @@ const REQUEST_SCHEMA = {
     extendProps: 'Json',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response: {
     flag: 'String',
@@ -340,6 +341,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.deliveryorder.confirm`: method, response root, request and response schemas. */
 export const taobaoQimenDeliveryorderConfirmOperation = {
   method: 'taobao.qimen.deliveryorder.confirm',

@@ -460,6 +460,7 @@ const REQUEST_SCHEMA = {
     extendProps: 'Json',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response: {
     flag: 'String',
@@ -487,6 +488,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.deliveryorder.create`: method, response root, request and response schemas. */
 export const taobaoQimenDeliveryorderCreateOperation = {
   method: 'taobao.qimen.deliveryorder.create',

@@ -235,6 +235,7 @@ const REQUEST_SCHEMA = {
     remark: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response: {
     flag: 'String',
@@ -335,6 +336,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.deliveryorder.query`: method, response root, request and response schemas. */
 export const taobaoQimenDeliveryorderQueryOperation = {
   method: 'taobao.qimen.deliveryorder.query',

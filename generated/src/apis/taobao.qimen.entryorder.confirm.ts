@@ -231,6 +231,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response: {
     flag: 'String',
@@ -238,6 +239,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.entryorder.confirm`: method, response root, request and response schemas. */
 export const taobaoQimenEntryorderConfirmOperation = {
   method: 'taobao.qimen.entryorder.confirm',

@@ -287,6 +287,7 @@ const REQUEST_SCHEMA = {
     extendProps: 'Json',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response: {
     flag: 'String',
@@ -295,6 +296,7 @@ const RESPONSE_SCHEMA = {
     entryOrderId: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.entryorder.create`: method, response root, request and response schemas. */
 export const taobaoQimenEntryorderCreateOperation = {
   method: 'taobao.qimen.entryorder.create',

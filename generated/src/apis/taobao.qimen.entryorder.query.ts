@@ -108,6 +108,7 @@ const REQUEST_SCHEMA = {
     remark: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response: {
     flag: 'String',
@@ -141,6 +142,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.entryorder.query`: method, response root, request and response schemas. */
 export const taobaoQimenEntryorderQueryOperation = {
   method: 'taobao.qimen.entryorder.query',

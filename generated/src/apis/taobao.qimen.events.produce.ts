@@ -77,6 +77,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_all_success: 'Boolean',
   results: [
@@ -87,6 +88,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.events.produce`: method, response root, request and response schemas. */
 export const taobaoQimenEventsProduceOperation = {
   method: 'taobao.qimen.events.produce',

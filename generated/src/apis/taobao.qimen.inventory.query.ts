@@ -92,6 +92,7 @@ const REQUEST_SCHEMA = {
     remark: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response: {
     flag: 'String',
@@ -113,6 +114,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.inventory.query`: method, response root, request and response schemas. */
 export const taobaoQimenInventoryQueryOperation = {
   method: 'taobao.qimen.inventory.query',

@@ -111,6 +111,7 @@ const REQUEST_SCHEMA = {
     adjustType: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response: {
     flag: 'String',
@@ -118,6 +119,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.inventory.report`: method, response root, request and response schemas. */
 export const taobaoQimenInventoryReportOperation = {
   method: 'taobao.qimen.inventory.report',

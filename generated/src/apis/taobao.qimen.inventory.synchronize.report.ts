@@ -99,6 +99,7 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response: {
     flag: 'String',
@@ -106,6 +107,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.inventory.synchronize.report`: method, response root, request and response schemas. */
 export const taobaoQimenInventorySynchronizeReportOperation = {
   method: 'taobao.qimen.inventory.synchronize.report',

@@ -110,6 +110,7 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response: {
     flag: 'String',
@@ -117,6 +118,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.inventory.synchronize`: method, response root, request and response schemas. */
 export const taobaoQimenInventorySynchronizeOperation = {
   method: 'taobao.qimen.inventory.synchronize',

@@ -80,6 +80,7 @@ const REQUEST_SCHEMA = {
     pageSize: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response: {
     flag: 'String',
@@ -99,6 +100,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.inventorybatch.query`: method, response root, request and response schemas. */
 export const taobaoQimenInventorybatchQueryOperation = {
   method: 'taobao.qimen.inventorybatch.query',

@@ -96,6 +96,7 @@ const REQUEST_SCHEMA = {
     extendProps: 'Json',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response: {
     flag: 'String',
@@ -119,6 +120,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.inventoryreserve.cancel`: method, response root, request and response schemas. */
 export const taobaoQimenInventoryreserveCancelOperation = {
   method: 'taobao.qimen.inventoryreserve.cancel',

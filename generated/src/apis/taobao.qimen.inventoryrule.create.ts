@@ -67,6 +67,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response: {
     flag: 'String',
@@ -74,6 +75,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.inventoryrule.create`: method, response root, request and response schemas. */
 export const taobaoQimenInventoryruleCreateOperation = {
   method: 'taobao.qimen.inventoryrule.create',

@@ -96,6 +96,7 @@ const REQUEST_SCHEMA = {
     remark: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response: {
     flag: 'String',
@@ -103,6 +104,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.itemlack.report`: method, response root, request and response schemas. */
 export const taobaoQimenItemlackReportOperation = {
   method: 'taobao.qimen.itemlack.report',

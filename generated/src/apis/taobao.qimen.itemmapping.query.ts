@@ -65,6 +65,7 @@ const REQUEST_SCHEMA = {
     skuId: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response: {
     flag: 'String',
@@ -82,6 +83,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.itemmapping.query`: method, response root, request and response schemas. */
 export const taobaoQimenItemmappingQueryOperation = {
   method: 'taobao.qimen.itemmapping.query',

@@ -34,10 +34,12 @@ const REQUEST_SCHEMA = {
   item_ids: ['String'],
   remark: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   flag: 'String',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.items.marking`: method, response root, request and response schemas. */
 export const taobaoQimenItemsMarkingOperation = {
   method: 'taobao.qimen.items.marking',

@@ -35,6 +35,7 @@ export interface TaobaoQimenItemsTagQueryItemTag {
 const REQUEST_SCHEMA = {
   item_ids: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   flag: 'String',
   item_tags: [
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
   ],
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.items.tag.query`: method, response root, request and response schemas. */
 export const taobaoQimenItemsTagQueryOperation = {
   method: 'taobao.qimen.items.tag.query',

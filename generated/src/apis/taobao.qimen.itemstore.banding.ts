@@ -36,11 +36,13 @@ const REQUEST_SCHEMA = {
   action_type: 'String',
   item_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   flag: 'String',
   qimen_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.itemstore.banding`: method, response root, request and response schemas. */
 export const taobaoQimenItemstoreBandingOperation = {
   method: 'taobao.qimen.itemstore.banding',

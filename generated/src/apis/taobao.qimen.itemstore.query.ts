@@ -30,6 +30,7 @@ const REQUEST_SCHEMA = {
   page: 'Number',
   item_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   store_ids: ['Number'],
@@ -37,6 +38,7 @@ const RESPONSE_SCHEMA = {
   total_lines: 'Number',
   qimen_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.itemstore.query`: method, response root, request and response schemas. */
 export const taobaoQimenItemstoreQueryOperation = {
   method: 'taobao.qimen.itemstore.query',

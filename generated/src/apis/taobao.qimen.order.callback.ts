@@ -47,6 +47,7 @@ const REQUEST_SCHEMA = {
     expressCode: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response: {
     flag: 'String',
@@ -54,6 +55,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.order.callback`: method, response root, request and response schemas. */
 export const taobaoQimenOrderCallbackOperation = {
   method: 'taobao.qimen.order.callback',

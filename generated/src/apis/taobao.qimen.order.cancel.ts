@@ -66,6 +66,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response: {
     flag: 'String',
@@ -73,6 +74,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.order.cancel`: method, response root, request and response schemas. */
 export const taobaoQimenOrderCancelOperation = {
   method: 'taobao.qimen.order.cancel',

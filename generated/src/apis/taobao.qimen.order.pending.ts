@@ -56,6 +56,7 @@ const REQUEST_SCHEMA = {
     extendProps: 'Json',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response: {
     flag: 'String',
@@ -63,6 +64,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.order.pending`: method, response root, request and response schemas. */
 export const taobaoQimenOrderPendingOperation = {
   method: 'taobao.qimen.order.pending',

@@ -66,6 +66,7 @@ const REQUEST_SCHEMA = {
     scene: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response: {
     flag: 'String',
@@ -78,6 +79,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.order.query`: method, response root, request and response schemas. */
 export const taobaoQimenOrderQueryOperation = {
   method: 'taobao.qimen.order.query',

@@ -250,6 +250,7 @@ const REQUEST_SCHEMA = {
     extendProps: 'Json',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response: {
     flag: 'String',
@@ -257,6 +258,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.orderexception.report`: method, response root, request and response schemas. */
 export const taobaoQimenOrderexceptionReportOperation = {
   method: 'taobao.qimen.orderexception.report',

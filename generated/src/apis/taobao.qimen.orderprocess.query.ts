@@ -88,6 +88,7 @@ const REQUEST_SCHEMA = {
     ownerCode: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response: {
     flag: 'String',
@@ -111,6 +112,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.orderprocess.query`: method, response root, request and response schemas. */
 export const taobaoQimenOrderprocessQueryOperation = {
   method: 'taobao.qimen.orderprocess.query',

@@ -45,11 +45,13 @@ const REQUEST_SCHEMA = {
   operator: 'String',
   action_time: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   result_code: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.orderstatus.update`: method, response root, request and response schemas. */
 export const taobaoQimenOrderstatusUpdateOperation = {
   method: 'taobao.qimen.orderstatus.update',

@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
     extendProps: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response: {
     flag: 'String',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.presalespackage.consign`: method, response root, request and response schemas. */
 export const taobaoQimenPresalespackageConsignOperation = {
   method: 'taobao.qimen.presalespackage.consign',

@@ -92,6 +92,7 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response: {
     flag: 'String',
@@ -99,6 +100,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.shop.synchronize`: method, response root, request and response schemas. */
 export const taobaoQimenShopSynchronizeOperation = {
   method: 'taobao.qimen.shop.synchronize',

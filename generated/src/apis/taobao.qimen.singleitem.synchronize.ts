@@ -231,6 +231,7 @@ const REQUEST_SCHEMA = {
     extendProps: 'Json',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response: {
     flag: 'String',
@@ -239,6 +240,7 @@ const RESPONSE_SCHEMA = {
     itemId: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.singleitem.synchronize`: method, response root, request and response schemas. */
 export const taobaoQimenSingleitemSynchronizeOperation = {
   method: 'taobao.qimen.singleitem.synchronize',

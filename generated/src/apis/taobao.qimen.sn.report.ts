@@ -89,6 +89,7 @@ const REQUEST_SCHEMA = {
     extendProps: 'Json',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response: {
     flag: 'String',
@@ -96,6 +97,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.sn.report`: method, response root, request and response schemas. */
 export const taobaoQimenSnReportOperation = {
   method: 'taobao.qimen.sn.report',

@@ -100,6 +100,7 @@ const REQUEST_SCHEMA = {
     remark: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response: {
     flag: 'String',
@@ -124,6 +125,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.stock.query`: method, response root, request and response schemas. */
 export const taobaoQimenStockQueryOperation = {
   method: 'taobao.qimen.stock.query',

@@ -239,6 +239,7 @@ const REQUEST_SCHEMA = {
     extendProps: 'Json',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response: {
     flag: 'String',
@@ -246,6 +247,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.stockout.confirm`: method, response root, request and response schemas. */
 export const taobaoQimenStockoutConfirmOperation = {
   method: 'taobao.qimen.stockout.confirm',

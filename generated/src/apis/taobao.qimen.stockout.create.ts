@@ -301,6 +301,7 @@ const REQUEST_SCHEMA = {
     extendProps: 'Json',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response: {
     flag: 'String',
@@ -310,6 +311,7 @@ const RESPONSE_SCHEMA = {
     deliveryOrderId: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.stockout.create`: method, response root, request and response schemas. */
 export const taobaoQimenStockoutCreateOperation = {
   method: 'taobao.qimen.stockout.create',

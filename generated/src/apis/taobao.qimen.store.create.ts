@@ -107,12 +107,14 @@ const REQUEST_SCHEMA = {
   store_code: 'String',
   remark: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   flag: 'String',
   qimen_code: 'String',
   store_id: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.store.create`: method, response root, request and response schemas. */
 export const taobaoQimenStoreCreateOperation = {
   method: 'taobao.qimen.store.create',

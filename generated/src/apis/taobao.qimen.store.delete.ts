@@ -23,11 +23,13 @@ export interface TaobaoQimenStoreDeleteResponse {
 const REQUEST_SCHEMA = {
   store_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   flag: 'String',
   qimen_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.store.delete`: method, response root, request and response schemas. */
 export const taobaoQimenStoreDeleteOperation = {
   method: 'taobao.qimen.store.delete',

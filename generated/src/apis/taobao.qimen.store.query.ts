@@ -81,6 +81,7 @@ export interface TaobaoQimenStoreQueryStoreKeeper {
 const REQUEST_SCHEMA = {
   store_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   store_name: 'String',
   remark: 'String',
@@ -113,6 +114,7 @@ const RESPONSE_SCHEMA = {
   store_type: 'String',
   store_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.store.query`: method, response root, request and response schemas. */
 export const taobaoQimenStoreQueryOperation = {
   method: 'taobao.qimen.store.query',

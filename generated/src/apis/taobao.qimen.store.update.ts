@@ -102,7 +102,9 @@ const REQUEST_SCHEMA = {
   store_id: 'Number',
   store_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {} as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.store.update`: method, response root, request and response schemas. */
 export const taobaoQimenStoreUpdateOperation = {
   method: 'taobao.qimen.store.update',

@@ -25,12 +25,14 @@ export interface TaobaoQimenStorecategoryGetResponse {
 const REQUEST_SCHEMA = {
   remark: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   flag: 'String',
   qimen_code: 'String',
   store_category: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.storecategory.get`: method, response root, request and response schemas. */
 export const taobaoQimenStorecategoryGetOperation = {
   method: 'taobao.qimen.storecategory.get',

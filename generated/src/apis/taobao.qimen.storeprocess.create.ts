@@ -141,6 +141,7 @@ const REQUEST_SCHEMA = {
     extendProps: 'Json',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response: {
     flag: 'String',
@@ -149,6 +150,7 @@ const RESPONSE_SCHEMA = {
     processOrderId: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.storeprocess.create`: method, response root, request and response schemas. */
 export const taobaoQimenStoreprocessCreateOperation = {
   method: 'taobao.qimen.storeprocess.create',

@@ -74,6 +74,7 @@ const REQUEST_SCHEMA = {
     remark: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response: {
     flag: 'String',
@@ -81,6 +82,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.supplier.synchronize`: method, response root, request and response schemas. */
 export const taobaoQimenSupplierSynchronizeOperation = {
   method: 'taobao.qimen.supplier.synchronize',

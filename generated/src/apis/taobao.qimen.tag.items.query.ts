@@ -28,12 +28,14 @@ const REQUEST_SCHEMA = {
   tag_type: 'String',
   remark: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   flag: 'String',
   item_ids: ['Number'],
   message: 'String',
   tag_type: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.tag.items.query`: method, response root, request and response schemas. */
 export const taobaoQimenTagItemsQueryOperation = {
   method: 'taobao.qimen.tag.items.query',

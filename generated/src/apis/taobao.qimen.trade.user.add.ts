@@ -23,11 +23,13 @@ export interface TaobaoQimenTradeUserAddResponse {
 const REQUEST_SCHEMA = {
   memo: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   gmt_create: 'Date',
   appkey: 'String',
   memo: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.trade.user.add`: method, response root, request and response schemas. */
 export const taobaoQimenTradeUserAddOperation = {
   method: 'taobao.qimen.trade.user.add',

@@ -14,9 +14,11 @@ export interface TaobaoQimenTradeUserDeleteResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   modal: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.trade.user.delete`: method, response root, request and response schemas. */
 export const taobaoQimenTradeUserDeleteOperation = {
   method: 'taobao.qimen.trade.user.delete',

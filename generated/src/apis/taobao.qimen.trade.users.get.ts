@@ -34,6 +34,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   page_index: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   total_count: 'Number',
   users: [
@@ -44,6 +45,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.trade.users.get`: method, response root, request and response schemas. */
 export const taobaoQimenTradeUsersGetOperation = {
   method: 'taobao.qimen.trade.users.get',

@@ -81,6 +81,7 @@ const REQUEST_SCHEMA = {
     ownerCode: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response: {
     flag: 'String',
@@ -93,6 +94,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.transferorder.create`: method, response root, request and response schemas. */
 export const taobaoQimenTransferorderCreateOperation = {
   method: 'taobao.qimen.transferorder.create',

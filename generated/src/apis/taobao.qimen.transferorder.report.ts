@@ -90,6 +90,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response: {
     flag: 'String',
@@ -97,6 +98,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.transferorder.report`: method, response root, request and response schemas. */
 export const taobaoQimenTransferorderReportOperation = {
   method: 'taobao.qimen.transferorder.report',

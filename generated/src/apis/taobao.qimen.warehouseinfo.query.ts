@@ -70,6 +70,7 @@ const REQUEST_SCHEMA = {
     extendProps: 'Json',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response: {
     flag: 'String',
@@ -94,6 +95,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.warehouseinfo.query`: method, response root, request and response schemas. */
 export const taobaoQimenWarehouseinfoQueryOperation = {
   method: 'taobao.qimen.warehouseinfo.query',

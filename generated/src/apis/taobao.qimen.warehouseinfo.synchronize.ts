@@ -91,6 +91,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response: {
     flag: 'String',
@@ -103,6 +104,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.warehouseinfo.synchronize`: method, response root, request and response schemas. */
 export const taobaoQimenWarehouseinfoSynchronizeOperation = {
   method: 'taobao.qimen.warehouseinfo.synchronize',

@@ -57,6 +57,7 @@ const REQUEST_SCHEMA = {
     extendProps: 'Json',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response: {
     flag: 'String',
@@ -64,6 +65,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qimen.wavenum.report`: method, response root, request and response schemas. */
 export const taobaoQimenWavenumReportOperation = {
   method: 'taobao.qimen.wavenum.report',

@@ -23,9 +23,11 @@ export interface TaobaoQtReportDeleteResponse {
 const REQUEST_SCHEMA = {
   qt_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qt.report.delete`: method, response root, request and response schemas. */
 export const taobaoQtReportDeleteOperation = {
   method: 'taobao.qt.report.delete',

@@ -141,9 +141,11 @@ const REQUEST_SCHEMA = {
   gmt_expiry: 'Date',
   num_iid: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qt.report.update`: method, response root, request and response schemas. */
 export const taobaoQtReportUpdateOperation = {
   method: 'taobao.qt.report.update',

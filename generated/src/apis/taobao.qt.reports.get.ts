@@ -81,6 +81,7 @@ const REQUEST_SCHEMA = {
   start_time: 'Date',
   end_time: 'Date',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   reports: [
     {
@@ -105,6 +106,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.qt.reports.get`: method, response root, request and response schemas. */
 export const taobaoQtReportsGetOperation = {
   method: 'taobao.qt.reports.get',

@@ -32,6 +32,7 @@ export interface TaobaoRdcAligeniusAccountValidateResultdata {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_data: {
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.rdc.aligenius.account.validate`: method, response root, request and response schemas. */
 export const taobaoRdcAligeniusAccountValidateOperation = {
   method: 'taobao.rdc.aligenius.account.validate',

@@ -67,6 +67,7 @@ const REQUEST_SCHEMA = {
     ext_attrs: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_data: {
@@ -79,6 +80,7 @@ const RESPONSE_SCHEMA = {
     error_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.rdc.aligenius.identification.case.result.update`: method, response root, request and response schemas. */
 export const taobaoRdcAligeniusIdentificationCaseResultUpdateOperation = {
   method: 'taobao.rdc.aligenius.identification.case.result.update',

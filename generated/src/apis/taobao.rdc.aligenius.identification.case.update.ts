@@ -127,6 +127,7 @@ const REQUEST_SCHEMA = {
     ext_attrs: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_data: {
@@ -139,6 +140,7 @@ const RESPONSE_SCHEMA = {
     error_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.rdc.aligenius.identification.case.update`: method, response root, request and response schemas. */
 export const taobaoRdcAligeniusIdentificationCaseUpdateOperation = {
   method: 'taobao.rdc.aligenius.identification.case.update',

@@ -70,6 +70,7 @@ const REQUEST_SCHEMA = {
     tp_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -80,6 +81,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.rdc.aligenius.logistics.packages.notice`: method, response root, request and response schemas. */
 export const taobaoRdcAligeniusLogisticsPackagesNoticeOperation = {
   method: 'taobao.rdc.aligenius.logistics.packages.notice',

@@ -37,6 +37,7 @@ const REQUEST_SCHEMA = {
   status: 'Number',
   tid: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_data: 'String',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.rdc.aligenius.ordermsg.update`: method, response root, request and response schemas. */
 export const taobaoRdcAligeniusOrdermsgUpdateOperation = {
   method: 'taobao.rdc.aligenius.ordermsg.update',

@@ -49,6 +49,7 @@ const REQUEST_SCHEMA = {
     type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     fail_info: 'String',
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     success_flag: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.rdc.aligenius.warehouse.reverse.event.update`: method, response root, request and response schemas. */
 export const taobaoRdcAligeniusWarehouseReverseEventUpdateOperation = {
   method: 'taobao.rdc.aligenius.warehouse.reverse.event.update',

@@ -138,11 +138,13 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   fail_info: 'String',
   fail_code: 'String',
   success_flag: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.rdc.aligenius.warehouse.reverse.uploading`: method, response root, request and response schemas. */
 export const taobaoRdcAligeniusWarehouseReverseUploadingOperation = {
   method: 'taobao.rdc.aligenius.warehouse.reverse.uploading',

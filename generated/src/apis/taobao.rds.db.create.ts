@@ -55,6 +55,7 @@ const REQUEST_SCHEMA = {
   db_name: 'String',
   account_name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   rds_db_info: {
     max_account: 'String',
@@ -66,6 +67,7 @@ const RESPONSE_SCHEMA = {
     db_name: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.rds.db.create`: method, response root, request and response schemas. */
 export const taobaoRdsDbCreateOperation = {
   method: 'taobao.rds.db.create',

@@ -53,6 +53,7 @@ const REQUEST_SCHEMA = {
     password: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     results: ['String'],
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.rds.db.createaccount`: method, response root, request and response schemas. */
 export const taobaoRdsDbCreateaccountOperation = {
   method: 'taobao.rds.db.createaccount',

@@ -38,6 +38,7 @@ const REQUEST_SCHEMA = {
   instance_name: 'String',
   db_name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   rds_db_info: {
     db_status: 'String',
@@ -46,6 +47,7 @@ const RESPONSE_SCHEMA = {
     uid: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.rds.db.delete`: method, response root, request and response schemas. */
 export const taobaoRdsDbDeleteOperation = {
   method: 'taobao.rds.db.delete',

@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
   instance_name: 'String',
   db_status: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   rds_db_infos: [
     {
@@ -66,6 +67,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.rds.db.get`: method, response root, request and response schemas. */
 export const taobaoRdsDbGetOperation = {
   method: 'taobao.rds.db.get',

@@ -103,6 +103,7 @@ export interface TaobaoRecycleOfnpreredpacketGetOfnPreRedPacketFundRecordDto {
 const REQUEST_SCHEMA = {
   old_order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     action_list: [
@@ -149,6 +150,7 @@ const RESPONSE_SCHEMA = {
     mode: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.recycle.ofnpreredpacket.get`: method, response root, request and response schemas. */
 export const taobaoRecycleOfnpreredpacketGetOperation = {
   method: 'taobao.recycle.ofnpreredpacket.get',

@@ -37,6 +37,7 @@ export interface TaobaoRecyclePredeductOldGetOfnRecycleOrderPreDeductDetailDTO {
 const REQUEST_SCHEMA = {
   old_order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     pre_deduct_total_fee: 'Number',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     update_time: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.recycle.prededuct.old.get`: method, response root, request and response schemas. */
 export const taobaoRecyclePredeductOldGetOperation = {
   method: 'taobao.recycle.prededuct.old.get',

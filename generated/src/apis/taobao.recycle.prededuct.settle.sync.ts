@@ -31,11 +31,13 @@ const REQUEST_SCHEMA = {
   old_order_id: 'Number',
   version: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     sync_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.recycle.prededuct.settle.sync`: method, response root, request and response schemas. */
 export const taobaoRecyclePredeductSettleSyncOperation = {
   method: 'taobao.recycle.prededuct.settle.sync',

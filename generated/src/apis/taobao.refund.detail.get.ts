@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
   refund_id: 'Number',
   fields: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   detail: {
     refund_version: 'Number',
@@ -57,6 +58,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.refund.detail.get`: method, response root, request and response schemas. */
 export const taobaoRefundDetailGetOperation = {
   method: 'taobao.refund.detail.get',

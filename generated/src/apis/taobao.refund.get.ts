@@ -138,6 +138,7 @@ const REQUEST_SCHEMA = {
   fields: ['String'],
   refund_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   refund: {
     address: 'String',
@@ -196,6 +197,7 @@ const RESPONSE_SCHEMA = {
     dispute_type: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.refund.get`: method, response root, request and response schemas. */
 export const taobaoRefundGetOperation = {
   method: 'taobao.refund.get',

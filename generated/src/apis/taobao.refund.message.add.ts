@@ -33,12 +33,14 @@ const REQUEST_SCHEMA = {
   content: 'String',
   image: 'byte[]',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   refund_message: {
     id: 'Number',
     created: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.refund.message.add`: method, response root, request and response schemas. */
 export const taobaoRefundMessageAddOperation = {
   method: 'taobao.refund.message.add',

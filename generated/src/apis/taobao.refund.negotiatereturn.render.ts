@@ -67,6 +67,7 @@ export interface TaobaoRefundNegotiatereturnRenderAddress {
 const REQUEST_SCHEMA = {
   refund_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   apply_tips: 'String',
   refund_version: 'Number',
@@ -95,6 +96,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.refund.negotiatereturn.render`: method, response root, request and response schemas. */
 export const taobaoRefundNegotiatereturnRenderOperation = {
   method: 'taobao.refund.negotiatereturn.render',

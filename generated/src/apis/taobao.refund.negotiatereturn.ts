@@ -26,7 +26,9 @@ const REQUEST_SCHEMA = {
   refund_fee: 'Number',
   address_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {} as const satisfies ObjectSchema;
+
 /** Static description of `taobao.refund.negotiatereturn`: method, response root, request and response schemas. */
 export const taobaoRefundNegotiatereturnOperation = {
   method: 'taobao.refund.negotiatereturn',

@@ -50,6 +50,7 @@ const REQUEST_SCHEMA = {
   refund_version: 'Number',
   refuse_reason_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   refund: {
     refund_id: 'String',
@@ -58,6 +59,7 @@ const RESPONSE_SCHEMA = {
   },
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.refund.refuse`: method, response root, request and response schemas. */
 export const taobaoRefundRefuseOperation = {
   method: 'taobao.refund.refuse',

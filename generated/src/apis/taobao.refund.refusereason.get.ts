@@ -39,6 +39,7 @@ const REQUEST_SCHEMA = {
   refund_id: 'Number',
   fields: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   reasons: [
     {
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
   total_results: 'Number',
   has_next: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.refund.refusereason.get`: method, response root, request and response schemas. */
 export const taobaoRefundRefusereasonGetOperation = {
   method: 'taobao.refund.refusereason.get',

@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
     biz_order_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_package: {
     result_list: [
@@ -66,6 +67,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.refund.status.get`: method, response root, request and response schemas. */
 export const taobaoRefundStatusGetOperation = {
   method: 'taobao.refund.status.get',

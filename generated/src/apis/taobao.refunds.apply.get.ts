@@ -87,6 +87,7 @@ const REQUEST_SCHEMA = {
   page_no: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   total_results: 'Number',
   refunds: [
@@ -104,6 +105,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.refunds.apply.get`: method, response root, request and response schemas. */
 export const taobaoRefundsApplyGetOperation = {
   method: 'taobao.refunds.apply.get',

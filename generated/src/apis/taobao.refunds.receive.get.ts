@@ -128,6 +128,7 @@ const REQUEST_SCHEMA = {
   buyer_open_uid: 'String',
   buyer_nick: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   total_results: 'Number',
   has_next: 'Boolean',
@@ -165,6 +166,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.refunds.receive.get`: method, response root, request and response schemas. */
 export const taobaoRefundsReceiveGetOperation = {
   method: 'taobao.refunds.receive.get',

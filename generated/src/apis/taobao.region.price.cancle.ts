@@ -32,6 +32,7 @@ const REQUEST_SCHEMA = {
   item_id: 'Number',
   sku_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -39,6 +40,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.region.price.cancle`: method, response root, request and response schemas. */
 export const taobaoRegionPriceCancleOperation = {
   method: 'taobao.region.price.cancle',

@@ -48,9 +48,11 @@ const REQUEST_SCHEMA = {
   ],
   is_full: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.region.price.manage`: method, response root, request and response schemas. */
 export const taobaoRegionPriceManageOperation = {
   method: 'taobao.region.price.manage',

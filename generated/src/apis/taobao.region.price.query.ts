@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'String',
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.region.price.query`: method, response root, request and response schemas. */
 export const taobaoRegionPriceQueryOperation = {
   method: 'taobao.region.price.query',

@@ -52,11 +52,13 @@ const REQUEST_SCHEMA = {
     gmt_create: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ret_code: 'Number',
   message: 'String',
   content: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.rhino.crm.review.delivery`: method, response root, request and response schemas. */
 export const taobaoRhinoCrmReviewDeliveryOperation = {
   method: 'taobao.rhino.crm.review.delivery',

@@ -84,11 +84,13 @@ const REQUEST_SCHEMA = {
     desired_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   ret_code: 'Number',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.rhino.supplychain.inbound.confirm`: method, response root, request and response schemas. */
 export const taobaoRhinoSupplychainInboundConfirmOperation = {
   method: 'taobao.rhino.supplychain.inbound.confirm',

@@ -84,11 +84,13 @@ const REQUEST_SCHEMA = {
     outbound_type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   ret_code: 'Number',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.rhino.supplychain.outbound.pickingcomplete`: method, response root, request and response schemas. */
 export const taobaoRhinoSupplychainOutboundPickingcompleteOperation = {
   method: 'taobao.rhino.supplychain.outbound.pickingcomplete',

@@ -28,9 +28,11 @@ const REQUEST_SCHEMA = {
   rid: 'Number',
   status: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.roomtype.status.update`: method, response root, request and response schemas. */
 export const taobaoRoomtypeStatusUpdateOperation = {
   method: 'taobao.roomtype.status.update',

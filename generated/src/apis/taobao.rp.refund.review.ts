@@ -34,9 +34,11 @@ const REQUEST_SCHEMA = {
   message: 'String',
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.rp.refund.review`: method, response root, request and response schemas. */
 export const taobaoRpRefundReviewOperation = {
   method: 'taobao.rp.refund.review',

@@ -38,6 +38,7 @@ const REQUEST_SCHEMA = {
   code: 'String',
   refund_infos: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   succ: 'Boolean',
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
   ],
   msg_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.rp.refunds.agree`: method, response root, request and response schemas. */
 export const taobaoRpRefundsAgreeOperation = {
   method: 'taobao.rp.refunds.agree',

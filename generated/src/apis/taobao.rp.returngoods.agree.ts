@@ -52,9 +52,11 @@ const REQUEST_SCHEMA = {
   post_fee_bear_role: 'Number',
   virtual_return_goods: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.rp.returngoods.agree`: method, response root, request and response schemas. */
 export const taobaoRpReturngoodsAgreeOperation = {
   method: 'taobao.rp.returngoods.agree',

@@ -28,9 +28,11 @@ const REQUEST_SCHEMA = {
   logistics_waybill_no: 'String',
   logistics_company_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.rp.returngoods.refill`: method, response root, request and response schemas. */
 export const taobaoRpReturngoodsRefillOperation = {
   method: 'taobao.rp.returngoods.refill',

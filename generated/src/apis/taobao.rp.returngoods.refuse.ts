@@ -31,9 +31,11 @@ const REQUEST_SCHEMA = {
   refuse_proof: 'byte[]',
   refuse_reason_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.rp.returngoods.refuse`: method, response root, request and response schemas. */
 export const taobaoRpReturngoodsRefuseOperation = {
   method: 'taobao.rp.returngoods.refuse',

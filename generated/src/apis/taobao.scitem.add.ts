@@ -128,6 +128,7 @@ const REQUEST_SCHEMA = {
   spu_id: 'Number',
   is_area_sale: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   sc_item: {
     weight: 'Number',
@@ -153,6 +154,7 @@ const RESPONSE_SCHEMA = {
     item_type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.scitem.add`: method, response root, request and response schemas. */
 export const taobaoScitemAddOperation = {
   method: 'taobao.scitem.add',

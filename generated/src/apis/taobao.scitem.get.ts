@@ -69,6 +69,7 @@ export interface TaobaoScitemGetScItem {
 const REQUEST_SCHEMA = {
   item_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   sc_item: {
     weight: 'Number',
@@ -96,6 +97,7 @@ const RESPONSE_SCHEMA = {
     options: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.scitem.get`: method, response root, request and response schemas. */
 export const taobaoScitemGetOperation = {
   method: 'taobao.scitem.get',

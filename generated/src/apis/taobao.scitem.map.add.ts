@@ -35,9 +35,11 @@ const REQUEST_SCHEMA = {
   outer_code: 'String',
   need_check: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   outer_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.scitem.map.add`: method, response root, request and response schemas. */
 export const taobaoScitemMapAddOperation = {
   method: 'taobao.scitem.map.add',

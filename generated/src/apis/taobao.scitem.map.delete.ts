@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   sc_item_id: 'Number',
   user_nick: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   module: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.scitem.map.delete`: method, response root, request and response schemas. */
 export const taobaoScitemMapDeleteOperation = {
   method: 'taobao.scitem.map.delete',

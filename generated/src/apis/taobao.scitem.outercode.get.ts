@@ -69,6 +69,7 @@ export interface TaobaoScitemOutercodeGetScItem {
 const REQUEST_SCHEMA = {
   outer_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   sc_item: {
     weight: 'Number',
@@ -96,6 +97,7 @@ const RESPONSE_SCHEMA = {
     options: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.scitem.outercode.get`: method, response root, request and response schemas. */
 export const taobaoScitemOutercodeGetOperation = {
   method: 'taobao.scitem.outercode.get',

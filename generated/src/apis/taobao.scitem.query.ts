@@ -99,6 +99,7 @@ const REQUEST_SCHEMA = {
   page_index: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   sc_item_list: [
     {
@@ -133,6 +134,7 @@ const RESPONSE_SCHEMA = {
     page_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.scitem.query`: method, response root, request and response schemas. */
 export const taobaoScitemQueryOperation = {
   method: 'taobao.scitem.query',

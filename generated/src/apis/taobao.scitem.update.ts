@@ -88,9 +88,11 @@ const REQUEST_SCHEMA = {
   remove_properties: 'String',
   is_area_sale: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   update_rows: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.scitem.update`: method, response root, request and response schemas. */
 export const taobaoScitemUpdateOperation = {
   method: 'taobao.scitem.update',

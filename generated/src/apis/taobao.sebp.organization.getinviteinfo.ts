@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
   modify_date: 'String',
   page_num: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -81,6 +82,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.sebp.organization.getinviteinfo`: method, response root, request and response schemas. */
 export const taobaoSebpOrganizationGetinviteinfoOperation = {
   method: 'taobao.sebp.organization.getinviteinfo',

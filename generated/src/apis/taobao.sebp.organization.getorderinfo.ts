@@ -106,6 +106,7 @@ const REQUEST_SCHEMA = {
   end_time: 'Date',
   start_time: 'Date',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -147,6 +148,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.sebp.organization.getorderinfo`: method, response root, request and response schemas. */
 export const taobaoSebpOrganizationGetorderinfoOperation = {
   method: 'taobao.sebp.organization.getorderinfo',

@@ -36,12 +36,14 @@ const REQUEST_SCHEMA = {
   parent_cid: 'Number',
   sort_order: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   seller_cat: {
     cid: 'Number',
     created: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.sellercats.list.add`: method, response root, request and response schemas. */
 export const taobaoSellercatsListAddOperation = {
   method: 'taobao.sellercats.list.add',

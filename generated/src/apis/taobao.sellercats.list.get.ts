@@ -30,6 +30,7 @@ export interface TaobaoSellercatsListGetSellerCat {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   seller_cats: [
     {
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.sellercats.list.get`: method, response root, request and response schemas. */
 export const taobaoSellercatsListGetOperation = {
   method: 'taobao.sellercats.list.get',

@@ -36,12 +36,14 @@ const REQUEST_SCHEMA = {
   pict_url: 'String',
   sort_order: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   seller_cat: {
     cid: 'Number',
     modified: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.sellercats.list.update`: method, response root, request and response schemas. */
 export const taobaoSellercatsListUpdateOperation = {
   method: 'taobao.sellercats.list.update',

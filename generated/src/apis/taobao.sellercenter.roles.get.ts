@@ -42,6 +42,7 @@ export interface TaobaoSellercenterRolesGetRole {
 const REQUEST_SCHEMA = {
   nick: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   roles: [
     {
@@ -54,6 +55,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.sellercenter.roles.get`: method, response root, request and response schemas. */
 export const taobaoSellercenterRolesGetOperation = {
   method: 'taobao.sellercenter.roles.get',

@@ -55,6 +55,7 @@ export interface TaobaoSellercenterSubuserPermissionsRolesGetPermission {
 const REQUEST_SCHEMA = {
   nick: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   subuser_permission: {
     roles: [
@@ -82,6 +83,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.sellercenter.subuser.permissions.roles.get`: method, response root, request and response schemas. */
 export const taobaoSellercenterSubuserPermissionsRolesGetOperation = {
   method: 'taobao.sellercenter.subuser.permissions.roles.get',

@@ -37,6 +37,7 @@ export interface TaobaoSellercenterSubusersGetSubUserInfo {
 const REQUEST_SCHEMA = {
   nick: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   subusers: [
     {
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.sellercenter.subusers.get`: method, response root, request and response schemas. */
 export const taobaoSellercenterSubusersGetOperation = {
   method: 'taobao.sellercenter.subusers.get',

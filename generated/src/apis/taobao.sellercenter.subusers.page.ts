@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   page_num: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   subusers: [
     {
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
   total_count: 'Number',
   page_num: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.sellercenter.subusers.page`: method, response root, request and response schemas. */
 export const taobaoSellercenterSubusersPageOperation = {
   method: 'taobao.sellercenter.subusers.page',

@@ -31,6 +31,7 @@ export interface TaobaoSellercenterUserPermissionsGetPermission {
 const REQUEST_SCHEMA = {
   nick: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   permissions: [
     {
@@ -41,6 +42,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.sellercenter.user.permissions.get`: method, response root, request and response schemas. */
 export const taobaoSellercenterUserPermissionsGetOperation = {
   method: 'taobao.sellercenter.user.permissions.get',

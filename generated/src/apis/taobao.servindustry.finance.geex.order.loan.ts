@@ -55,6 +55,7 @@ const REQUEST_SCHEMA = {
   loan_status: 'String',
   loan_flow_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
     retry: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.servindustry.finance.geex.order.loan`: method, response root, request and response schemas. */
 export const taobaoServindustryFinanceGeexOrderLoanOperation = {
   method: 'taobao.servindustry.finance.geex.order.loan',

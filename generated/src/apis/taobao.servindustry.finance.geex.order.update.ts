@@ -45,6 +45,7 @@ const REQUEST_SCHEMA = {
   alsc_order_id: 'String',
   apply_status: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     retry: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.servindustry.finance.geex.order.update`: method, response root, request and response schemas. */
 export const taobaoServindustryFinanceGeexOrderUpdateOperation = {
   method: 'taobao.servindustry.finance.geex.order.update',

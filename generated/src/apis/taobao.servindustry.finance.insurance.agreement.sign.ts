@@ -43,6 +43,7 @@ const REQUEST_SCHEMA = {
   unique_code: 'String',
   out_agreement_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     retry: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.servindustry.finance.insurance.agreement.sign`: method, response root, request and response schemas. */
 export const taobaoServindustryFinanceInsuranceAgreementSignOperation = {
   method: 'taobao.servindustry.finance.insurance.agreement.sign',

@@ -70,6 +70,7 @@ const REQUEST_SCHEMA = {
     email_invoice_image: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     trace_id: 'String',
@@ -82,6 +83,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.servindustry.finance.insurance.invoice.feedback`: method, response root, request and response schemas. */
 export const taobaoServindustryFinanceInsuranceInvoiceFeedbackOperation = {
   method: 'taobao.servindustry.finance.insurance.invoice.feedback',

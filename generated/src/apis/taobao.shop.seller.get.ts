@@ -29,6 +29,7 @@ export interface TaobaoShopSellerGetShop {
 const REQUEST_SCHEMA = {
   fields: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   shop: {
     sid: 'Number',
@@ -36,6 +37,7 @@ const RESPONSE_SCHEMA = {
     pic_path: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.shop.seller.get`: method, response root, request and response schemas. */
 export const taobaoShopSellerGetOperation = {
   method: 'taobao.shop.seller.get',

@@ -33,12 +33,14 @@ const REQUEST_SCHEMA = {
   bulletin: 'String',
   desc: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   shop: {
     sid: 'Number',
     modified: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.shop.update`: method, response root, request and response schemas. */
 export const taobaoShopUpdateOperation = {
   method: 'taobao.shop.update',

@@ -35,6 +35,7 @@ export interface TaobaoShopcatsListGetShopCat {
 const REQUEST_SCHEMA = {
   fields: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   shop_cats: [
     {
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.shopcats.list.get`: method, response root, request and response schemas. */
 export const taobaoShopcatsListGetOperation = {
   method: 'taobao.shopcats.list.get',

@@ -19,9 +19,11 @@ export interface TaobaoSimbaAccountBalanceGetResponse {
 const REQUEST_SCHEMA = {
   nick: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   balance: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.account.balance.get`: method, response root, request and response schemas. */
 export const taobaoSimbaAccountBalanceGetOperation = {
   method: 'taobao.simba.account.balance.get',

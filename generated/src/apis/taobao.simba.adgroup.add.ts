@@ -68,6 +68,7 @@ const REQUEST_SCHEMA = {
   title: 'String',
   img_url: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   adgroup: {
     nick: 'String',
@@ -85,6 +86,7 @@ const RESPONSE_SCHEMA = {
     modified_time: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.adgroup.add`: method, response root, request and response schemas. */
 export const taobaoSimbaAdgroupAddOperation = {
   method: 'taobao.simba.adgroup.add',

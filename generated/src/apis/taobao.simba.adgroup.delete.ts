@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
   nick: 'String',
   adgroup_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   adgroup: {
     nick: 'String',
@@ -69,6 +70,7 @@ const RESPONSE_SCHEMA = {
     modified_time: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.adgroup.delete`: method, response root, request and response schemas. */
 export const taobaoSimbaAdgroupDeleteOperation = {
   method: 'taobao.simba.adgroup.delete',

@@ -30,11 +30,13 @@ const REQUEST_SCHEMA = {
   nick: 'String',
   adgroup_ids: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Number',
   key: 'String',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.adgroup.mobilediscount.delete`: method, response root, request and response schemas. */
 export const taobaoSimbaAdgroupMobilediscountDeleteOperation = {
   method: 'taobao.simba.adgroup.mobilediscount.delete',

@@ -33,11 +33,13 @@ const REQUEST_SCHEMA = {
   mobile_discount: 'Number',
   nick: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Number',
   message: 'String',
   key: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.adgroup.mobilediscount.update`: method, response root, request and response schemas. */
 export const taobaoSimbaAdgroupMobilediscountUpdateOperation = {
   method: 'taobao.simba.adgroup.mobilediscount.update',

@@ -77,6 +77,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   page_no: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   page_item: {
     page_size: 'Number',
@@ -99,6 +100,7 @@ const RESPONSE_SCHEMA = {
     order_by: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.adgroup.onlineitemsvon.get`: method, response root, request and response schemas. */
 export const taobaoSimbaAdgroupOnlineitemsvonGetOperation = {
   method: 'taobao.simba.adgroup.onlineitemsvon.get',

@@ -64,6 +64,7 @@ const REQUEST_SCHEMA = {
   use_nonsearch_default_price: 'String',
   online_status: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   adgroup: {
     nick: 'String',
@@ -81,6 +82,7 @@ const RESPONSE_SCHEMA = {
     modified_time: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.adgroup.update`: method, response root, request and response schemas. */
 export const taobaoSimbaAdgroupUpdateOperation = {
   method: 'taobao.simba.adgroup.update',

@@ -28,9 +28,11 @@ const REQUEST_SCHEMA = {
   campaign_id: 'Number',
   item_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   exist: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.adgroups.item.exist`: method, response root, request and response schemas. */
 export const taobaoSimbaAdgroupsItemExistOperation = {
   method: 'taobao.simba.adgroups.item.exist',

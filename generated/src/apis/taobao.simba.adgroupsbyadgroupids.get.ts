@@ -82,6 +82,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   page_no: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   adgroups: {
     page_size: 'Number',
@@ -110,6 +111,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.adgroupsbyadgroupids.get`: method, response root, request and response schemas. */
 export const taobaoSimbaAdgroupsbyadgroupidsGetOperation = {
   method: 'taobao.simba.adgroupsbyadgroupids.get',

@@ -68,6 +68,7 @@ const REQUEST_SCHEMA = {
   traffic_type: 'String',
   type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_list: {
     bidwordid: 'String',
@@ -88,6 +89,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.bidword.pricetools`: method, response root, request and response schemas. */
 export const taobaoSimbaBidwordPricetoolsOperation = {
   method: 'taobao.simba.bidword.pricetools',

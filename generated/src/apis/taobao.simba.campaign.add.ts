@@ -49,6 +49,7 @@ const REQUEST_SCHEMA = {
   title: 'String',
   type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   campaign: {
     nick: 'String',
@@ -61,6 +62,7 @@ const RESPONSE_SCHEMA = {
     settle_status: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.campaign.add`: method, response root, request and response schemas. */
 export const taobaoSimbaCampaignAddOperation = {
   method: 'taobao.simba.campaign.add',

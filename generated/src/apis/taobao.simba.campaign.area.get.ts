@@ -36,6 +36,7 @@ const REQUEST_SCHEMA = {
   nick: 'String',
   campaign_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   campaign_area: {
     nick: 'String',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     modified_time: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.campaign.area.get`: method, response root, request and response schemas. */
 export const taobaoSimbaCampaignAreaGetOperation = {
   method: 'taobao.simba.campaign.area.get',

@@ -26,6 +26,7 @@ export interface TaobaoSimbaCampaignAreaoptionsGetAreaOption {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   area_options: [
     {
@@ -36,6 +37,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.campaign.areaoptions.get`: method, response root, request and response schemas. */
 export const taobaoSimbaCampaignAreaoptionsGetOperation = {
   method: 'taobao.simba.campaign.areaoptions.get',

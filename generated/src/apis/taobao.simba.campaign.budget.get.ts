@@ -38,6 +38,7 @@ const REQUEST_SCHEMA = {
   nick: 'String',
   campaign_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   campaign_budget: {
     nick: 'String',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     modified_time: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.campaign.budget.get`: method, response root, request and response schemas. */
 export const taobaoSimbaCampaignBudgetGetOperation = {
   method: 'taobao.simba.campaign.budget.get',

@@ -42,6 +42,7 @@ const REQUEST_SCHEMA = {
   nick: 'String',
   campaign_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   campaign_platform: {
     nick: 'String',
@@ -54,6 +55,7 @@ const RESPONSE_SCHEMA = {
     modified_time: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.campaign.platform.get`: method, response root, request and response schemas. */
 export const taobaoSimbaCampaignPlatformGetOperation = {
   method: 'taobao.simba.campaign.platform.get',

@@ -24,6 +24,7 @@ export interface TaobaoSimbaCampaignTimetemplateFindADGroupPage {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   templates: [
     {
@@ -33,6 +34,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.campaign.timetemplate.find`: method, response root, request and response schemas. */
 export const taobaoSimbaCampaignTimetemplateFindOperation = {
   method: 'taobao.simba.campaign.timetemplate.find',

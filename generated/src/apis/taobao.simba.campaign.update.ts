@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
   title: 'String',
   online_status: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   campaign: {
     nick: 'String',
@@ -64,6 +65,7 @@ const RESPONSE_SCHEMA = {
     settle_status: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.campaign.update`: method, response root, request and response schemas. */
 export const taobaoSimbaCampaignUpdateOperation = {
   method: 'taobao.simba.campaign.update',

@@ -59,6 +59,7 @@ const REQUEST_SCHEMA = {
   img_url: 'String',
   ad_examination_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   creative: {
     nick: 'String',
@@ -73,6 +74,7 @@ const RESPONSE_SCHEMA = {
     modified_time: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.creative.add`: method, response root, request and response schemas. */
 export const taobaoSimbaCreativeAddOperation = {
   method: 'taobao.simba.creative.add',

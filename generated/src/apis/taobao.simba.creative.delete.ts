@@ -46,6 +46,7 @@ const REQUEST_SCHEMA = {
   nick: 'String',
   creative_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   creative: {
     nick: 'String',
@@ -60,6 +61,7 @@ const RESPONSE_SCHEMA = {
     modified_time: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.creative.delete`: method, response root, request and response schemas. */
 export const taobaoSimbaCreativeDeleteOperation = {
   method: 'taobao.simba.creative.delete',

@@ -67,6 +67,7 @@ const REQUEST_SCHEMA = {
   picture_id: 'Number',
   ad_examination_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   creativerecord: {
     nick: 'String',
@@ -82,6 +83,7 @@ const RESPONSE_SCHEMA = {
     modified_time: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.creative.update`: method, response root, request and response schemas. */
 export const taobaoSimbaCreativeUpdateOperation = {
   method: 'taobao.simba.creative.update',

@@ -50,6 +50,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   page_no: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   creatives: {
     page_size: 'Number',
@@ -64,6 +65,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.creatives.changed.get`: method, response root, request and response schemas. */
 export const taobaoSimbaCreativesChangedGetOperation = {
   method: 'taobao.simba.creatives.changed.get',

@@ -63,6 +63,7 @@ const REQUEST_SCHEMA = {
   creative_ids: ['String'],
   adgroup_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   creatives: [
     {
@@ -84,6 +85,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.creatives.get`: method, response root, request and response schemas. */
 export const taobaoSimbaCreativesGetOperation = {
   method: 'taobao.simba.creatives.get',

@@ -14,9 +14,11 @@ export interface TaobaoSimbaCustomersAuthorizedGetResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   nicks: ['String'],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.customers.authorized.get`: method, response root, request and response schemas. */
 export const taobaoSimbaCustomersAuthorizedGetOperation = {
   method: 'taobao.simba.customers.authorized.get',

@@ -71,6 +71,7 @@ const REQUEST_SCHEMA = {
   the_date: 'String',
   hour: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   results: [
     {
@@ -98,6 +99,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.hour.report.account.get`: method, response root, request and response schemas. */
 export const taobaoSimbaHourReportAccountGetOperation = {
   method: 'taobao.simba.hour.report.account.get',

@@ -77,6 +77,7 @@ const REQUEST_SCHEMA = {
   campaign_id: 'String',
   adgroup_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   results: {
     thedate: 'String',
@@ -102,6 +103,7 @@ const RESPONSE_SCHEMA = {
     carttotal: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.hour.report.adgroup.get`: method, response root, request and response schemas. */
 export const taobaoSimbaHourReportAdgroupGetOperation = {
   method: 'taobao.simba.hour.report.adgroup.get',

@@ -43,6 +43,7 @@ const REQUEST_SCHEMA = {
   start_date: 'String',
   end_date: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   cat_data_list: [
     {
@@ -54,6 +55,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.insight.catsdata.get`: method, response root, request and response schemas. */
 export const taobaoSimbaInsightCatsdataGetOperation = {
   method: 'taobao.simba.insight.catsdata.get',

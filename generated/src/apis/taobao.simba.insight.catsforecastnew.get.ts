@@ -35,6 +35,7 @@ export interface TaobaoSimbaInsightCatsforecastnewGetInsightCategoryForcastDTO {
 const REQUEST_SCHEMA = {
   bidword_list: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   category_forecast_list: [
     {
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.insight.catsforecastnew.get`: method, response root, request and response schemas. */
 export const taobaoSimbaInsightCatsforecastnewGetOperation = {
   method: 'taobao.simba.insight.catsforecastnew.get',

@@ -44,6 +44,7 @@ const REQUEST_SCHEMA = {
   type: 'Number',
   category_id_list: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   category_info_list: [
     {
@@ -57,6 +58,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.insight.catsinfo.get`: method, response root, request and response schemas. */
 export const taobaoSimbaInsightCatsinfoGetOperation = {
   method: 'taobao.simba.insight.catsinfo.get',

@@ -75,6 +75,7 @@ const REQUEST_SCHEMA = {
   dimension: 'String',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   topword_data_list: [
     {
@@ -101,6 +102,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.insight.catstopwordnew.get`: method, response root, request and response schemas. */
 export const taobaoSimbaInsightCatstopwordnewGetOperation = {
   method: 'taobao.simba.insight.catstopwordnew.get',

@@ -76,6 +76,7 @@ const REQUEST_SCHEMA = {
   start_date: 'String',
   end_date: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   catword_data_list: [
     {
@@ -102,6 +103,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.insight.catsworddata.get`: method, response root, request and response schemas. */
 export const taobaoSimbaInsightCatsworddataGetOperation = {
   method: 'taobao.simba.insight.catsworddata.get',

@@ -42,6 +42,7 @@ const REQUEST_SCHEMA = {
   bidword_list: ['String'],
   number: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   related_words_result_list: [
     {
@@ -55,6 +56,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.insight.relatedwords.get`: method, response root, request and response schemas. */
 export const taobaoSimbaInsightRelatedwordsGetOperation = {
   method: 'taobao.simba.insight.relatedwords.get',

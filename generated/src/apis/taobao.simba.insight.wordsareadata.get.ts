@@ -69,6 +69,7 @@ const REQUEST_SCHEMA = {
   start_date: 'String',
   end_date: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   word_areadata_list: [
     {
@@ -95,6 +96,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.insight.wordsareadata.get`: method, response root, request and response schemas. */
 export const taobaoSimbaInsightWordsareadataGetOperation = {
   method: 'taobao.simba.insight.wordsareadata.get',

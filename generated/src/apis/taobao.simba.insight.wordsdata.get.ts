@@ -69,6 +69,7 @@ const REQUEST_SCHEMA = {
   start_date: 'String',
   end_date: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   word_data_list: [
     {
@@ -93,6 +94,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.insight.wordsdata.get`: method, response root, request and response schemas. */
 export const taobaoSimbaInsightWordsdataGetOperation = {
   method: 'taobao.simba.insight.wordsdata.get',

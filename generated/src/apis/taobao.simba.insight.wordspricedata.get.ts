@@ -67,6 +67,7 @@ const REQUEST_SCHEMA = {
   start_date: 'String',
   end_date: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   word_pricedata_list: [
     {
@@ -92,6 +93,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.insight.wordspricedata.get`: method, response root, request and response schemas. */
 export const taobaoSimbaInsightWordspricedataGetOperation = {
   method: 'taobao.simba.insight.wordspricedata.get',

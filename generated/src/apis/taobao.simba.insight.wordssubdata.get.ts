@@ -73,6 +73,7 @@ const REQUEST_SCHEMA = {
   start_date: 'String',
   end_date: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   word_subdata_list: [
     {
@@ -99,6 +100,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.insight.wordssubdata.get`: method, response root, request and response schemas. */
 export const taobaoSimbaInsightWordssubdataGetOperation = {
   method: 'taobao.simba.insight.wordssubdata.get',

@@ -71,6 +71,7 @@ const REQUEST_SCHEMA = {
   ],
   adgroup_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   results: [
     {
@@ -88,6 +89,7 @@ const RESPONSE_SCHEMA = {
   ],
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.keyword.add`: method, response root, request and response schemas. */
 export const taobaoSimbaKeywordAddOperation = {
   method: 'taobao.simba.keyword.add',

@@ -45,6 +45,7 @@ export interface TaobaoSimbaKeywordFindbyadgroupidSiriusBidwordDto {
 const REQUEST_SCHEMA = {
   adgroup_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   results: [
     {
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
   ],
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.keyword.findbyadgroupid`: method, response root, request and response schemas. */
 export const taobaoSimbaKeywordFindbyadgroupidOperation = {
   method: 'taobao.simba.keyword.findbyadgroupid',

@@ -65,6 +65,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   results: [
     {
@@ -82,6 +83,7 @@ const RESPONSE_SCHEMA = {
   ],
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.keyword.update`: method, response root, request and response schemas. */
 export const taobaoSimbaKeywordUpdateOperation = {
   method: 'taobao.simba.keyword.update',

@@ -28,9 +28,11 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   page_no: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   changed_keyword_ids: ['Number'],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.keywordids.changed.get`: method, response root, request and response schemas. */
 export const taobaoSimbaKeywordidsChangedGetOperation = {
   method: 'taobao.simba.keywordids.changed.get',

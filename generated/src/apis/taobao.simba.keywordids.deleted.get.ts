@@ -28,9 +28,11 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   page_no: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   deleted_keyword_ids: ['Number'],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.keywordids.deleted.get`: method, response root, request and response schemas. */
 export const taobaoSimbaKeywordidsDeletedGetOperation = {
   method: 'taobao.simba.keywordids.deleted.get',

@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   page_no: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   keywords: {
     page_size: 'Number',
@@ -67,6 +68,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.keywords.changed.get`: method, response root, request and response schemas. */
 export const taobaoSimbaKeywordsChangedGetOperation = {
   method: 'taobao.simba.keywords.changed.get',

@@ -68,6 +68,7 @@ const REQUEST_SCHEMA = {
   campaign_id: 'Number',
   keyword_ids: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   keywords: [
     {
@@ -88,6 +89,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.keywords.delete`: method, response root, request and response schemas. */
 export const taobaoSimbaKeywordsDeleteOperation = {
   method: 'taobao.simba.keywords.delete',

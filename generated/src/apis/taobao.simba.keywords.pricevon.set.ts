@@ -56,6 +56,7 @@ const REQUEST_SCHEMA = {
   nick: 'String',
   keywordid_prices: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   keywords: [
     {
@@ -77,6 +78,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.keywords.pricevon.set`: method, response root, request and response schemas. */
 export const taobaoSimbaKeywordsPricevonSetOperation = {
   method: 'taobao.simba.keywords.pricevon.set',

@@ -46,6 +46,7 @@ const REQUEST_SCHEMA = {
   nick: 'String',
   adgroup_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   keyword_qscore_list: [
     {
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.keywords.qscore.get`: method, response root, request and response schemas. */
 export const taobaoSimbaKeywordsQscoreGetOperation = {
   method: 'taobao.simba.keywords.qscore.get',

@@ -101,6 +101,7 @@ const REQUEST_SCHEMA = {
   ad_group_id: 'Number',
   bidword_ids: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     key: 'String',
@@ -139,6 +140,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.keywords.qscore.split.get`: method, response root, request and response schemas. */
 export const taobaoSimbaKeywordsQscoreSplitGetOperation = {
   method: 'taobao.simba.keywords.qscore.split.get',

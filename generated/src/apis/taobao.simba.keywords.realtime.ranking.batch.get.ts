@@ -55,6 +55,7 @@ const REQUEST_SCHEMA = {
   ad_group_id: 'Number',
   bidword_ids: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     realtime_rank_list: [
@@ -71,6 +72,7 @@ const RESPONSE_SCHEMA = {
     key: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.keywords.realtime.ranking.batch.get`: method, response root, request and response schemas. */
 export const taobaoSimbaKeywordsRealtimeRankingBatchGetOperation = {
   method: 'taobao.simba.keywords.realtime.ranking.batch.get',

@@ -66,6 +66,7 @@ const REQUEST_SCHEMA = {
   page_no: 'Number',
   order_by: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   recommend_words: {
     page_size: 'Number',
@@ -81,6 +82,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.keywords.recommend.get`: method, response root, request and response schemas. */
 export const taobaoSimbaKeywordsRecommendGetOperation = {
   method: 'taobao.simba.keywords.recommend.get',

@@ -58,6 +58,7 @@ const REQUEST_SCHEMA = {
   nick: 'String',
   adgroup_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   keywords: [
     {
@@ -80,6 +81,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.keywordsbyadgroupid.get`: method, response root, request and response schemas. */
 export const taobaoSimbaKeywordsbyadgroupidGetOperation = {
   method: 'taobao.simba.keywordsbyadgroupid.get',

@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
   nick: 'String',
   keyword_ids: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   keywords: [
     {
@@ -81,6 +82,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.keywordsbykeywordids.get`: method, response root, request and response schemas. */
 export const taobaoSimbaKeywordsbykeywordidsGetOperation = {
   method: 'taobao.simba.keywordsbykeywordids.get',

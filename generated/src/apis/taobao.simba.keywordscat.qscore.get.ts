@@ -46,6 +46,7 @@ const REQUEST_SCHEMA = {
   nick: 'String',
   adgroup_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   qscore: {
     keyword_qscore_list: [
@@ -61,6 +62,7 @@ const RESPONSE_SCHEMA = {
     catmatch_qscore: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.keywordscat.qscore.get`: method, response root, request and response schemas. */
 export const taobaoSimbaKeywordscatQscoreGetOperation = {
   method: 'taobao.simba.keywordscat.qscore.get',

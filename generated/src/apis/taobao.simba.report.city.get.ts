@@ -74,6 +74,7 @@ const REQUEST_SCHEMA = {
   hour: 'String',
   campaign_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   results: {
     thedate: 'String',
@@ -99,6 +100,7 @@ const RESPONSE_SCHEMA = {
     favtotal: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.report.city.get`: method, response root, request and response schemas. */
 export const taobaoSimbaReportCityGetOperation = {
   method: 'taobao.simba.report.city.get',

@@ -54,9 +54,11 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   search_type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   rpt_adgroupcreative_effect_list: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.rpt.adgroupcreativeeffect.get`: method, response root, request and response schemas. */
 export const taobaoSimbaRptAdgroupcreativeeffectGetOperation = {
   method: 'taobao.simba.rpt.adgroupcreativeeffect.get',

@@ -57,9 +57,11 @@ const REQUEST_SCHEMA = {
   page_no: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   rpt_adgroup_effect_list: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.rpt.adgroupeffect.get`: method, response root, request and response schemas. */
 export const taobaoSimbaRptAdgroupeffectGetOperation = {
   method: 'taobao.simba.rpt.adgroupeffect.get',

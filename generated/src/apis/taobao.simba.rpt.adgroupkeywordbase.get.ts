@@ -54,9 +54,11 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   search_type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   rpt_adgroupkeyword_base_list: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.rpt.adgroupkeywordbase.get`: method, response root, request and response schemas. */
 export const taobaoSimbaRptAdgroupkeywordbaseGetOperation = {
   method: 'taobao.simba.rpt.adgroupkeywordbase.get',

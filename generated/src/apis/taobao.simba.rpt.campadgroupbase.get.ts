@@ -51,9 +51,11 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   search_type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   rpt_campadgroup_base_list: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.rpt.campadgroupbase.get`: method, response root, request and response schemas. */
 export const taobaoSimbaRptCampadgroupbaseGetOperation = {
   method: 'taobao.simba.rpt.campadgroupbase.get',

@@ -51,9 +51,11 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   campaign_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   rpt_campaign_base_list: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.rpt.campaignbase.get`: method, response root, request and response schemas. */
 export const taobaoSimbaRptCampaignbaseGetOperation = {
   method: 'taobao.simba.rpt.campaignbase.get',

@@ -45,9 +45,11 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   source: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   rpt_cust_base_list: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.rpt.custbase.get`: method, response root, request and response schemas. */
 export const taobaoSimbaRptCustbaseGetOperation = {
   method: 'taobao.simba.rpt.custbase.get',

@@ -45,9 +45,11 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   source: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   rpt_cust_effect_list: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.rpt.custeffect.get`: method, response root, request and response schemas. */
 export const taobaoSimbaRptCusteffectGetOperation = {
   method: 'taobao.simba.rpt.custeffect.get',

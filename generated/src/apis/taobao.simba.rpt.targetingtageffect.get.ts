@@ -73,6 +73,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   page_number: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   results: [
     {
@@ -95,6 +96,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.rpt.targetingtageffect.get`: method, response root, request and response schemas. */
 export const taobaoSimbaRptTargetingtageffectGetOperation = {
   method: 'taobao.simba.rpt.targetingtageffect.get',

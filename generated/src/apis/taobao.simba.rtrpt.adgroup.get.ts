@@ -85,6 +85,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   page_number: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   results: [
     {
@@ -116,6 +117,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.rtrpt.adgroup.get`: method, response root, request and response schemas. */
 export const taobaoSimbaRtrptAdgroupGetOperation = {
   method: 'taobao.simba.rtrpt.adgroup.get',

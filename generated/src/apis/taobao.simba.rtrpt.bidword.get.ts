@@ -82,6 +82,7 @@ const REQUEST_SCHEMA = {
   adgroup_id: 'Number',
   the_date: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   results: [
     {
@@ -113,6 +114,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.rtrpt.bidword.get`: method, response root, request and response schemas. */
 export const taobaoSimbaRtrptBidwordGetOperation = {
   method: 'taobao.simba.rtrpt.bidword.get',

@@ -84,6 +84,7 @@ const REQUEST_SCHEMA = {
   adgroup_id: 'Number',
   the_date: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   results: [
     {
@@ -116,6 +117,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.rtrpt.creative.get`: method, response root, request and response schemas. */
 export const taobaoSimbaRtrptCreativeGetOperation = {
   method: 'taobao.simba.rtrpt.creative.get',

@@ -70,6 +70,7 @@ const REQUEST_SCHEMA = {
   nick: 'String',
   the_date: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   results: [
     {
@@ -98,6 +99,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.rtrpt.cust.get`: method, response root, request and response schemas. */
 export const taobaoSimbaRtrptCustGetOperation = {
   method: 'taobao.simba.rtrpt.cust.get',

@@ -87,6 +87,7 @@ const REQUEST_SCHEMA = {
   the_date: 'String',
   traffic_type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   results: [
     {
@@ -119,6 +120,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.rtrpt.targetingtag.get`: method, response root, request and response schemas. */
 export const taobaoSimbaRtrptTargetingtagGetOperation = {
   method: 'taobao.simba.rtrpt.targetingtag.get',

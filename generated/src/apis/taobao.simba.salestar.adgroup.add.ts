@@ -54,6 +54,7 @@ const REQUEST_SCHEMA = {
   title: 'String',
   img_url: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   adgroup: {
     campaign_id: 'Number',
@@ -67,6 +68,7 @@ const RESPONSE_SCHEMA = {
     modified_time: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.salestar.adgroup.add`: method, response root, request and response schemas. */
 export const taobaoSimbaSalestarAdgroupAddOperation = {
   method: 'taobao.simba.salestar.adgroup.add',

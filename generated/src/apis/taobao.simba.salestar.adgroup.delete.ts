@@ -24,10 +24,12 @@ const REQUEST_SCHEMA = {
   nick: 'String',
   adgroup_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   error_msg: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.salestar.adgroup.delete`: method, response root, request and response schemas. */
 export const taobaoSimbaSalestarAdgroupDeleteOperation = {
   method: 'taobao.simba.salestar.adgroup.delete',

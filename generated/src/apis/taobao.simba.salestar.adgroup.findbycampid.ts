@@ -74,6 +74,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   page_no: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   adgroups: {
     page_size: 'Number',
@@ -97,6 +98,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.salestar.adgroup.findbycampid`: method, response root, request and response schemas. */
 export const taobaoSimbaSalestarAdgroupFindbycampidOperation = {
   method: 'taobao.simba.salestar.adgroup.findbycampid',

@@ -44,6 +44,7 @@ const REQUEST_SCHEMA = {
   online_status: 'String',
   adgroup_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   adgroup: {
     campaign_id: 'Number',
@@ -57,6 +58,7 @@ const RESPONSE_SCHEMA = {
     modified_time: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.salestar.adgroup.update`: method, response root, request and response schemas. */
 export const taobaoSimbaSalestarAdgroupUpdateOperation = {
   method: 'taobao.simba.salestar.adgroup.update',

@@ -41,6 +41,7 @@ const REQUEST_SCHEMA = {
   campaign_id: 'Number',
   budget: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   campaign_budget: {
     nick: 'String',
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
     modified_time: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.salestar.campaign.budget.update`: method, response root, request and response schemas. */
 export const taobaoSimbaSalestarCampaignBudgetUpdateOperation = {
   method: 'taobao.simba.salestar.campaign.budget.update',

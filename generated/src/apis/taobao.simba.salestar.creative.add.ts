@@ -57,6 +57,7 @@ const REQUEST_SCHEMA = {
   nick: 'String',
   ad_examination_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   creative: {
     campaign_id: 'Number',
@@ -70,6 +71,7 @@ const RESPONSE_SCHEMA = {
     creative_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.salestar.creative.add`: method, response root, request and response schemas. */
 export const taobaoSimbaSalestarCreativeAddOperation = {
   method: 'taobao.simba.salestar.creative.add',

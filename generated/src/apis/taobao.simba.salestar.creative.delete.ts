@@ -41,6 +41,7 @@ export interface TaobaoSimbaSalestarCreativeDeleteCreative {
 const REQUEST_SCHEMA = {
   creative_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   creative: {
     campaign_id: 'Number',
@@ -54,6 +55,7 @@ const RESPONSE_SCHEMA = {
     creative_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.salestar.creative.delete`: method, response root, request and response schemas. */
 export const taobaoSimbaSalestarCreativeDeleteOperation = {
   method: 'taobao.simba.salestar.creative.delete',

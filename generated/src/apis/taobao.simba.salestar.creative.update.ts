@@ -59,6 +59,7 @@ const REQUEST_SCHEMA = {
   img_url: 'String',
   picture_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   creativerecord: {
     nick: 'String',
@@ -73,6 +74,7 @@ const RESPONSE_SCHEMA = {
     create_time: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.salestar.creative.update`: method, response root, request and response schemas. */
 export const taobaoSimbaSalestarCreativeUpdateOperation = {
   method: 'taobao.simba.salestar.creative.update',

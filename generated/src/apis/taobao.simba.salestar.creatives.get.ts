@@ -57,6 +57,7 @@ const REQUEST_SCHEMA = {
   creative_ids: ['Number'],
   adgroup_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   creatives: [
     {
@@ -75,6 +76,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.salestar.creatives.get`: method, response root, request and response schemas. */
 export const taobaoSimbaSalestarCreativesGetOperation = {
   method: 'taobao.simba.salestar.creatives.get',

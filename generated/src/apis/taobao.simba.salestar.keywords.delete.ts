@@ -25,10 +25,12 @@ export interface TaobaoSimbaSalestarKeywordsDeleteResponse {
 const REQUEST_SCHEMA = {
   bidword_ids: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   results: 'Number',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.salestar.keywords.delete`: method, response root, request and response schemas. */
 export const taobaoSimbaSalestarKeywordsDeleteOperation = {
   method: 'taobao.simba.salestar.keywords.delete',

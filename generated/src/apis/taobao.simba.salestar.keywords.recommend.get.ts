@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
   adgroup_id: 'Number',
   product_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   recommend_words: {
     recommend_word_list: [
@@ -52,6 +53,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.salestar.keywords.recommend.get`: method, response root, request and response schemas. */
 export const taobaoSimbaSalestarKeywordsRecommendGetOperation = {
   method: 'taobao.simba.salestar.keywords.recommend.get',

@@ -55,6 +55,7 @@ const REQUEST_SCHEMA = {
   adgroup_targeting_tags: 'String',
   adgroup_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   adgrouptargetingtags: [
     {
@@ -73,6 +74,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.searchcrowd.batch.add`: method, response root, request and response schemas. */
 export const taobaoSimbaSearchcrowdBatchAddOperation = {
   method: 'taobao.simba.searchcrowd.batch.add',

@@ -56,6 +56,7 @@ const REQUEST_SCHEMA = {
   sub_nick: 'String',
   nick: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   template_list: [
     {
@@ -79,6 +80,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.searchtagtemplate.get`: method, response root, request and response schemas. */
 export const taobaoSimbaSearchtagtemplateGetOperation = {
   method: 'taobao.simba.searchtagtemplate.get',

@@ -33,11 +33,13 @@ const REQUEST_SCHEMA = {
   nick: 'String',
   adgroup_crowd_ids: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   delete_list: ['Json'],
   error_d_t_o_list: ['Json'],
   key: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.serchcrowd.batch.delete`: method, response root, request and response schemas. */
 export const taobaoSimbaSerchcrowdBatchDeleteOperation = {
   method: 'taobao.simba.serchcrowd.batch.delete',

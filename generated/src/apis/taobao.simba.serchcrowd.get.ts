@@ -56,6 +56,7 @@ const REQUEST_SCHEMA = {
   nick: 'String',
   adgroup_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   adgrouptargetingtags: [
     {
@@ -76,6 +77,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.serchcrowd.get`: method, response root, request and response schemas. */
 export const taobaoSimbaSerchcrowdGetOperation = {
   method: 'taobao.simba.serchcrowd.get',

@@ -67,6 +67,7 @@ const REQUEST_SCHEMA = {
   adgroup_crowd_ids: ['String'],
   discount: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   adgrouptargetingtags: [
     {
@@ -86,6 +87,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.serchcrowd.price.batch.update`: method, response root, request and response schemas. */
 export const taobaoSimbaSerchcrowdPriceBatchUpdateOperation = {
   method: 'taobao.simba.serchcrowd.price.batch.update',

@@ -62,6 +62,7 @@ const REQUEST_SCHEMA = {
   adgroup_crowd_ids: ['String'],
   state: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   adgrouptargetingtags: [
     {
@@ -80,6 +81,7 @@ const RESPONSE_SCHEMA = {
   ],
   error_list: ['Json'],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.serchcrowd.state.batch.update`: method, response root, request and response schemas. */
 export const taobaoSimbaSerchcrowdStateBatchUpdateOperation = {
   method: 'taobao.simba.serchcrowd.state.batch.update',

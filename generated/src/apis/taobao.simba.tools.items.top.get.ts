@@ -41,6 +41,7 @@ const REQUEST_SCHEMA = {
   keyword: 'String',
   ip: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   rankeditems: [
     {
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.simba.tools.items.top.get`: method, response root, request and response schemas. */
 export const taobaoSimbaToolsItemsTopGetOperation = {
   method: 'taobao.simba.tools.items.top.get',

@@ -25,12 +25,14 @@ export interface TaobaoSingletreasureActivityDeleteResponse {
 const REQUEST_SCHEMA = {
   activity_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   data: 'Boolean',
   result_code: 'Number',
   result_status: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.singletreasure.activity.delete`: method, response root, request and response schemas. */
 export const taobaoSingletreasureActivityDeleteOperation = {
   method: 'taobao.singletreasure.activity.delete',

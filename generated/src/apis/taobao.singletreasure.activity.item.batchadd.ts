@@ -94,6 +94,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -105,6 +106,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.singletreasure.activity.item.batchadd`: method, response root, request and response schemas. */
 export const taobaoSingletreasureActivityItemBatchaddOperation = {
   method: 'taobao.singletreasure.activity.item.batchadd',

@@ -42,6 +42,7 @@ const REQUEST_SCHEMA = {
   activity_id: 'Number',
   item_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.singletreasure.activity.item.delete`: method, response root, request and response schemas. */
 export const taobaoSingletreasureActivityItemDeleteOperation = {
   method: 'taobao.singletreasure.activity.item.delete',

@@ -85,6 +85,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   page_number: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -118,6 +119,7 @@ const RESPONSE_SCHEMA = {
     size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.singletreasure.activity.item.query`: method, response root, request and response schemas. */
 export const taobaoSingletreasureActivityItemQueryOperation = {
   method: 'taobao.singletreasure.activity.item.query',

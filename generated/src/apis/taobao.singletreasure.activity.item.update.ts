@@ -84,6 +84,7 @@ const REQUEST_SCHEMA = {
     discount: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -95,6 +96,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.singletreasure.activity.item.update`: method, response root, request and response schemas. */
 export const taobaoSingletreasureActivityItemUpdateOperation = {
   method: 'taobao.singletreasure.activity.item.update',

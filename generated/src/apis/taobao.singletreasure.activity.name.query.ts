@@ -44,6 +44,7 @@ export interface TaobaoSingletreasureActivityNameQueryActivityNameInfoDto {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -63,6 +64,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.singletreasure.activity.name.query`: method, response root, request and response schemas. */
 export const taobaoSingletreasureActivityNameQueryOperation = {
   method: 'taobao.singletreasure.activity.name.query',

@@ -95,6 +95,7 @@ const REQUEST_SCHEMA = {
     page_number: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -122,6 +123,7 @@ const RESPONSE_SCHEMA = {
     size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.singletreasure.activity.query`: method, response root, request and response schemas. */
 export const taobaoSingletreasureActivityQueryOperation = {
   method: 'taobao.singletreasure.activity.query',

@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
     exclude_areas: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.singletreasure.activity.update`: method, response root, request and response schemas. */
 export const taobaoSingletreasureActivityUpdateOperation = {
   method: 'taobao.singletreasure.activity.update',

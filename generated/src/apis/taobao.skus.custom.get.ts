@@ -48,6 +48,7 @@ const REQUEST_SCHEMA = {
   fields: 'String',
   outer_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   skus: [
     {
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.skus.custom.get`: method, response root, request and response schemas. */
 export const taobaoSkusCustomGetOperation = {
   method: 'taobao.skus.custom.get',

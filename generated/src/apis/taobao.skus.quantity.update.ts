@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
   outerid_quantities: 'String',
   type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   item: {
     iid: 'String',
@@ -67,6 +68,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.skus.quantity.update`: method, response root, request and response schemas. */
 export const taobaoSkusQuantityUpdateOperation = {
   method: 'taobao.skus.quantity.update',

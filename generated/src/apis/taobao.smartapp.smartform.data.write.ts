@@ -25,9 +25,11 @@ const REQUEST_SCHEMA = {
   record_id: 'String',
   form_identifier: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   record_id: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.smartapp.smartform.data.write`: method, response root, request and response schemas. */
 export const taobaoSmartappSmartformDataWriteOperation = {
   method: 'taobao.smartapp.smartform.data.write',

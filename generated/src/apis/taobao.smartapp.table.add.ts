@@ -26,11 +26,13 @@ const REQUEST_SCHEMA = {
   record: 'String',
   table_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   id: 'String',
   business_success: 'Boolean',
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.smartapp.table.add`: method, response root, request and response schemas. */
 export const taobaoSmartappTableAddOperation = {
   method: 'taobao.smartapp.table.add',

@@ -32,6 +32,7 @@ const REQUEST_SCHEMA = {
   table_id: 'String',
   id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     json_record: 'String',
@@ -39,6 +40,7 @@ const RESPONSE_SCHEMA = {
   business_success: 'Boolean',
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.smartapp.table.fulldata.get`: method, response root, request and response schemas. */
 export const taobaoSmartappTableFulldataGetOperation = {
   method: 'taobao.smartapp.table.fulldata.get',

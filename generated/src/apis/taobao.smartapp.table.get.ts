@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
   table_id: 'String',
   record_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     json_record: ['String'],
@@ -60,6 +61,7 @@ const RESPONSE_SCHEMA = {
   business_success: 'Boolean',
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.smartapp.table.get`: method, response root, request and response schemas. */
 export const taobaoSmartappTableGetOperation = {
   method: 'taobao.smartapp.table.get',

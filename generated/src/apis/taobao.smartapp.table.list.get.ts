@@ -36,6 +36,7 @@ export interface TaobaoSmartappTableListGetAfterSaleGetWorkTableListRecord {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     total_count: 'Number',
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
   business_success: 'Boolean',
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.smartapp.table.list.get`: method, response root, request and response schemas. */
 export const taobaoSmartappTableListGetOperation = {
   method: 'taobao.smartapp.table.list.get',

@@ -44,6 +44,7 @@ export interface TaobaoSmartappTableMetaGetAfterSaleFieldMetaRecord {
 const REQUEST_SCHEMA = {
   table_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     total_count: 'Number',
@@ -60,6 +61,7 @@ const RESPONSE_SCHEMA = {
   business_success: 'Boolean',
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.smartapp.table.meta.get`: method, response root, request and response schemas. */
 export const taobaoSmartappTableMetaGetOperation = {
   method: 'taobao.smartapp.table.meta.get',

@@ -29,11 +29,13 @@ const REQUEST_SCHEMA = {
   id: 'String',
   record: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   count: 'Number',
   business_success: 'Boolean',
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.smartapp.table.update`: method, response root, request and response schemas. */
 export const taobaoSmartappTableUpdateOperation = {
   method: 'taobao.smartapp.table.update',

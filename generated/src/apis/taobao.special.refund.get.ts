@@ -118,6 +118,7 @@ const REQUEST_SCHEMA = {
   fields: ['String'],
   refund_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   refund: {
     address: 'String',
@@ -165,6 +166,7 @@ const RESPONSE_SCHEMA = {
     special_refund_type: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.special.refund.get`: method, response root, request and response schemas. */
 export const taobaoSpecialRefundGetOperation = {
   method: 'taobao.special.refund.get',

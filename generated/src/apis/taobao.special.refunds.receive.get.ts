@@ -114,6 +114,7 @@ const REQUEST_SCHEMA = {
   use_has_next: 'Boolean',
   buyer_open_uid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   has_next: 'Boolean',
   refunds: [
@@ -150,6 +151,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_results: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.special.refunds.receive.get`: method, response root, request and response schemas. */
 export const taobaoSpecialRefundsReceiveGetOperation = {
   method: 'taobao.special.refunds.receive.get',

@@ -25,9 +25,11 @@ const REQUEST_SCHEMA = {
   user_nick: 'String',
   user_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   url: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.store.followurl.get`: method, response root, request and response schemas. */
 export const taobaoStoreFollowurlGetOperation = {
   method: 'taobao.store.followurl.get',

@@ -14,9 +14,11 @@ export interface TaobaoStreetestSessionGetResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   stree_test_session_key: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.streetest.session.get`: method, response root, request and response schemas. */
 export const taobaoStreetestSessionGetOperation = {
   method: 'taobao.streetest.session.get',

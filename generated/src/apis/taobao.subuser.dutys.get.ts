@@ -29,6 +29,7 @@ export interface TaobaoSubuserDutysGetDuty {
 const REQUEST_SCHEMA = {
   user_nick: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   dutys: [
     {
@@ -38,6 +39,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.subuser.dutys.get`: method, response root, request and response schemas. */
 export const taobaoSubuserDutysGetOperation = {
   method: 'taobao.subuser.dutys.get',

@@ -25,9 +25,11 @@ const REQUEST_SCHEMA = {
   is_dispatch: 'Boolean',
   is_disable_subaccount: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.subuser.info.update`: method, response root, request and response schemas. */
 export const taobaoSubuserInfoUpdateOperation = {
   method: 'taobao.subuser.info.update',

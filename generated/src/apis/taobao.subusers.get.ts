@@ -39,6 +39,7 @@ export interface TaobaoSubusersGetSubAccountInfo {
 const REQUEST_SCHEMA = {
   user_nick: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   subaccounts: [
     {
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.subusers.get`: method, response root, request and response schemas. */
 export const taobaoSubusersGetOperation = {
   method: 'taobao.subusers.get',

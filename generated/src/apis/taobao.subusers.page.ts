@@ -54,6 +54,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   page_num: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   subaccounts: [
     {
@@ -71,6 +72,7 @@ const RESPONSE_SCHEMA = {
   total_count: 'Number',
   page_num: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.subusers.page`: method, response root, request and response schemas. */
 export const taobaoSubusersPageOperation = {
   method: 'taobao.subusers.page',

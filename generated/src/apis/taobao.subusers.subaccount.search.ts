@@ -46,6 +46,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   page_num: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   subaccounts: [
     {
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
   total_count: 'Number',
   page_num: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.subusers.subaccount.search`: method, response root, request and response schemas. */
 export const taobaoSubusersSubaccountSearchOperation = {
   method: 'taobao.subusers.subaccount.search',

@@ -211,6 +211,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   effect: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: [
     {
@@ -305,6 +306,7 @@ const RESPONSE_SCHEMA = {
   total_count: 'Number',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.subway.account.offline.find`: method, response root, request and response schemas. */
 export const taobaoSubwayAccountOfflineFindOperation = {
   method: 'taobao.subway.account.offline.find',

@@ -161,6 +161,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   effect: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: [
     {
@@ -230,6 +231,7 @@ const RESPONSE_SCHEMA = {
   total_count: 'Number',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.subway.account.offline.layeredfind`: method, response root, request and response schemas. */
 export const taobaoSubwayAccountOfflineLayeredfindOperation = {
   method: 'taobao.subway.account.offline.layeredfind',

@@ -242,6 +242,7 @@ const REQUEST_SCHEMA = {
   effect: 'Number',
   campaign_id_equal: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: [
     {
@@ -345,6 +346,7 @@ const RESPONSE_SCHEMA = {
   total_count: 'Number',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.subway.adgroup.offline.find`: method, response root, request and response schemas. */
 export const taobaoSubwayAdgroupOfflineFindOperation = {
   method: 'taobao.subway.adgroup.offline.find',

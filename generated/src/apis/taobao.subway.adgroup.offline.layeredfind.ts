@@ -189,6 +189,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   effect: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: [
     {
@@ -267,6 +268,7 @@ const RESPONSE_SCHEMA = {
   total_count: 'Number',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.subway.adgroup.offline.layeredfind`: method, response root, request and response schemas. */
 export const taobaoSubwayAdgroupOfflineLayeredfindOperation = {
   method: 'taobao.subway.adgroup.offline.layeredfind',

@@ -59,6 +59,7 @@ const REQUEST_SCHEMA = {
   campaign_id: 'Number',
   adgroup_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_list: [
     {
@@ -77,6 +78,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.subway.automatch.rpt.get`: method, response root, request and response schemas. */
 export const taobaoSubwayAutomatchRptGetOperation = {
   method: 'taobao.subway.automatch.rpt.get',

@@ -252,6 +252,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   effect: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: [
     {
@@ -362,6 +363,7 @@ const RESPONSE_SCHEMA = {
   total_count: 'Number',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.subway.campaign.offline.find`: method, response root, request and response schemas. */
 export const taobaoSubwayCampaignOfflineFindOperation = {
   method: 'taobao.subway.campaign.offline.find',

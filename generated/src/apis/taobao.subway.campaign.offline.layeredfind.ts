@@ -202,6 +202,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   effect: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: [
     {
@@ -287,6 +288,7 @@ const RESPONSE_SCHEMA = {
   total_count: 'Number',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.subway.campaign.offline.layeredfind`: method, response root, request and response schemas. */
 export const taobaoSubwayCampaignOfflineLayeredfindOperation = {
   method: 'taobao.subway.campaign.offline.layeredfind',

@@ -38,6 +38,7 @@ const REQUEST_SCHEMA = {
   nick: 'String',
   adgroup_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     target_click: 'Number',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     ad_group_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.subway.cia.get`: method, response root, request and response schemas. */
 export const taobaoSubwayCiaGetOperation = {
   method: 'taobao.subway.cia.get',

@@ -196,6 +196,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   effect: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: [
     {
@@ -276,6 +277,7 @@ const RESPONSE_SCHEMA = {
   total_count: 'Number',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.subway.creative.offline.layeredfind`: method, response root, request and response schemas. */
 export const taobaoSubwayCreativeOfflineLayeredfindOperation = {
   method: 'taobao.subway.creative.offline.layeredfind',

@@ -31,9 +31,11 @@ const REQUEST_SCHEMA = {
   item_id: 'Number',
   creative_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.subway.creative.video.bind`: method, response root, request and response schemas. */
 export const taobaoSubwayCreativeVideoBindOperation = {
   method: 'taobao.subway.creative.video.bind',

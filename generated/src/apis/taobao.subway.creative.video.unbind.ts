@@ -25,9 +25,11 @@ const REQUEST_SCHEMA = {
   video_id: 'Number',
   creative_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.subway.creative.video.unbind`: method, response root, request and response schemas. */
 export const taobaoSubwayCreativeVideoUnbindOperation = {
   method: 'taobao.subway.creative.video.unbind',

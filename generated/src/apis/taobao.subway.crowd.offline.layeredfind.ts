@@ -189,6 +189,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   effect: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: [
     {
@@ -269,6 +270,7 @@ const RESPONSE_SCHEMA = {
   total_count: 'Number',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.subway.crowd.offline.layeredfind`: method, response root, request and response schemas. */
 export const taobaoSubwayCrowdOfflineLayeredfindOperation = {
   method: 'taobao.subway.crowd.offline.layeredfind',

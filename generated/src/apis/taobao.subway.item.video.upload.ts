@@ -48,6 +48,7 @@ const REQUEST_SCHEMA = {
   item_id: 'Number',
   type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     size_type: 'Number',
@@ -60,6 +61,7 @@ const RESPONSE_SCHEMA = {
     ratio: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.subway.item.video.upload`: method, response root, request and response schemas. */
 export const taobaoSubwayItemVideoUploadOperation = {
   method: 'taobao.subway.item.video.upload',

@@ -197,6 +197,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   effect: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: [
     {
@@ -281,6 +282,7 @@ const RESPONSE_SCHEMA = {
   total_count: 'Number',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.subway.keyword.offline.layeredfind`: method, response root, request and response schemas. */
 export const taobaoSubwayKeywordOfflineLayeredfindOperation = {
   method: 'taobao.subway.keyword.offline.layeredfind',

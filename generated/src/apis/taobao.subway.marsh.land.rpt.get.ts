@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
   campaign_id_equal: 'String',
   start_date: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_list: [
     {
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.subway.marsh.land.rpt.get`: method, response root, request and response schemas. */
 export const taobaoSubwayMarshLandRptGetOperation = {
   method: 'taobao.subway.marsh.land.rpt.get',

@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   nick: 'String',
   video_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.subway.video.state.get`: method, response root, request and response schemas. */
 export const taobaoSubwayVideoStateGetOperation = {
   method: 'taobao.subway.video.state.get',

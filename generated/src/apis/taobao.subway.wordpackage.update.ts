@@ -60,11 +60,13 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.subway.wordpackage.update`: method, response root, request and response schemas. */
 export const taobaoSubwayWordpackageUpdateOperation = {
   method: 'taobao.subway.wordpackage.update',

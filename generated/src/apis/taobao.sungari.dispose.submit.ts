@@ -97,11 +97,13 @@ const REQUEST_SCHEMA = {
     source_oss_key_url: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   resule_code: 'Number',
   data: 'String',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.sungari.dispose.submit`: method, response root, request and response schemas. */
 export const taobaoSungariDisposeSubmitOperation = {
   method: 'taobao.sungari.dispose.submit',

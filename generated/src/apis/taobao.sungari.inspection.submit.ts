@@ -44,6 +44,7 @@ const REQUEST_SCHEMA = {
   data: 'String',
   method_name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   return_code: 'Number',
   data: {
@@ -57,6 +58,7 @@ const RESPONSE_SCHEMA = {
   },
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.sungari.inspection.submit`: method, response root, request and response schemas. */
 export const taobaoSungariInspectionSubmitOperation = {
   method: 'taobao.sungari.inspection.submit',

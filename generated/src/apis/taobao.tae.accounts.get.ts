@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
   fields: ['String'],
   aids: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   total_results: 'Number',
   accounts: [
@@ -67,6 +68,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tae.accounts.get`: method, response root, request and response schemas. */
 export const taobaoTaeAccountsGetOperation = {
   method: 'taobao.tae.accounts.get',

@@ -76,6 +76,7 @@ const REQUEST_SCHEMA = {
   id: 'Number',
   account_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   bill: {
     total_amount: 'Number',
@@ -100,6 +101,7 @@ const RESPONSE_SCHEMA = {
     alipay_no: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tae.bill.get`: method, response root, request and response schemas. */
 export const taobaoTaeBillGetOperation = {
   method: 'taobao.tae.bill.get',

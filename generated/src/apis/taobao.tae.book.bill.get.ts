@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
   id: 'Number',
   account_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   bookbill: {
     amount: 'Number',
@@ -64,6 +65,7 @@ const RESPONSE_SCHEMA = {
     bid: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tae.book.bill.get`: method, response root, request and response schemas. */
 export const taobaoTaeBookBillGetOperation = {
   method: 'taobao.tae.book.bill.get',

@@ -71,6 +71,7 @@ const REQUEST_SCHEMA = {
   page_no: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   has_next: 'Boolean',
   total_results: 'Number',
@@ -88,6 +89,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tae.book.bills.get`: method, response root, request and response schemas. */
 export const taobaoTaeBookBillsGetOperation = {
   method: 'taobao.tae.book.bills.get',

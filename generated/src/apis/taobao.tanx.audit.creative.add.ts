@@ -67,11 +67,13 @@ const REQUEST_SCHEMA = {
     template_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   tanx_error_code: 'Number',
   is_ok: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tanx.audit.creative.add`: method, response root, request and response schemas. */
 export const taobaoTanxAuditCreativeAddOperation = {
   method: 'taobao.tanx.audit.creative.add',

@@ -29,11 +29,13 @@ const REQUEST_SCHEMA = {
   token: 'String',
   sign_time: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   tanx_error_code: 'Number',
   is_ok: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tanx.audit.creative.modify`: method, response root, request and response schemas. */
 export const taobaoTanxAuditCreativeModifyOperation = {
   method: 'taobao.tanx.audit.creative.modify',

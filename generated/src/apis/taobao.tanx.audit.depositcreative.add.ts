@@ -76,11 +76,13 @@ const REQUEST_SCHEMA = {
     creative_format: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   tanx_error_code: 'Number',
   message: 'String',
   is_ok: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tanx.audit.depositcreative.add`: method, response root, request and response schemas. */
 export const taobaoTanxAuditDepositcreativeAddOperation = {
   method: 'taobao.tanx.audit.depositcreative.add',

@@ -56,6 +56,7 @@ const REQUEST_SCHEMA = {
   start_time: 'Date',
   end_time: 'Date',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   bidding_refuse_list: [
@@ -69,6 +70,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tanx.biddingrefuses.get`: method, response root, request and response schemas. */
 export const taobaoTanxBiddingrefusesGetOperation = {
   method: 'taobao.tanx.biddingrefuses.get',

@@ -71,6 +71,7 @@ const REQUEST_SCHEMA = {
   page: 'Number',
   type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   tanx_error_code: 'Number',
@@ -92,6 +93,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tanx.creatives.get`: method, response root, request and response schemas. */
 export const taobaoTanxCreativesGetOperation = {
   method: 'taobao.tanx.creatives.get',

@@ -70,6 +70,7 @@ const REQUEST_SCHEMA = {
   sign_time: 'Number',
   token: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   code: 'Number',
   messag: 'String',
@@ -94,6 +95,7 @@ const RESPONSE_SCHEMA = {
     pids: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tanx.deal.get`: method, response root, request and response schemas. */
 export const taobaoTanxDealGetOperation = {
   method: 'taobao.tanx.deal.get',

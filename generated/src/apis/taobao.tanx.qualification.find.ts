@@ -138,6 +138,7 @@ const REQUEST_SCHEMA = {
     ids: ['Number'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   qualification_list: [
@@ -166,6 +167,7 @@ const RESPONSE_SCHEMA = {
   ],
   count: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tanx.qualification.find`: method, response root, request and response schemas. */
 export const taobaoTanxQualificationFindOperation = {
   method: 'taobao.tanx.qualification.find',

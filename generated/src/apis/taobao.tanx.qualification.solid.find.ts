@@ -65,6 +65,7 @@ const REQUEST_SCHEMA = {
   page: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   qualification_list: [
@@ -81,6 +82,7 @@ const RESPONSE_SCHEMA = {
   ],
   count: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tanx.qualification.solid.find`: method, response root, request and response schemas. */
 export const taobaoTanxQualificationSolidFindOperation = {
   method: 'taobao.tanx.qualification.solid.find',

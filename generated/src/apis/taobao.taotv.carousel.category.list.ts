@@ -121,6 +121,7 @@ export interface TaobaoTaotvCarouselCategoryListCarouselPlaylistVideoRbo {
 const REQUEST_SCHEMA = {
   system_info: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model_list: [
@@ -175,6 +176,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.taotv.carousel.category.list`: method, response root, request and response schemas. */
 export const taobaoTaotvCarouselCategoryListOperation = {
   method: 'taobao.taotv.carousel.category.list',

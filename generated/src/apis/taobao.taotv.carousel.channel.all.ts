@@ -107,6 +107,7 @@ export interface TaobaoTaotvCarouselChannelAllCarouselPlaylistVideoRbo {
 const REQUEST_SCHEMA = {
   system_info: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model_list: [
@@ -153,6 +154,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.taotv.carousel.channel.all`: method, response root, request and response schemas. */
 export const taobaoTaotvCarouselChannelAllOperation = {
   method: 'taobao.taotv.carousel.channel.all',

@@ -108,6 +108,7 @@ const REQUEST_SCHEMA = {
   channel_id: 'Number',
   system_info: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -151,6 +152,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.taotv.carousel.playlist.get`: method, response root, request and response schemas. */
 export const taobaoTaotvCarouselPlaylistGetOperation = {
   method: 'taobao.taotv.carousel.playlist.get',

@@ -47,6 +47,7 @@ export interface TaobaoTaotvVideoPlaylistAllModel {
 const REQUEST_SCHEMA = {
   system_info: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model_list: [
@@ -64,6 +65,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.taotv.video.playlist.all`: method, response root, request and response schemas. */
 export const taobaoTaotvVideoPlaylistAllOperation = {
   method: 'taobao.taotv.video.playlist.all',

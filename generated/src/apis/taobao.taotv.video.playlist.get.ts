@@ -54,6 +54,7 @@ const REQUEST_SCHEMA = {
   play_list_id: 'Number',
   system_info: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model_list: [
@@ -73,6 +74,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.taotv.video.playlist.get`: method, response root, request and response schemas. */
 export const taobaoTaotvVideoPlaylistGetOperation = {
   method: 'taobao.taotv.video.playlist.get',

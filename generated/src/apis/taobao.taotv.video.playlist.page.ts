@@ -64,6 +64,7 @@ const REQUEST_SCHEMA = {
   system_info: 'String',
   page_no: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -87,6 +88,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.taotv.video.playlist.page`: method, response root, request and response schemas. */
 export const taobaoTaotvVideoPlaylistPageOperation = {
   method: 'taobao.taotv.video.playlist.page',

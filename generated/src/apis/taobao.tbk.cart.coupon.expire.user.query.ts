@@ -43,6 +43,7 @@ const REQUEST_SCHEMA = {
   page_num: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   user_rule_info_list: [
     {
@@ -57,6 +58,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tbk.cart.coupon.expire.user.query`: method, response root, request and response schemas. */
 export const taobaoTbkCartCouponExpireUserQueryOperation = {
   method: 'taobao.tbk.cart.coupon.expire.user.query',

@@ -47,6 +47,7 @@ const REQUEST_SCHEMA = {
   item_id: 'String',
   activity_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     coupon_start_fee: 'String',
@@ -60,6 +61,7 @@ const RESPONSE_SCHEMA = {
     coupon_activity_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tbk.coupon.get`: method, response root, request and response schemas. */
 export const taobaoTbkCouponGetOperation = {
   method: 'taobao.tbk.coupon.get',

@@ -89,6 +89,7 @@ const REQUEST_SCHEMA = {
   start_id: 'Number',
   runtime: 'Date',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_error_feature: 'String',
@@ -117,6 +118,7 @@ const RESPONSE_SCHEMA = {
     result_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tbk.dg.cpa.activity.detail`: method, response root, request and response schemas. */
 export const taobaoTbkDgCpaActivityDetailOperation = {
   method: 'taobao.tbk.dg.cpa.activity.detail',

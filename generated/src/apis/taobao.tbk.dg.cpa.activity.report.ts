@@ -67,6 +67,7 @@ const REQUEST_SCHEMA = {
   pid: 'String',
   relation_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -84,6 +85,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tbk.dg.cpa.activity.report`: method, response root, request and response schemas. */
 export const taobaoTbkDgCpaActivityReportOperation = {
   method: 'taobao.tbk.dg.cpa.activity.report',

@@ -122,6 +122,7 @@ const REQUEST_SCHEMA = {
   end_time: 'Date',
   activity_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   results: {
     data: {
@@ -169,6 +170,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tbk.dg.newuser.order.get`: method, response root, request and response schemas. */
 export const taobaoTbkDgNewuserOrderGetOperation = {
   method: 'taobao.tbk.dg.newuser.order.get',

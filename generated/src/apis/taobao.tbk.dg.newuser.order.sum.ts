@@ -89,6 +89,7 @@ const REQUEST_SCHEMA = {
   activity_id: 'String',
   settle_month: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   results: {
     data: {
@@ -116,6 +117,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tbk.dg.newuser.order.sum`: method, response root, request and response schemas. */
 export const taobaoTbkDgNewuserOrderSumOperation = {
   method: 'taobao.tbk.dg.newuser.order.sum',

@@ -341,6 +341,7 @@ const REQUEST_SCHEMA = {
   item_id: 'String',
   favorites_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_list: [
     {
@@ -490,6 +491,7 @@ const RESPONSE_SCHEMA = {
   is_default: 'String',
   total_count: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tbk.dg.optimus.material`: method, response root, request and response schemas. */
 export const taobaoTbkDgOptimusMaterialOperation = {
   method: 'taobao.tbk.dg.optimus.material',

@@ -96,6 +96,7 @@ const REQUEST_SCHEMA = {
   adzone_id: 'Number',
   promotion_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_list: [
     {
@@ -134,6 +135,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tbk.dg.optimus.promotion`: method, response root, request and response schemas. */
 export const taobaoTbkDgOptimusPromotionOperation = {
   method: 'taobao.tbk.dg.optimus.promotion',

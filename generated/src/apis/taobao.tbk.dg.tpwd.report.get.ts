@@ -34,6 +34,7 @@ const REQUEST_SCHEMA = {
   tao_password: 'String',
   adzone_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     hour_pv: 'Number',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     pv: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tbk.dg.tpwd.report.get`: method, response root, request and response schemas. */
 export const taobaoTbkDgTpwdReportGetOperation = {
   method: 'taobao.tbk.dg.tpwd.report.get',

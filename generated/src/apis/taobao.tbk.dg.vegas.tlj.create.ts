@@ -84,6 +84,7 @@ const REQUEST_SCHEMA = {
   campaign_type: 'String',
   adzone_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -98,6 +99,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tbk.dg.vegas.tlj.create`: method, response root, request and response schemas. */
 export const taobaoTbkDgVegasTljCreateOperation = {
   method: 'taobao.tbk.dg.vegas.tlj.create',

@@ -66,6 +66,7 @@ const REQUEST_SCHEMA = {
   rights_id: 'String',
   adzone_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: {
     extra: {
@@ -89,6 +90,7 @@ const RESPONSE_SCHEMA = {
   msg_code: 'String',
   result_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tbk.dg.vegas.tlj.report`: method, response root, request and response schemas. */
 export const taobaoTbkDgVegasTljReportOperation = {
   method: 'taobao.tbk.dg.vegas.tlj.report',

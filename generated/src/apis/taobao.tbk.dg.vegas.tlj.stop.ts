@@ -34,6 +34,7 @@ const REQUEST_SCHEMA = {
   rights_id: 'String',
   adzone_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: {
     update_success: 'Boolean',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
   msg_code: 'String',
   result_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tbk.dg.vegas.tlj.stop`: method, response root, request and response schemas. */
 export const taobaoTbkDgVegasTljStopOperation = {
   method: 'taobao.tbk.dg.vegas.tlj.stop',

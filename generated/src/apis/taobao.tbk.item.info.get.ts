@@ -125,6 +125,7 @@ const REQUEST_SCHEMA = {
   relation_id: 'String',
   manage_item_pub_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   results: [
     {
@@ -173,6 +174,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tbk.item.info.get`: method, response root, request and response schemas. */
 export const taobaoTbkItemInfoGetOperation = {
   method: 'taobao.tbk.item.info.get',

@@ -137,6 +137,7 @@ const REQUEST_SCHEMA = {
   manage_item_pub_id: 'Number',
   sku_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -174,6 +175,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tbk.privilege.get`: method, response root, request and response schemas. */
 export const taobaoTbkPrivilegeGetOperation = {
   method: 'taobao.tbk.privilege.get',

@@ -84,6 +84,7 @@ const REQUEST_SCHEMA = {
   device_type: 'String',
   strategy_id_list: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     result_list: [
@@ -103,6 +104,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tbk.rta.consumer.match`: method, response root, request and response schemas. */
 export const taobaoTbkRtaConsumerMatchOperation = {
   method: 'taobao.tbk.rta.consumer.match',

@@ -53,6 +53,7 @@ const REQUEST_SCHEMA = {
   relation_id: 'Number',
   union_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     wx_qrcode_url: 'String',
@@ -66,6 +67,7 @@ const RESPONSE_SCHEMA = {
     wx_miniprogram_path: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tbk.sc.activity.info.get`: method, response root, request and response schemas. */
 export const taobaoTbkScActivityInfoGetOperation = {
   method: 'taobao.tbk.sc.activity.info.get',

@@ -32,11 +32,13 @@ const REQUEST_SCHEMA = {
   site_id: 'Number',
   adzone_name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     model: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tbk.sc.adzone.create`: method, response root, request and response schemas. */
 export const taobaoTbkScAdzoneCreateOperation = {
   method: 'taobao.tbk.sc.adzone.create',

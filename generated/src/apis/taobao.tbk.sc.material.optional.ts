@@ -418,6 +418,7 @@ const REQUEST_SCHEMA = {
   biz_scene_id: 'String',
   promotion_type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   total_results: 'Number',
   result_list: [
@@ -545,6 +546,7 @@ const RESPONSE_SCHEMA = {
   ],
   page_result_key: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tbk.sc.material.optional`: method, response root, request and response schemas. */
 export const taobaoTbkScMaterialOptionalOperation = {
   method: 'taobao.tbk.sc.material.optional',

@@ -34,6 +34,7 @@ const REQUEST_SCHEMA = {
   member_group_id: 'Number',
   tb_num_ids: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     member_group_id: 'Number',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     update_time: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tbk.sc.membergroup.optional`: method, response root, request and response schemas. */
 export const taobaoTbkScMembergroupOptionalOperation = {
   method: 'taobao.tbk.sc.membergroup.optional',

@@ -99,6 +99,7 @@ const REQUEST_SCHEMA = {
   promotion_id: 'Number',
   site_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_list: [
     {
@@ -137,6 +138,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tbk.sc.optimus.promotion`: method, response root, request and response schemas. */
 export const taobaoTbkScOptimusPromotionOperation = {
   method: 'taobao.tbk.sc.optimus.promotion',

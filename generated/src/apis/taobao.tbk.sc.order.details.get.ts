@@ -253,6 +253,7 @@ const REQUEST_SCHEMA = {
   order_scene: 'Number',
   member_group_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     results: [
@@ -358,6 +359,7 @@ const RESPONSE_SCHEMA = {
     page_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tbk.sc.order.details.get`: method, response root, request and response schemas. */
 export const taobaoTbkScOrderDetailsGetOperation = {
   method: 'taobao.tbk.sc.order.details.get',

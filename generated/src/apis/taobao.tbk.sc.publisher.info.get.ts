@@ -104,6 +104,7 @@ const REQUEST_SCHEMA = {
   external_id: 'String',
   external_type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     total_count: 'Number',
@@ -138,6 +139,7 @@ const RESPONSE_SCHEMA = {
     root_pid_channel_list: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tbk.sc.publisher.info.get`: method, response root, request and response schemas. */
 export const taobaoTbkScPublisherInfoGetOperation = {
   method: 'taobao.tbk.sc.publisher.info.get',

@@ -49,6 +49,7 @@ const REQUEST_SCHEMA = {
   note: 'String',
   register_info: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     relation_id: 'Number',
@@ -57,6 +58,7 @@ const RESPONSE_SCHEMA = {
     desc: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tbk.sc.publisher.info.save`: method, response root, request and response schemas. */
 export const taobaoTbkScPublisherInfoSaveOperation = {
   method: 'taobao.tbk.sc.publisher.info.save',

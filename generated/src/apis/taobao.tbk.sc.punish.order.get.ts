@@ -114,6 +114,7 @@ const REQUEST_SCHEMA = {
     punish_status: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -143,6 +144,7 @@ const RESPONSE_SCHEMA = {
     result_code: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tbk.sc.punish.order.get`: method, response root, request and response schemas. */
 export const taobaoTbkScPunishOrderGetOperation = {
   method: 'taobao.tbk.sc.punish.order.get',

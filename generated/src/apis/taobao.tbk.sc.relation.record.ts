@@ -41,6 +41,7 @@ const REQUEST_SCHEMA = {
   redirect_url: 'String',
   ucrowd_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     url: 'String',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     model: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tbk.sc.relation.record`: method, response root, request and response schemas. */
 export const taobaoTbkScRelationRecordOperation = {
   method: 'taobao.tbk.sc.relation.record',

@@ -120,6 +120,7 @@ const REQUEST_SCHEMA = {
     biz_type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_msg: 'String',
@@ -161,6 +162,7 @@ const RESPONSE_SCHEMA = {
     biz_error_code: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tbk.sc.relation.refund`: method, response root, request and response schemas. */
 export const taobaoTbkScRelationRefundOperation = {
   method: 'taobao.tbk.sc.relation.refund',

@@ -42,6 +42,7 @@ const REQUEST_SCHEMA = {
   unid: 'String',
   user_ids: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   results: [
     {
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tbk.sc.shop.convert`: method, response root, request and response schemas. */
 export const taobaoTbkScShopConvertOperation = {
   method: 'taobao.tbk.sc.shop.convert',

@@ -58,6 +58,7 @@ const REQUEST_SCHEMA = {
   ucrowd_id: 'Number',
   relation_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     num_iid: 'String',
@@ -72,6 +73,7 @@ const RESPONSE_SCHEMA = {
     url_type: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tbk.sc.tpwd.convert`: method, response root, request and response schemas. */
 export const taobaoTbkScTpwdConvertOperation = {
   method: 'taobao.tbk.sc.tpwd.convert',

@@ -25,11 +25,13 @@ export interface TaobaoTbkScUcrowdDeleteRpcResult {
 const REQUEST_SCHEMA = {
   ucrowd_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tbk.sc.ucrowd.delete`: method, response root, request and response schemas. */
 export const taobaoTbkScUcrowdDeleteOperation = {
   method: 'taobao.tbk.sc.ucrowd.delete',

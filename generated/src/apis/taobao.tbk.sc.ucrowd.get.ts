@@ -47,6 +47,7 @@ export interface TaobaoTbkScUcrowdGetCrowdDto {
 const REQUEST_SCHEMA = {
   ucrowd_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     ucrowd: {
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tbk.sc.ucrowd.get`: method, response root, request and response schemas. */
 export const taobaoTbkScUcrowdGetOperation = {
   method: 'taobao.tbk.sc.ucrowd.get',

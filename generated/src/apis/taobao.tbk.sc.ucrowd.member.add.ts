@@ -38,11 +38,13 @@ const REQUEST_SCHEMA = {
   account_list: ['String'],
   edit_type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tbk.sc.ucrowd.member.add`: method, response root, request and response schemas. */
 export const taobaoTbkScUcrowdMemberAddOperation = {
   method: 'taobao.tbk.sc.ucrowd.member.add',

@@ -46,6 +46,7 @@ const REQUEST_SCHEMA = {
   ucrowd_id: 'Number',
   report_date: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     ucrowd_report: {
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tbk.sc.ucrowd.report.get`: method, response root, request and response schemas. */
 export const taobaoTbkScUcrowdReportGetOperation = {
   method: 'taobao.tbk.sc.ucrowd.report.get',

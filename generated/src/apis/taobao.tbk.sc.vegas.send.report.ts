@@ -86,6 +86,7 @@ const REQUEST_SCHEMA = {
   rpt_dim: 'String',
   activity_category: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -112,6 +113,7 @@ const RESPONSE_SCHEMA = {
     msg_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tbk.sc.vegas.send.report`: method, response root, request and response schemas. */
 export const taobaoTbkScVegasSendReportOperation = {
   method: 'taobao.tbk.sc.vegas.send.report',

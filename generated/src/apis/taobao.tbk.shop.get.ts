@@ -79,6 +79,7 @@ const REQUEST_SCHEMA = {
   start_credit: 'Number',
   start_total_action: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   results: [
     {
@@ -92,6 +93,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_results: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tbk.shop.get`: method, response root, request and response schemas. */
 export const taobaoTbkShopGetOperation = {
   method: 'taobao.tbk.shop.get',

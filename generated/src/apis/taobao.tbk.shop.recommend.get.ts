@@ -44,6 +44,7 @@ const REQUEST_SCHEMA = {
   platform: 'Number',
   user_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   results: [
     {
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tbk.shop.recommend.get`: method, response root, request and response schemas. */
 export const taobaoTbkShopRecommendGetOperation = {
   method: 'taobao.tbk.shop.recommend.get',

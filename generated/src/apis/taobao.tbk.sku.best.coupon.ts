@@ -28,11 +28,13 @@ const REQUEST_SCHEMA = {
   sku_id: 'Number',
   item_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   coupon_info: {
     coupon_expire_time: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tbk.sku.best.coupon`: method, response root, request and response schemas. */
 export const taobaoTbkSkuBestCouponOperation = {
   method: 'taobao.tbk.sku.best.coupon',

@@ -43,6 +43,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   results: [
     {
@@ -52,6 +53,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_results: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tbk.spread.get`: method, response root, request and response schemas. */
 export const taobaoTbkSpreadGetOperation = {
   method: 'taobao.tbk.spread.get',

@@ -39,12 +39,14 @@ const REQUEST_SCHEMA = {
   ext: 'String',
   user_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     password_simple: 'String',
     model: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tbk.tpwd.create`: method, response root, request and response schemas. */
 export const taobaoTbkTpwdCreateOperation = {
   method: 'taobao.tbk.tpwd.create',

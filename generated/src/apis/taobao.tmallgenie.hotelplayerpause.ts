@@ -24,10 +24,12 @@ const REQUEST_SCHEMA = {
   room_no: 'String',
   hotel_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   status_code: 'Number',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tmallgenie.hotelplayerpause`: method, response root, request and response schemas. */
 export const taobaoTmallgenieHotelplayerpauseOperation = {
   method: 'taobao.tmallgenie.hotelplayerpause',

@@ -30,10 +30,12 @@ const REQUEST_SCHEMA = {
   template_variable: 'Json',
   template_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   status_code: 'Number',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tmallgenie.hotelwelcome`: method, response root, request and response schemas. */
 export const taobaoTmallgenieHotelwelcomeOperation = {
   method: 'taobao.tmallgenie.hotelwelcome',

@@ -35,10 +35,12 @@ const REQUEST_SCHEMA = {
   nicks: ['String'],
   user_platform: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   created: 'Date',
   group_name: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tmc.group.add`: method, response root, request and response schemas. */
 export const taobaoTmcGroupAddOperation = {
   method: 'taobao.tmc.group.add',

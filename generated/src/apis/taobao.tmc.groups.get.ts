@@ -37,6 +37,7 @@ const REQUEST_SCHEMA = {
   page_no: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   groups: [
     {
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_results: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tmc.groups.get`: method, response root, request and response schemas. */
 export const taobaoTmcGroupsGetOperation = {
   method: 'taobao.tmc.groups.get',

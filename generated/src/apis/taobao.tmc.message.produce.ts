@@ -78,11 +78,13 @@ const REQUEST_SCHEMA = {
   delay_millis: 'Number',
   expires_millis: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   total: 'Number',
   msg_ids: ['String'],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tmc.message.produce`: method, response root, request and response schemas. */
 export const taobaoTmcMessageProduceOperation = {
   method: 'taobao.tmc.message.produce',

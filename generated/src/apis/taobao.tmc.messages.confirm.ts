@@ -33,9 +33,11 @@ const REQUEST_SCHEMA = {
   s_message_ids: ['String'],
   f_message_ids: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tmc.messages.confirm`: method, response root, request and response schemas. */
 export const taobaoTmcMessagesConfirmOperation = {
   method: 'taobao.tmc.messages.confirm',

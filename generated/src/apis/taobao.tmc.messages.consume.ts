@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
   group_name: 'String',
   quantity: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   messages: [
     {
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tmc.messages.consume`: method, response root, request and response schemas. */
 export const taobaoTmcMessagesConsumeOperation = {
   method: 'taobao.tmc.messages.consume',

@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_all_success: 'Boolean',
   results: [
@@ -61,6 +62,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tmc.messages.produce`: method, response root, request and response schemas. */
 export const taobaoTmcMessagesProduceOperation = {
   method: 'taobao.tmc.messages.produce',

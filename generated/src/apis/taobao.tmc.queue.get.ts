@@ -31,6 +31,7 @@ export interface TaobaoTmcQueueGetTmcQueueInfo {
 const REQUEST_SCHEMA = {
   group_name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   datas: [
     {
@@ -41,6 +42,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tmc.queue.get`: method, response root, request and response schemas. */
 export const taobaoTmcQueueGetOperation = {
   method: 'taobao.tmc.queue.get',

@@ -26,9 +26,11 @@ const REQUEST_SCHEMA = {
   group_name: 'String',
   topics: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tmc.topic.group.add`: method, response root, request and response schemas. */
 export const taobaoTmcTopicGroupAddOperation = {
   method: 'taobao.tmc.topic.group.add',

@@ -29,9 +29,11 @@ const REQUEST_SCHEMA = {
   group_id: 'Number',
   topics: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tmc.topic.group.delete`: method, response root, request and response schemas. */
 export const taobaoTmcTopicGroupDeleteOperation = {
   method: 'taobao.tmc.topic.group.delete',

@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   nick: 'String',
   user_platform: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tmc.user.cancel`: method, response root, request and response schemas. */
 export const taobaoTmcUserCancelOperation = {
   method: 'taobao.tmc.user.cancel',

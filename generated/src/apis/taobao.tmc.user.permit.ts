@@ -23,9 +23,11 @@ export interface TaobaoTmcUserPermitResponse {
 const REQUEST_SCHEMA = {
   topics: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tmc.user.permit`: method, response root, request and response schemas. */
 export const taobaoTmcUserPermitOperation = {
   method: 'taobao.tmc.user.permit',

@@ -23,11 +23,13 @@ export interface TaobaoTmcUserTopicsGetResponse {
 const REQUEST_SCHEMA = {
   nick: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_message: 'String',
   topics: ['String'],
   result_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tmc.user.topics.get`: method, response root, request and response schemas. */
 export const taobaoTmcUserTopicsGetOperation = {
   method: 'taobao.tmc.user.topics.get',

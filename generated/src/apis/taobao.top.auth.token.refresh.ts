@@ -19,9 +19,11 @@ export interface TaobaoTopAuthTokenRefreshResponse {
 const REQUEST_SCHEMA = {
   refresh_token: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   token_result: 'Json',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.top.auth.token.refresh`: method, response root, request and response schemas. */
 export const taobaoTopAuthTokenRefreshOperation = {
   method: 'taobao.top.auth.token.refresh',

@@ -35,11 +35,13 @@ const REQUEST_SCHEMA = {
   type: 'Number',
   status: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   call_result: 'Boolean',
   call_err_code: 'String',
   call_err_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.top.biz.seller.sign`: method, response root, request and response schemas. */
 export const taobaoTopBizSellerSignOperation = {
   method: 'taobao.top.biz.seller.sign',

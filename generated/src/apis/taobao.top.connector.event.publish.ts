@@ -50,6 +50,7 @@ const REQUEST_SCHEMA = {
     content: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     entry_list: [
@@ -63,6 +64,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.top.connector.event.publish`: method, response root, request and response schemas. */
 export const taobaoTopConnectorEventPublishOperation = {
   method: 'taobao.top.connector.event.publish',

@@ -50,6 +50,7 @@ const REQUEST_SCHEMA = {
   trigger_code: 'String',
   content: 'Json',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     response_list: [
@@ -67,6 +68,7 @@ const RESPONSE_SCHEMA = {
     execute_process: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.top.event.publish`: method, response root, request and response schemas. */
 export const taobaoTopEventPublishOperation = {
   method: 'taobao.top.event.publish',

@@ -19,9 +19,11 @@ export interface TaobaoTopEventSubscriptionQueryResponse {
 const REQUEST_SCHEMA = {
   trigger_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   start_service: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.top.event.subscription.query`: method, response root, request and response schemas. */
 export const taobaoTopEventSubscriptionQueryOperation = {
   method: 'taobao.top.event.subscription.query',

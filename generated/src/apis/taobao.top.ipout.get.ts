@@ -14,9 +14,11 @@ export interface TaobaoTopIpoutGetResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ip_list: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.top.ipout.get`: method, response root, request and response schemas. */
 export const taobaoTopIpoutGetOperation = {
   method: 'taobao.top.ipout.get',

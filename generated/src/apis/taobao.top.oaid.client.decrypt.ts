@@ -75,6 +75,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   receiver_list: [
     {
@@ -94,6 +95,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.top.oaid.client.decrypt`: method, response root, request and response schemas. */
 export const taobaoTopOaidClientDecryptOperation = {
   method: 'taobao.top.oaid.client.decrypt',

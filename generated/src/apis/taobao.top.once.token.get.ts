@@ -23,11 +23,13 @@ export interface TaobaoTopOnceTokenGetResponse {
 const REQUEST_SCHEMA = {
   sec_token: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_code: 'String',
   token: 'String',
   result_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.top.once.token.get`: method, response root, request and response schemas. */
 export const taobaoTopOnceTokenGetOperation = {
   method: 'taobao.top.once.token.get',

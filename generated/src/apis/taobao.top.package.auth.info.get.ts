@@ -61,6 +61,7 @@ const REQUEST_SCHEMA = {
     black_mobiles: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     privacy_package: 'Boolean',
@@ -78,6 +79,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.top.package.auth.info.get`: method, response root, request and response schemas. */
 export const taobaoTopPackageAuthInfoGetOperation = {
   method: 'taobao.top.package.auth.info.get',

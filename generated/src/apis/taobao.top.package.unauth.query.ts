@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
     scene: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: [
     {
@@ -73,6 +74,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_num: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.top.package.unauth.query`: method, response root, request and response schemas. */
 export const taobaoTopPackageUnauthQueryOperation = {
   method: 'taobao.top.package.unauth.query',

@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   type: 'String',
   content: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   upload_interval: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.top.sdk.feedback.upload`: method, response root, request and response schemas. */
 export const taobaoTopSdkFeedbackUploadOperation = {
   method: 'taobao.top.sdk.feedback.upload',

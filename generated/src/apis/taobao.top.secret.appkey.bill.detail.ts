@@ -55,6 +55,7 @@ const REQUEST_SCHEMA = {
     biz_date: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: [
     {
@@ -70,6 +71,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_num: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.top.secret.appkey.bill.detail`: method, response root, request and response schemas. */
 export const taobaoTopSecretAppkeyBillDetailOperation = {
   method: 'taobao.top.secret.appkey.bill.detail',

@@ -53,6 +53,7 @@ const REQUEST_SCHEMA = {
     biz_date: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: [
     {
@@ -67,6 +68,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_num: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.top.secret.bill.detail`: method, response root, request and response schemas. */
 export const taobaoTopSecretBillDetailOperation = {
   method: 'taobao.top.secret.bill.detail',

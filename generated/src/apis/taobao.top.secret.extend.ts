@@ -44,12 +44,14 @@ const REQUEST_SCHEMA = {
     scene: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     secret_no: 'String',
     expire_time: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.top.secret.extend`: method, response root, request and response schemas. */
 export const taobaoTopSecretExtendOperation = {
   method: 'taobao.top.secret.extend',

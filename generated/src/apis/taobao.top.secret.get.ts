@@ -33,6 +33,7 @@ const REQUEST_SCHEMA = {
   random_num: 'String',
   customer_user_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   interval: 'Number',
   max_interval: 'Number',
@@ -40,6 +41,7 @@ const RESPONSE_SCHEMA = {
   secret_version: 'Number',
   app_config: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.top.secret.get`: method, response root, request and response schemas. */
 export const taobaoTopSecretGetOperation = {
   method: 'taobao.top.secret.get',

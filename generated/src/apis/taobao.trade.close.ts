@@ -30,12 +30,14 @@ const REQUEST_SCHEMA = {
   tid: 'Number',
   close_reason: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   trade: {
     tid: 'Number',
     modified: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.trade.close`: method, response root, request and response schemas. */
 export const taobaoTradeCloseOperation = {
   method: 'taobao.trade.close',

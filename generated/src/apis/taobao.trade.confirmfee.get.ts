@@ -29,6 +29,7 @@ export interface TaobaoTradeConfirmfeeGetTradeConfirmFee {
 const REQUEST_SCHEMA = {
   tid: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   trade_confirm_fee: {
     confirm_fee: 'String',
@@ -36,6 +37,7 @@ const RESPONSE_SCHEMA = {
     is_last_order: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.trade.confirmfee.get`: method, response root, request and response schemas. */
 export const taobaoTradeConfirmfeeGetOperation = {
   method: 'taobao.trade.confirmfee.get',

@@ -42,6 +42,7 @@ const REQUEST_SCHEMA = {
   order_id: 'Number',
   sub_user_nick: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_msg: 'String',
@@ -51,6 +52,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.trade.drug.confirmorder`: method, response root, request and response schemas. */
 export const taobaoTradeDrugConfirmorderOperation = {
   method: 'taobao.trade.drug.confirmorder',

@@ -95,6 +95,7 @@ const REQUEST_SCHEMA = {
   is_all: 'Boolean',
   max_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_list: [
@@ -133,6 +134,7 @@ const RESPONSE_SCHEMA = {
     total_count: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.trade.drug.get`: method, response root, request and response schemas. */
 export const taobaoTradeDrugGetOperation = {
   method: 'taobao.trade.drug.get',

@@ -115,6 +115,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   page_no: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_list: [
@@ -155,6 +156,7 @@ const RESPONSE_SCHEMA = {
     total_count: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.trade.drug.orders.get`: method, response root, request and response schemas. */
 export const taobaoTradeDrugOrdersGetOperation = {
   method: 'taobao.trade.drug.orders.get',

@@ -1410,6 +1410,7 @@ const REQUEST_SCHEMA = {
   tid: 'Number',
   include_oaid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   trade: {
     buyer_open_uid: 'String',
@@ -2105,6 +2106,7 @@ const RESPONSE_SCHEMA = {
     receipt_rel_ids: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.trade.fullinfo.get`: method, response root, request and response schemas. */
 export const taobaoTradeFullinfoGetOperation = {
   method: 'taobao.trade.fullinfo.get',

@@ -255,6 +255,7 @@ const REQUEST_SCHEMA = {
   fields: 'String',
   tid: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   trade: {
     seller_nick: 'String',
@@ -371,6 +372,7 @@ const RESPONSE_SCHEMA = {
     buyer_open_uid: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.trade.get`: method, response root, request and response schemas. */
 export const taobaoTradeGetOperation = {
   method: 'taobao.trade.get',

@@ -21,10 +21,12 @@ export interface TaobaoTradeInvoiceAmountGetResponse {
 const REQUEST_SCHEMA = {
   tid: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   consumer_invoice_amount: 'String',
   platform_invoice_amount: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.trade.invoice.amount.get`: method, response root, request and response schemas. */
 export const taobaoTradeInvoiceAmountGetOperation = {
   method: 'taobao.trade.invoice.amount.get',

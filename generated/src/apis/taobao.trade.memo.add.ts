@@ -33,12 +33,14 @@ const REQUEST_SCHEMA = {
   memo: 'String',
   flag: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   trade: {
     tid: 'Number',
     created: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.trade.memo.add`: method, response root, request and response schemas. */
 export const taobaoTradeMemoAddOperation = {
   method: 'taobao.trade.memo.add',

@@ -36,12 +36,14 @@ const REQUEST_SCHEMA = {
   flag: 'Number',
   reset: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   trade: {
     tid: 'Number',
     modified: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.trade.memo.update`: method, response root, request and response schemas. */
 export const taobaoTradeMemoUpdateOperation = {
   method: 'taobao.trade.memo.update',

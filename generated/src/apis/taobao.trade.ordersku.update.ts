@@ -33,12 +33,14 @@ const REQUEST_SCHEMA = {
   sku_id: 'Number',
   sku_props: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   order: {
     oid: 'Number',
     modified: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.trade.ordersku.update`: method, response root, request and response schemas. */
 export const taobaoTradeOrderskuUpdateOperation = {
   method: 'taobao.trade.ordersku.update',

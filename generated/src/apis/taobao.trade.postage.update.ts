@@ -34,6 +34,7 @@ const REQUEST_SCHEMA = {
   tid: 'Number',
   post_fee: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   trade: {
     modified: 'Date',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     payment: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.trade.postage.update`: method, response root, request and response schemas. */
 export const taobaoTradePostageUpdateOperation = {
   method: 'taobao.trade.postage.update',

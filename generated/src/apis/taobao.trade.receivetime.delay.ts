@@ -30,12 +30,14 @@ const REQUEST_SCHEMA = {
   tid: 'Number',
   days: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   trade: {
     tid: 'Number',
     modified: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.trade.receivetime.delay`: method, response root, request and response schemas. */
 export const taobaoTradeReceivetimeDelayOperation = {
   method: 'taobao.trade.receivetime.delay',

@@ -90,12 +90,14 @@ const REQUEST_SCHEMA = {
   receiver_zip: 'String',
   receiver_town: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   trade: {
     tid: 'Number',
     modified: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.trade.shippingaddress.update`: method, response root, request and response schemas. */
 export const taobaoTradeShippingaddressUpdateOperation = {
   method: 'taobao.trade.shippingaddress.update',

@@ -75,6 +75,7 @@ export interface TaobaoTradeWtverticalGetWtExtResult {
 const REQUEST_SCHEMA = {
   tids: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   wtext_results: [
     {
@@ -105,6 +106,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_results: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.trade.wtvertical.get`: method, response root, request and response schemas. */
 export const taobaoTradeWtverticalGetOperation = {
   method: 'taobao.trade.wtvertical.get',

@@ -39,12 +39,14 @@ const REQUEST_SCHEMA = {
   content: 'String',
   anony: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   trade_rate: {
     tid: 'Number',
     created: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.traderate.list.add`: method, response root, request and response schemas. */
 export const taobaoTraderateListAddOperation = {
   method: 'taobao.traderate.list.add',

@@ -97,6 +97,7 @@ const REQUEST_SCHEMA = {
   num_iid: 'Number',
   ouid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   total_results: 'Number',
   has_next: 'Boolean',
@@ -120,6 +121,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.traderates.get`: method, response root, request and response schemas. */
 export const taobaoTraderatesGetOperation = {
   method: 'taobao.traderates.get',

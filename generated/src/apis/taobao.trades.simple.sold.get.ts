@@ -271,6 +271,7 @@ const REQUEST_SCHEMA = {
   use_has_next: 'Boolean',
   buyer_open_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   total_results: 'Number',
   trades: [
@@ -376,6 +377,7 @@ const RESPONSE_SCHEMA = {
   ],
   has_next: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.trades.simple.sold.get`: method, response root, request and response schemas. */
 export const taobaoTradesSimpleSoldGetOperation = {
   method: 'taobao.trades.simple.sold.get',

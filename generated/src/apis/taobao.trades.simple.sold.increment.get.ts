@@ -263,6 +263,7 @@ const REQUEST_SCHEMA = {
   use_has_next: 'Boolean',
   buyer_open_uid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   total_results: 'Number',
   has_next: 'Boolean',
@@ -364,6 +365,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.trades.simple.sold.increment.get`: method, response root, request and response schemas. */
 export const taobaoTradesSimpleSoldIncrementGetOperation = {
   method: 'taobao.trades.simple.sold.increment.get',

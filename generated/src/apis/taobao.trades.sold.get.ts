@@ -485,6 +485,7 @@ const REQUEST_SCHEMA = {
   use_has_next: 'Boolean',
   buyer_open_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   total_results: 'Number',
   trades: [
@@ -696,6 +697,7 @@ const RESPONSE_SCHEMA = {
   ],
   has_next: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.trades.sold.get`: method, response root, request and response schemas. */
 export const taobaoTradesSoldGetOperation = {
   method: 'taobao.trades.sold.get',

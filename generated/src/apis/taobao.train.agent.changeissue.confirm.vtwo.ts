@@ -122,11 +122,13 @@ const REQUEST_SCHEMA = {
     issue_fail_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   fail_message: 'String',
   fail_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.train.agent.changeissue.confirm.vtwo`: method, response root, request and response schemas. */
 export const taobaoTrainAgentChangeissueConfirmVtwoOperation = {
   method: 'taobao.train.agent.changeissue.confirm.vtwo',

@@ -40,12 +40,14 @@ const REQUEST_SCHEMA = {
   agent_id: 'Number',
   express_name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   error_msg_code: 'String',
   error_msg: 'String',
   extend_params: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.train.agent.express.set.vtwo`: method, response root, request and response schemas. */
 export const taobaoTrainAgentExpressSetVtwoOperation = {
   method: 'taobao.train.agent.express.set.vtwo',

@@ -46,6 +46,7 @@ const REQUEST_SCHEMA = {
     fail_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'Number',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.train.agent.freechildrendeal.confirm.vtwo`: method, response root, request and response schemas. */
 export const taobaoTrainAgentFreechildrendealConfirmVtwoOperation = {
   method: 'taobao.train.agent.freechildrendeal.confirm.vtwo',

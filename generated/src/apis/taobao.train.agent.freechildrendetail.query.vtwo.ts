@@ -83,6 +83,7 @@ const REQUEST_SCHEMA = {
     apply_no: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -114,6 +115,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.train.agent.freechildrendetail.query.vtwo`: method, response root, request and response schemas. */
 export const taobaoTrainAgentFreechildrendetailQueryVtwoOperation = {
   method: 'taobao.train.agent.freechildrendetail.query.vtwo',

@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   main_order_id: 'Number',
   agent_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   top_refund_apply_list: 'Json',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.train.agent.get.refund`: method, response root, request and response schemas. */
 export const taobaoTrainAgentGetRefundOperation = {
   method: 'taobao.train.agent.get.refund',

@@ -31,12 +31,14 @@ const REQUEST_SCHEMA = {
   main_order_id: 'Number',
   seller_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   train_error_code: 'String',
   train_error_msg: 'String',
   extend_params: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.train.agent.handleticket.confirm.vtwo`: method, response root, request and response schemas. */
 export const taobaoTrainAgentHandleticketConfirmVtwoOperation = {
   method: 'taobao.train.agent.handleticket.confirm.vtwo',

@@ -32,11 +32,13 @@ const REQUEST_SCHEMA = {
   refund_fee: 'Number',
   sub_order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_code: 'String',
   result_msg: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.train.agent.handrefund.refundfee`: method, response root, request and response schemas. */
 export const taobaoTrainAgentHandrefundRefundfeeOperation = {
   method: 'taobao.train.agent.handrefund.refundfee',

@@ -92,6 +92,7 @@ const REQUEST_SCHEMA = {
     flat_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -99,6 +100,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.train.agent.order.confirm`: method, response root, request and response schemas. */
 export const taobaoTrainAgentOrderConfirmOperation = {
   method: 'taobao.train.agent.order.confirm',

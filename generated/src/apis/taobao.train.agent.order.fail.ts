@@ -43,6 +43,7 @@ const REQUEST_SCHEMA = {
     ttp_order_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.train.agent.order.fail`: method, response root, request and response schemas. */
 export const taobaoTrainAgentOrderFailOperation = {
   method: 'taobao.train.agent.order.fail',

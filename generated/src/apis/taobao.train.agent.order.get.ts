@@ -126,6 +126,7 @@ const REQUEST_SCHEMA = {
   main_order_id: 'Number',
   agent_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ttp_order_id: 'Number',
   is_success: 'Boolean',
@@ -181,6 +182,7 @@ const RESPONSE_SCHEMA = {
   service_price: 'Number',
   extend_params: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.train.agent.order.get`: method, response root, request and response schemas. */
 export const taobaoTrainAgentOrderGetOperation = {
   method: 'taobao.train.agent.order.get',

@@ -176,6 +176,7 @@ const REQUEST_SCHEMA = {
   main_order_id: 'Number',
   agent_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   address: 'String',
   company_name: 'String',
@@ -257,6 +258,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.train.agent.order.get.vtwo`: method, response root, request and response schemas. */
 export const taobaoTrainAgentOrderGetVtwoOperation = {
   method: 'taobao.train.agent.order.get.vtwo',

@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
     ttp_order_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -47,6 +48,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.train.agent.order.ignore`: method, response root, request and response schemas. */
 export const taobaoTrainAgentOrderIgnoreOperation = {
   method: 'taobao.train.agent.order.ignore',

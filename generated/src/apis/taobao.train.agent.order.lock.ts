@@ -142,6 +142,7 @@ const REQUEST_SCHEMA = {
     ttp_order_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -162,6 +163,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.train.agent.order.lock`: method, response root, request and response schemas. */
 export const taobaoTrainAgentOrderLockOperation = {
   method: 'taobao.train.agent.order.lock',

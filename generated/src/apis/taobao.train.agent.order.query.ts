@@ -129,6 +129,7 @@ const REQUEST_SCHEMA = {
     ttp_order_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -182,6 +183,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.train.agent.order.query`: method, response root, request and response schemas. */
 export const taobaoTrainAgentOrderQueryOperation = {
   method: 'taobao.train.agent.order.query',

@@ -28,12 +28,14 @@ const REQUEST_SCHEMA = {
   main_order_id: 'Number',
   agent_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   error_msg_code: 'String',
   extend_params: 'String',
   error_msg: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.train.agent.tostation.receive`: method, response root, request and response schemas. */
 export const taobaoTrainAgentTostationReceiveOperation = {
   method: 'taobao.train.agent.tostation.receive',

@@ -35,10 +35,12 @@ const REQUEST_SCHEMA = {
     ttp_order_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   untreated_change_order_num: 'Number',
   untreated_change_apply_ids: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.train.agent.untreatedchange.query.vtwo`: method, response root, request and response schemas. */
 export const taobaoTrainAgentUntreatedchangeQueryVtwoOperation = {
   method: 'taobao.train.agent.untreatedchange.query.vtwo',

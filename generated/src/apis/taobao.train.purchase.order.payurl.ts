@@ -39,6 +39,7 @@ const REQUEST_SCHEMA = {
   business_type: 'Number',
   change_apply_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   result_code: 'String',
@@ -46,6 +47,7 @@ const RESPONSE_SCHEMA = {
   url: 'String',
   result_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.train.purchase.order.payurl`: method, response root, request and response schemas. */
 export const taobaoTrainPurchaseOrderPayurlOperation = {
   method: 'taobao.train.purchase.order.payurl',

@@ -42,9 +42,11 @@ const REQUEST_SCHEMA = {
     uuid: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.train.stop.agent.callback`: method, response root, request and response schemas. */
 export const taobaoTrainStopAgentCallbackOperation = {
   method: 'taobao.train.stop.agent.callback',

@@ -31,9 +31,11 @@ const REQUEST_SCHEMA = {
   refund_failure_reason: 'String',
   refund_batch_no: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.travel.ticket.order.refund`: method, response root, request and response schemas. */
 export const taobaoTravelTicketOrderRefundOperation = {
   method: 'taobao.travel.ticket.order.refund',

@@ -51,6 +51,7 @@ export interface TaobaoTsPropertyGetItemPropertyValues {
 const REQUEST_SCHEMA = {
   service_item_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   service_item_property: {
     item_property_values: [
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
     description: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ts.property.get`: method, response root, request and response schemas. */
 export const taobaoTsPropertyGetOperation = {
   method: 'taobao.ts.property.get',

@@ -74,6 +74,7 @@ const REQUEST_SCHEMA = {
   servcie_item_code: 'String',
   nick: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   service_subscribe: {
     service_item_code: 'String',
@@ -99,6 +100,7 @@ const RESPONSE_SCHEMA = {
     avaliable_num: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ts.subscribe.get`: method, response root, request and response schemas. */
 export const taobaoTsSubscribeGetOperation = {
   method: 'taobao.ts.subscribe.get',

@@ -48,6 +48,7 @@ const REQUEST_SCHEMA = {
   account_client_version: 'String',
   out_order_no: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tvpay.access.data.get`: method, response root, request and response schemas. */
 export const taobaoTvpayAccessDataGetOperation = {
   method: 'taobao.tvpay.access.data.get',

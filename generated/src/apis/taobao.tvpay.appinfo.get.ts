@@ -75,6 +75,7 @@ const REQUEST_SCHEMA = {
   from: 'String',
   client_version: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -99,6 +100,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tvpay.appinfo.get`: method, response root, request and response schemas. */
 export const taobaoTvpayAppinfoGetOperation = {
   method: 'taobao.tvpay.appinfo.get',

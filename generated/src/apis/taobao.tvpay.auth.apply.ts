@@ -61,6 +61,7 @@ const REQUEST_SCHEMA = {
   out_approve_id: 'String',
   total_fee: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -74,6 +75,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tvpay.auth.apply`: method, response root, request and response schemas. */
 export const taobaoTvpayAuthApplyOperation = {
   method: 'taobao.tvpay.auth.apply',

@@ -59,6 +59,7 @@ const REQUEST_SCHEMA = {
   data: 'String',
   pay_type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -74,6 +75,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tvpay.order.partnerpay`: method, response root, request and response schemas. */
 export const taobaoTvpayOrderPartnerpayOperation = {
   method: 'taobao.tvpay.order.partnerpay',

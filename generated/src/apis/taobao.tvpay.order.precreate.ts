@@ -48,6 +48,7 @@ const REQUEST_SCHEMA = {
   license: 'String',
   data: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tvpay.order.precreate`: method, response root, request and response schemas. */
 export const taobaoTvpayOrderPrecreateOperation = {
   method: 'taobao.tvpay.order.precreate',

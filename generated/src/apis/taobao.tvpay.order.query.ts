@@ -62,6 +62,7 @@ const REQUEST_SCHEMA = {
   order_type: 'String',
   out_order_no: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -74,6 +75,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tvpay.order.query`: method, response root, request and response schemas. */
 export const taobaoTvpayOrderQueryOperation = {
   method: 'taobao.tvpay.order.query',

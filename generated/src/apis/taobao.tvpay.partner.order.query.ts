@@ -37,6 +37,7 @@ export interface TaobaoTvpayPartnerOrderQueryGetPartnerPayResultResultDo {
 const REQUEST_SCHEMA = {
   order_no: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -47,6 +48,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tvpay.partner.order.query`: method, response root, request and response schemas. */
 export const taobaoTvpayPartnerOrderQueryOperation = {
   method: 'taobao.tvpay.partner.order.query',

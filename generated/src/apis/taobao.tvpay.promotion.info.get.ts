@@ -54,6 +54,7 @@ const REQUEST_SCHEMA = {
   subject: 'String',
   subject_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.tvpay.promotion.info.get`: method, response root, request and response schemas. */
 export const taobaoTvpayPromotionInfoGetOperation = {
   method: 'taobao.tvpay.promotion.info.get',

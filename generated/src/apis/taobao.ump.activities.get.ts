@@ -27,10 +27,12 @@ const REQUEST_SCHEMA = {
   page_no: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   contents: ['String'],
   total_count: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ump.activities.get`: method, response root, request and response schemas. */
 export const taobaoUmpActivitiesGetOperation = {
   method: 'taobao.ump.activities.get',

@@ -23,9 +23,11 @@ export interface TaobaoUmpActivitiesListGetResponse {
 const REQUEST_SCHEMA = {
   ids: ['Number'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   activities: ['String'],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ump.activities.list.get`: method, response root, request and response schemas. */
 export const taobaoUmpActivitiesListGetOperation = {
   method: 'taobao.ump.activities.list.get',

@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   tool_id: 'Number',
   content: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   act_id: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ump.activity.add`: method, response root, request and response schemas. */
 export const taobaoUmpActivityAddOperation = {
   method: 'taobao.ump.activity.add',

@@ -19,9 +19,11 @@ export interface TaobaoUmpActivityDeleteResponse {
 const REQUEST_SCHEMA = {
   act_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ump.activity.delete`: method, response root, request and response schemas. */
 export const taobaoUmpActivityDeleteOperation = {
   method: 'taobao.ump.activity.delete',

@@ -19,9 +19,11 @@ export interface TaobaoUmpActivityGetResponse {
 const REQUEST_SCHEMA = {
   act_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   content: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ump.activity.get`: method, response root, request and response schemas. */
 export const taobaoUmpActivityGetOperation = {
   method: 'taobao.ump.activity.get',

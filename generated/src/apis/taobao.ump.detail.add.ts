@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   act_id: 'Number',
   content: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   detail_id: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ump.detail.add`: method, response root, request and response schemas. */
 export const taobaoUmpDetailAddOperation = {
   method: 'taobao.ump.detail.add',

@@ -19,9 +19,11 @@ export interface TaobaoUmpDetailDeleteResponse {
 const REQUEST_SCHEMA = {
   detail_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ump.detail.delete`: method, response root, request and response schemas. */
 export const taobaoUmpDetailDeleteOperation = {
   method: 'taobao.ump.detail.delete',

@@ -19,9 +19,11 @@ export interface TaobaoUmpDetailGetResponse {
 const REQUEST_SCHEMA = {
   detail_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   content: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ump.detail.get`: method, response root, request and response schemas. */
 export const taobaoUmpDetailGetOperation = {
   method: 'taobao.ump.detail.get',

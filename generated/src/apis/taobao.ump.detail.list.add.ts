@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   act_id: 'Number',
   details: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   detail_id_list: ['Number'],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ump.detail.list.add`: method, response root, request and response schemas. */
 export const taobaoUmpDetailListAddOperation = {
   method: 'taobao.ump.detail.list.add',

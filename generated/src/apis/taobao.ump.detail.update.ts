@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   detail_id: 'Number',
   content: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ump.detail.update`: method, response root, request and response schemas. */
 export const taobaoUmpDetailUpdateOperation = {
   method: 'taobao.ump.detail.update',

@@ -19,9 +19,11 @@ export interface TaobaoUmpMbbGetbyidResponse {
 const REQUEST_SCHEMA = {
   id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   mbb: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ump.mbb.getbyid`: method, response root, request and response schemas. */
 export const taobaoUmpMbbGetbyidOperation = {
   method: 'taobao.ump.mbb.getbyid',

@@ -23,9 +23,11 @@ export interface TaobaoUmpMbbsListGetResponse {
 const REQUEST_SCHEMA = {
   ids: ['Number'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   mbbs: ['String'],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ump.mbbs.list.get`: method, response root, request and response schemas. */
 export const taobaoUmpMbbsListGetOperation = {
   method: 'taobao.ump.mbbs.list.get',

@@ -61,6 +61,7 @@ export interface TaobaoUmpPromotionGetPromotionInShop {
 const REQUEST_SCHEMA = {
   item_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   promotions: {
     promotion_in_item: [
@@ -86,6 +87,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ump.promotion.get`: method, response root, request and response schemas. */
 export const taobaoUmpPromotionGetOperation = {
   method: 'taobao.ump.promotion.get',

@@ -28,6 +28,7 @@ export interface TaobaoUmpPromotionGlobalDiscountGetSellerGlobalDiscount {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     default_model: {
@@ -36,6 +37,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ump.promotion.global.discount.get`: method, response root, request and response schemas. */
 export const taobaoUmpPromotionGlobalDiscountGetOperation = {
   method: 'taobao.ump.promotion.global.discount.get',

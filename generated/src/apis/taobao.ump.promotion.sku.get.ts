@@ -34,12 +34,14 @@ const REQUEST_SCHEMA = {
   channel_key: 'String',
   buyer_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   models: 'Json',
   default_model_key: 'String',
   is_success: 'Boolean',
   error_message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ump.promotion.sku.get`: method, response root, request and response schemas. */
 export const taobaoUmpPromotionSkuGetOperation = {
   method: 'taobao.ump.promotion.sku.get',

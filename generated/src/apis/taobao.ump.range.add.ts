@@ -25,9 +25,11 @@ const REQUEST_SCHEMA = {
   type: 'Number',
   ids: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ump.range.add`: method, response root, request and response schemas. */
 export const taobaoUmpRangeAddOperation = {
   method: 'taobao.ump.range.add',

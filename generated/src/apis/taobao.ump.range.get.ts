@@ -27,6 +27,7 @@ export interface TaobaoUmpRangeGetRange {
 const REQUEST_SCHEMA = {
   act_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ranges: [
     {
@@ -35,6 +36,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ump.range.get`: method, response root, request and response schemas. */
 export const taobaoUmpRangeGetOperation = {
   method: 'taobao.ump.range.get',

@@ -19,9 +19,11 @@ export interface TaobaoUmpToolGetResponse {
 const REQUEST_SCHEMA = {
   tool_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   content: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.ump.tool.get`: method, response root, request and response schemas. */
 export const taobaoUmpToolGetOperation = {
   method: 'taobao.ump.tool.get',

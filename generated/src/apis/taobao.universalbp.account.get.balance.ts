@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
     biz_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     info: {
@@ -63,6 +64,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.universalbp.account.get.balance`: method, response root, request and response schemas. */
 export const taobaoUniversalbpAccountGetBalanceOperation = {
   method: 'taobao.universalbp.account.get.balance',

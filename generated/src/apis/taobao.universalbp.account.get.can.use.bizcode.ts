@@ -63,6 +63,7 @@ const REQUEST_SCHEMA = {
     biz_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     info: {
@@ -82,6 +83,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.universalbp.account.get.can.use.bizcode`: method, response root, request and response schemas. */
 export const taobaoUniversalbpAccountGetCanUseBizcodeOperation = {
   method: 'taobao.universalbp.account.get.can.use.bizcode',

@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
     biz_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     info: {
@@ -63,6 +64,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.universalbp.account.is.universal.user`: method, response root, request and response schemas. */
 export const taobaoUniversalbpAccountIsUniversalUserOperation = {
   method: 'taobao.universalbp.account.is.universal.user',

@@ -166,6 +166,7 @@ const REQUEST_SCHEMA = {
     page_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     info: {
@@ -227,6 +228,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.universalbp.adgroup.horizontal.findpage`: method, response root, request and response schemas. */
 export const taobaoUniversalbpAdgroupHorizontalFindpageOperation = {
   method: 'taobao.universalbp.adgroup.horizontal.findpage',

@@ -108,6 +108,7 @@ const REQUEST_SCHEMA = {
     page_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     info: {
@@ -142,6 +143,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.universalbp.adzone.horizontal.findpage`: method, response root, request and response schemas. */
 export const taobaoUniversalbpAdzoneHorizontalFindpageOperation = {
   method: 'taobao.universalbp.adzone.horizontal.findpage',

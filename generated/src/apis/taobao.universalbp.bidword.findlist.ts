@@ -99,6 +99,7 @@ const REQUEST_SCHEMA = {
     adgroup_id_list: ['Number'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     info: {
@@ -128,6 +129,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.universalbp.bidword.findlist`: method, response root, request and response schemas. */
 export const taobaoUniversalbpBidwordFindlistOperation = {
   method: 'taobao.universalbp.bidword.findlist',

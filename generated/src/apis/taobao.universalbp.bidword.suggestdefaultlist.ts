@@ -92,6 +92,7 @@ const REQUEST_SCHEMA = {
     material_id_list: ['Number'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     info: {
@@ -121,6 +122,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.universalbp.bidword.suggestdefaultlist`: method, response root, request and response schemas. */
 export const taobaoUniversalbpBidwordSuggestdefaultlistOperation = {
   method: 'taobao.universalbp.bidword.suggestdefaultlist',

@@ -96,6 +96,7 @@ const REQUEST_SCHEMA = {
     crowd_id_list: ['Number'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     info: {
@@ -120,6 +121,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.universalbp.bidword.suggestkrlist`: method, response root, request and response schemas. */
 export const taobaoUniversalbpBidwordSuggestkrlistOperation = {
   method: 'taobao.universalbp.bidword.suggestkrlist',

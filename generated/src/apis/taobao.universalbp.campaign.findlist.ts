@@ -250,6 +250,7 @@ const REQUEST_SCHEMA = {
     page_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     info: {
@@ -354,6 +355,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.universalbp.campaign.findlist`: method, response root, request and response schemas. */
 export const taobaoUniversalbpCampaignFindlistOperation = {
   method: 'taobao.universalbp.campaign.findlist',

@@ -48,6 +48,7 @@ const REQUEST_SCHEMA = {
   },
   tp_long: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     info: {
@@ -58,6 +59,7 @@ const RESPONSE_SCHEMA = {
     data: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.universalbp.campaign.findsubcampaignid`: method, response root, request and response schemas. */
 export const taobaoUniversalbpCampaignFindsubcampaignidOperation = {
   method: 'taobao.universalbp.campaign.findsubcampaignid',

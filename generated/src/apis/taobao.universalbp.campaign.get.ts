@@ -282,6 +282,7 @@ const REQUEST_SCHEMA = {
     page_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     info: {
@@ -400,6 +401,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.universalbp.campaign.get`: method, response root, request and response schemas. */
 export const taobaoUniversalbpCampaignGetOperation = {
   method: 'taobao.universalbp.campaign.get',

@@ -77,6 +77,7 @@ const REQUEST_SCHEMA = {
     campaign_group_name: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     info: {
@@ -96,6 +97,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.universalbp.campaigngroup.findlist`: method, response root, request and response schemas. */
 export const taobaoUniversalbpCampaigngroupFindlistOperation = {
   method: 'taobao.universalbp.campaigngroup.findlist',

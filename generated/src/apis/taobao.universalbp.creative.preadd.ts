@@ -74,6 +74,7 @@ const REQUEST_SCHEMA = {
   },
   tp_long: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     info: {
@@ -95,6 +96,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.universalbp.creative.preadd`: method, response root, request and response schemas. */
 export const taobaoUniversalbpCreativePreaddOperation = {
   method: 'taobao.universalbp.creative.preadd',

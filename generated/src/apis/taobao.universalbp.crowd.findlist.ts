@@ -174,6 +174,7 @@ const REQUEST_SCHEMA = {
     adgroup_id_list: ['Number'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     info: {
@@ -237,6 +238,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.universalbp.crowd.findlist`: method, response root, request and response schemas. */
 export const taobaoUniversalbpCrowdFindlistOperation = {
   method: 'taobao.universalbp.crowd.findlist',

@@ -261,6 +261,7 @@ const REQUEST_SCHEMA = {
     promotion_scene: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     info: {
@@ -363,6 +364,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.universalbp.crowd.findrecommendcrowd`: method, response root, request and response schemas. */
 export const taobaoUniversalbpCrowdFindrecommendcrowdOperation = {
   method: 'taobao.universalbp.crowd.findrecommendcrowd',

@@ -86,6 +86,7 @@ const REQUEST_SCHEMA = {
     sub_promotion_type: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     info: {
@@ -105,6 +106,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.universalbp.material.accessallowed`: method, response root, request and response schemas. */
 export const taobaoUniversalbpMaterialAccessallowedOperation = {
   method: 'taobao.universalbp.material.accessallowed',

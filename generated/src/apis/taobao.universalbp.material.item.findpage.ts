@@ -114,6 +114,7 @@ const REQUEST_SCHEMA = {
     page_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     info: {
@@ -141,6 +142,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.universalbp.material.item.findpage`: method, response root, request and response schemas. */
 export const taobaoUniversalbpMaterialItemFindpageOperation = {
   method: 'taobao.universalbp.material.item.findpage',

@@ -53,6 +53,7 @@ const REQUEST_SCHEMA = {
     biz_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     info: {
@@ -66,6 +67,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.universalbp.material.shop.get`: method, response root, request and response schemas. */
 export const taobaoUniversalbpMaterialShopGetOperation = {
   method: 'taobao.universalbp.material.shop.get',

@@ -61,6 +61,7 @@ const REQUEST_SCHEMA = {
     biz_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     info: {
@@ -79,6 +80,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.universalbp.member.findbrandinfolist`: method, response root, request and response schemas. */
 export const taobaoUniversalbpMemberFindbrandinfolistOperation = {
   method: 'taobao.universalbp.member.findbrandinfolist',

@@ -137,6 +137,7 @@ const REQUEST_SCHEMA = {
     page_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     info: {
@@ -149,6 +150,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.universalbp.report.async.create.download.task`: method, response root, request and response schemas. */
 export const taobaoUniversalbpReportAsyncCreateDownloadTaskOperation = {
   method: 'taobao.universalbp.report.async.create.download.task',

@@ -300,6 +300,7 @@ const REQUEST_SCHEMA = {
     page_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     info: {
@@ -416,6 +417,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.universalbp.report.query.account`: method, response root, request and response schemas. */
 export const taobaoUniversalbpReportQueryAccountOperation = {
   method: 'taobao.universalbp.report.query.account',

@@ -312,6 +312,7 @@ const REQUEST_SCHEMA = {
     page_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     info: {
@@ -428,6 +429,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.universalbp.report.query.area`: method, response root, request and response schemas. */
 export const taobaoUniversalbpReportQueryAreaOperation = {
   method: 'taobao.universalbp.report.query.area',

@@ -321,6 +321,7 @@ const REQUEST_SCHEMA = {
     page_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     info: {
@@ -437,6 +438,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.universalbp.report.query.bidword`: method, response root, request and response schemas. */
 export const taobaoUniversalbpReportQueryBidwordOperation = {
   method: 'taobao.universalbp.report.query.bidword',

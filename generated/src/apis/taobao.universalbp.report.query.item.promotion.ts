@@ -315,6 +315,7 @@ const REQUEST_SCHEMA = {
     page_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     info: {
@@ -431,6 +432,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.universalbp.report.query.item.promotion`: method, response root, request and response schemas. */
 export const taobaoUniversalbpReportQueryItemPromotionOperation = {
   method: 'taobao.universalbp.report.query.item.promotion',

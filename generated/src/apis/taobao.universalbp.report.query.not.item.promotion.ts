@@ -318,6 +318,7 @@ const REQUEST_SCHEMA = {
     page_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     info: {
@@ -434,6 +435,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.universalbp.report.query.not.item.promotion`: method, response root, request and response schemas. */
 export const taobaoUniversalbpReportQueryNotItemPromotionOperation = {
   method: 'taobao.universalbp.report.query.not.item.promotion',

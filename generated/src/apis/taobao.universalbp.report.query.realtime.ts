@@ -305,6 +305,7 @@ const REQUEST_SCHEMA = {
     page_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     info: {
@@ -422,6 +423,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.universalbp.report.query.realtime`: method, response root, request and response schemas. */
 export const taobaoUniversalbpReportQueryRealtimeOperation = {
   method: 'taobao.universalbp.report.query.realtime',

@@ -105,6 +105,7 @@ const REQUEST_SCHEMA = {
     adgroup_id_list: ['Number'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     info: {
@@ -139,6 +140,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.universalbp.wordpackage.findlist`: method, response root, request and response schemas. */
 export const taobaoUniversalbpWordpackageFindlistOperation = {
   method: 'taobao.universalbp.wordpackage.findlist',

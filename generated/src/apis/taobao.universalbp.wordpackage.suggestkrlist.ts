@@ -95,6 +95,7 @@ const REQUEST_SCHEMA = {
     adgroup_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     info: {
@@ -120,6 +121,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.universalbp.wordpackage.suggestkrlist`: method, response root, request and response schemas. */
 export const taobaoUniversalbpWordpackageSuggestkrlistOperation = {
   method: 'taobao.universalbp.wordpackage.suggestkrlist',

@@ -39,6 +39,7 @@ const REQUEST_SCHEMA = {
   store_id: 'Number',
   biz_brand_key: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     target: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.uscesl.biz.ap.activate`: method, response root, request and response schemas. */
 export const taobaoUsceslBizApActivateOperation = {
   method: 'taobao.uscesl.biz.ap.activate',

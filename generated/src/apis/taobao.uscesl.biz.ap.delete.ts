@@ -39,6 +39,7 @@ const REQUEST_SCHEMA = {
   store_id: 'Number',
   biz_brand_key: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     target: 'Boolean',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     return_code: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.uscesl.biz.ap.delete`: method, response root, request and response schemas. */
 export const taobaoUsceslBizApDeleteOperation = {
   method: 'taobao.uscesl.biz.ap.delete',

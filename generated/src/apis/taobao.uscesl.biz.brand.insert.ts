@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   brand_name: 'String',
   brand_out_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Json',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.uscesl.biz.brand.insert`: method, response root, request and response schemas. */
 export const taobaoUsceslBizBrandInsertOperation = {
   method: 'taobao.uscesl.biz.brand.insert',

@@ -25,9 +25,11 @@ const REQUEST_SCHEMA = {
   store_id: 'Number',
   biz_brand_key: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Json',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.uscesl.biz.esl.info.get`: method, response root, request and response schemas. */
 export const taobaoUsceslBizEslInfoGetOperation = {
   method: 'taobao.uscesl.biz.esl.info.get',

@@ -25,9 +25,11 @@ const REQUEST_SCHEMA = {
   store_id: 'Number',
   biz_brand_key: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Json',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.uscesl.biz.esl.unbind`: method, response root, request and response schemas. */
 export const taobaoUsceslBizEslUnbindOperation = {
   method: 'taobao.uscesl.biz.esl.unbind',

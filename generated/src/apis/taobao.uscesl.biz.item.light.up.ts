@@ -55,6 +55,7 @@ const REQUEST_SCHEMA = {
   store_id: 'Number',
   biz_brand_key: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     return_code: 'String',
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.uscesl.biz.item.light.up`: method, response root, request and response schemas. */
 export const taobaoUsceslBizItemLightUpOperation = {
   method: 'taobao.uscesl.biz.item.light.up',

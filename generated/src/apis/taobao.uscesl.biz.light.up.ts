@@ -45,6 +45,7 @@ const REQUEST_SCHEMA = {
   store_id: 'Number',
   biz_brand_key: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     target: 'String',
@@ -54,6 +55,7 @@ const RESPONSE_SCHEMA = {
     is_success: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.uscesl.biz.light.up`: method, response root, request and response schemas. */
 export const taobaoUsceslBizLightUpOperation = {
   method: 'taobao.uscesl.biz.light.up',

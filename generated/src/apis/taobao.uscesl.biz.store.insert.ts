@@ -25,9 +25,11 @@ const REQUEST_SCHEMA = {
   store_out_id: 'String',
   biz_brand_key: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Json',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.uscesl.biz.store.insert`: method, response root, request and response schemas. */
 export const taobaoUsceslBizStoreInsertOperation = {
   method: 'taobao.uscesl.biz.store.insert',

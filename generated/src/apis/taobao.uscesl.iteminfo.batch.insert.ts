@@ -153,9 +153,11 @@ const REQUEST_SCHEMA = {
   store_id: 'Number',
   biz_brand_key: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Json',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.uscesl.iteminfo.batch.insert`: method, response root, request and response schemas. */
 export const taobaoUsceslIteminfoBatchInsertOperation = {
   method: 'taobao.uscesl.iteminfo.batch.insert',

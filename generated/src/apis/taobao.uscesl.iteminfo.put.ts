@@ -122,11 +122,13 @@ const REQUEST_SCHEMA = {
   customize_feature_a: 'String',
   shop_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   target: 'Boolean',
   return_code: 'Number',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.uscesl.iteminfo.put`: method, response root, request and response schemas. */
 export const taobaoUsceslIteminfoPutOperation = {
   method: 'taobao.uscesl.iteminfo.put',

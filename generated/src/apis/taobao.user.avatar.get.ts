@@ -19,9 +19,11 @@ export interface TaobaoUserAvatarGetResponse {
 const REQUEST_SCHEMA = {
   nick: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   avatar: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.user.avatar.get`: method, response root, request and response schemas. */
 export const taobaoUserAvatarGetOperation = {
   method: 'taobao.user.avatar.get',

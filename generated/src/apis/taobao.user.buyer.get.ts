@@ -31,6 +31,7 @@ export interface TaobaoUserBuyerGetUser {
 const REQUEST_SCHEMA = {
   fields: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   user: {
     nick: 'String',
@@ -39,6 +40,7 @@ const RESPONSE_SCHEMA = {
     open_uid: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.user.buyer.get`: method, response root, request and response schemas. */
 export const taobaoUserBuyerGetOperation = {
   method: 'taobao.user.buyer.get',

@@ -14,9 +14,11 @@ export interface TaobaoUserOpenidGetResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   open_id: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.user.openid.get`: method, response root, request and response schemas. */
 export const taobaoUserOpenidGetOperation = {
   method: 'taobao.user.openid.get',

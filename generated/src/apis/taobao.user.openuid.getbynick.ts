@@ -27,6 +27,7 @@ export interface TaobaoUserOpenuidGetbynickOpenUidInfo {
 const REQUEST_SCHEMA = {
   buyer_nicks: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   open_uids: [
     {
@@ -35,6 +36,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.user.openuid.getbynick`: method, response root, request and response schemas. */
 export const taobaoUserOpenuidGetbynickOperation = {
   method: 'taobao.user.openuid.getbynick',

@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
     buyer_nick: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   open_uids: [
     {
@@ -49,6 +50,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.user.openuid.getbyorder`: method, response root, request and response schemas. */
 export const taobaoUserOpenuidGetbyorderOperation = {
   method: 'taobao.user.openuid.getbyorder',

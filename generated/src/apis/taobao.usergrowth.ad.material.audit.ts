@@ -70,12 +70,14 @@ const REQUEST_SCHEMA = {
   hot_event: 'Number',
   specific_file_name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response_code: 'Number',
   data: 'Number',
   message: 'String',
   successful: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.usergrowth.ad.material.audit`: method, response root, request and response schemas. */
 export const taobaoUsergrowthAdMaterialAuditOperation = {
   method: 'taobao.usergrowth.ad.material.audit',

@@ -61,12 +61,14 @@ const REQUEST_SCHEMA = {
   channel_id: 'Number',
   task_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response_code: 'Number',
   data: 'Boolean',
   message: 'String',
   successful: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.usergrowth.ad.material.data.sync`: method, response root, request and response schemas. */
 export const taobaoUsergrowthAdMaterialDataSyncOperation = {
   method: 'taobao.usergrowth.ad.material.data.sync',

@@ -54,6 +54,7 @@ const REQUEST_SCHEMA = {
   channel_id: 'Number',
   outer_creative_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   trace_id: 'String',
   response_code: 'Number',
@@ -71,6 +72,7 @@ const RESPONSE_SCHEMA = {
   message: 'String',
   successful: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.usergrowth.ad.material.query`: method, response root, request and response schemas. */
 export const taobaoUsergrowthAdMaterialQueryOperation = {
   method: 'taobao.usergrowth.ad.material.query',

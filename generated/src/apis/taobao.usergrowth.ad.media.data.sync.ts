@@ -55,12 +55,14 @@ const REQUEST_SCHEMA = {
   task_id: 'Number',
   channel_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   response_code: 'Number',
   data: 'Boolean',
   message: 'String',
   successful: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.usergrowth.ad.media.data.sync`: method, response root, request and response schemas. */
 export const taobaoUsergrowthAdMediaDataSyncOperation = {
   method: 'taobao.usergrowth.ad.media.data.sync',

@@ -55,12 +55,14 @@ const REQUEST_SCHEMA = {
   channel: 'String',
   caid_md5: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   task_id_list: ['String'],
   errcode: 'Number',
   result: 'Boolean',
   task_id: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.usergrowth.dhh.delivery.ask`: method, response root, request and response schemas. */
 export const taobaoUsergrowthDhhDeliveryAskOperation = {
   method: 'taobao.usergrowth.dhh.delivery.ask',

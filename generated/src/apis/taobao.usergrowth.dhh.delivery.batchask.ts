@@ -58,6 +58,7 @@ const REQUEST_SCHEMA = {
   channel: 'String',
   caid_md5: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     errcode: 'Number',
@@ -73,6 +74,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.usergrowth.dhh.delivery.batchask`: method, response root, request and response schemas. */
 export const taobaoUsergrowthDhhDeliveryBatchaskOperation = {
   method: 'taobao.usergrowth.dhh.delivery.batchask',

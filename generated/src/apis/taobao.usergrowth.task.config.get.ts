@@ -48,6 +48,7 @@ const REQUEST_SCHEMA = {
   extra: 'Json',
   open_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.usergrowth.task.config.get`: method, response root, request and response schemas. */
 export const taobaoUsergrowthTaskConfigGetOperation = {
   method: 'taobao.usergrowth.task.config.get',

@@ -88,6 +88,7 @@ const REQUEST_SCHEMA = {
   page_no: 'Number',
   nick: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   article_biz_orders: [
     {
@@ -113,6 +114,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_item: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.vas.order.search`: method, response root, request and response schemas. */
 export const taobaoVasOrderSearchOperation = {
   method: 'taobao.vas.order.search',

@@ -21,10 +21,12 @@ export interface TaobaoVasServiceGetServTimesResponse {
 const REQUEST_SCHEMA = {
   serv_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   total_num: 'Number',
   left_num: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.vas.service.getServTimes`: method, response root, request and response schemas. */
 export const taobaoVasServiceGetServTimesOperation = {
   method: 'taobao.vas.service.getServTimes',

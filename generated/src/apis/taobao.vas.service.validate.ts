@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   nick: 'String',
   serv_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   status: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.vas.service.validate`: method, response root, request and response schemas. */
 export const taobaoVasServiceValidateOperation = {
   method: 'taobao.vas.service.validate',

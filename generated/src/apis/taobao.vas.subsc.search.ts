@@ -70,6 +70,7 @@ const REQUEST_SCHEMA = {
   page_no: 'Number',
   nick: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   article_subs: [
     {
@@ -86,6 +87,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_item: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.vas.subsc.search`: method, response root, request and response schemas. */
 export const taobaoVasSubscSearchOperation = {
   method: 'taobao.vas.subsc.search',

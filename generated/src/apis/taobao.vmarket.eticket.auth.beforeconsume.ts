@@ -39,6 +39,7 @@ const REQUEST_SCHEMA = {
   operatorid: 'String',
   storeid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ret_code: 'Number',
   item_title: 'String',
@@ -49,6 +50,7 @@ const RESPONSE_SCHEMA = {
   valid_start: 'Date',
   code_left_num: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.vmarket.eticket.auth.beforeconsume`: method, response root, request and response schemas. */
 export const taobaoVmarketEticketAuthBeforeconsumeOperation = {
   method: 'taobao.vmarket.eticket.auth.beforeconsume',

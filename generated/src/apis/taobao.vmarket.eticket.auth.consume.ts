@@ -39,6 +39,7 @@ const REQUEST_SCHEMA = {
   serial_num: 'String',
   storeid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ret_code: 'Number',
   item_title: 'String',
@@ -46,6 +47,7 @@ const RESPONSE_SCHEMA = {
   taobao_sid: 'Number',
   seller_nick: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.vmarket.eticket.auth.consume`: method, response root, request and response schemas. */
 export const taobaoVmarketEticketAuthConsumeOperation = {
   method: 'taobao.vmarket.eticket.auth.consume',

@@ -50,6 +50,7 @@ const REQUEST_SCHEMA = {
   posid: 'String',
   mobile: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ret_code: 'Number',
   valid_ends: 'Date',
@@ -61,6 +62,7 @@ const RESPONSE_SCHEMA = {
   item_type: 'Number',
   code_left_num: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.vmarket.eticket.beforeconsume`: method, response root, request and response schemas. */
 export const taobaoVmarketEticketBeforeconsumeOperation = {
   method: 'taobao.vmarket.eticket.beforeconsume',

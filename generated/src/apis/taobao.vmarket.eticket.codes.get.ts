@@ -38,6 +38,7 @@ const REQUEST_SCHEMA = {
   order_id: 'Number',
   codemerchant_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   eticket_codes: [
     {
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_results: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.vmarket.eticket.codes.get`: method, response root, request and response schemas. */
 export const taobaoVmarketEticketCodesGetOperation = {
   method: 'taobao.vmarket.eticket.codes.get',

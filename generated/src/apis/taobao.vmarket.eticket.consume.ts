@@ -58,6 +58,7 @@ const REQUEST_SCHEMA = {
   serial_num: 'String',
   qr_images: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ret_code: 'Number',
   left_num: 'Number',
@@ -67,6 +68,7 @@ const RESPONSE_SCHEMA = {
   consume_secial_num: 'String',
   code_left_num: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.vmarket.eticket.consume`: method, response root, request and response schemas. */
 export const taobaoVmarketEticketConsumeOperation = {
   method: 'taobao.vmarket.eticket.consume',

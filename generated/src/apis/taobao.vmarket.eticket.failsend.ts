@@ -28,9 +28,11 @@ const REQUEST_SCHEMA = {
   error_code: 'Number',
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ret_code: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.vmarket.eticket.failsend`: method, response root, request and response schemas. */
 export const taobaoVmarketEticketFailsendOperation = {
   method: 'taobao.vmarket.eticket.failsend',

@@ -30,10 +30,12 @@ const REQUEST_SCHEMA = {
   biz_type: 'Number',
   operator: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ret_code: 'Number',
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.vmarket.eticket.flow.consume`: method, response root, request and response schemas. */
 export const taobaoVmarketEticketFlowConsumeOperation = {
   method: 'taobao.vmarket.eticket.flow.consume',

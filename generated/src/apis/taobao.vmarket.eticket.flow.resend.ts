@@ -24,10 +24,12 @@ const REQUEST_SCHEMA = {
   outer_id: 'String',
   biz_type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ret_code: 'Number',
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.vmarket.eticket.flow.resend`: method, response root, request and response schemas. */
 export const taobaoVmarketEticketFlowResendOperation = {
   method: 'taobao.vmarket.eticket.flow.resend',

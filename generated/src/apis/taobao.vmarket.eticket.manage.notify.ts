@@ -25,9 +25,11 @@ const REQUEST_SCHEMA = {
   notify_method: 'String',
   codemerchant_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ret_code: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.vmarket.eticket.manage.notify`: method, response root, request and response schemas. */
 export const taobaoVmarketEticketManageNotifyOperation = {
   method: 'taobao.vmarket.eticket.manage.notify',

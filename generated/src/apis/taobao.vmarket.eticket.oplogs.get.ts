@@ -68,6 +68,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   sort: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   eticket_op_logs: [
     {
@@ -83,6 +84,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_results: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.vmarket.eticket.oplogs.get`: method, response root, request and response schemas. */
 export const taobaoVmarketEticketOplogsGetOperation = {
   method: 'taobao.vmarket.eticket.oplogs.get',

@@ -28,10 +28,12 @@ const REQUEST_SCHEMA = {
   img_bytes: 'byte[]',
   code_merchant_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ret_code: 'Number',
   img_filename: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.vmarket.eticket.qrcode.upload`: method, response root, request and response schemas. */
 export const taobaoVmarketEticketQrcodeUploadOperation = {
   method: 'taobao.vmarket.eticket.qrcode.upload',

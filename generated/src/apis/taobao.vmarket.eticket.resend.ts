@@ -31,9 +31,11 @@ const REQUEST_SCHEMA = {
   codemerchant_id: 'Number',
   qr_images: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ret_code: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.vmarket.eticket.resend`: method, response root, request and response schemas. */
 export const taobaoVmarketEticketResendOperation = {
   method: 'taobao.vmarket.eticket.resend',

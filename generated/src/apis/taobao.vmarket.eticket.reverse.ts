@@ -47,11 +47,13 @@ const REQUEST_SCHEMA = {
   posid: 'String',
   qr_images: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ret_code: 'Number',
   left_num: 'Number',
   item_title: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.vmarket.eticket.reverse`: method, response root, request and response schemas. */
 export const taobaoVmarketEticketReverseOperation = {
   method: 'taobao.vmarket.eticket.reverse',

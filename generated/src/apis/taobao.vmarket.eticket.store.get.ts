@@ -33,6 +33,7 @@ export interface TaobaoVmarketEticketStoreGetResponse {
 const REQUEST_SCHEMA = {
   order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   store_id: 'Number',
   address: 'String',
@@ -43,6 +44,7 @@ const RESPONSE_SCHEMA = {
   contract: 'String',
   selfcode: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.vmarket.eticket.store.get`: method, response root, request and response schemas. */
 export const taobaoVmarketEticketStoreGetOperation = {
   method: 'taobao.vmarket.eticket.store.get',

@@ -43,6 +43,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   codemerchant_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   eticket_tasks: [
     {
@@ -51,6 +52,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_results: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.vmarket.eticket.tasks.get`: method, response root, request and response schemas. */
 export const taobaoVmarketEticketTasksGetOperation = {
   method: 'taobao.vmarket.eticket.tasks.get',

@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   order_id: 'Number',
   expand_days: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ret_code: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.vmarket.eticket.time.expand`: method, response root, request and response schemas. */
 export const taobaoVmarketEticketTimeExpandOperation = {
   method: 'taobao.vmarket.eticket.time.expand',

@@ -42,6 +42,7 @@ const REQUEST_SCHEMA = {
   batch_code: 'String',
   wave_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result: 'String',
@@ -51,6 +52,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wdk.equipment.conveyor.containerinfo.get`: method, response root, request and response schemas. */
 export const taobaoWdkEquipmentConveyorContainerinfoGetOperation = {
   method: 'taobao.wdk.equipment.conveyor.containerinfo.get',

@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
   warehouse_code: 'String',
   conveyor_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wdk.equipment.conveyor.conveyorinfo.get`: method, response root, request and response schemas. */
 export const taobaoWdkEquipmentConveyorConveyorinfoGetOperation = {
   method: 'taobao.wdk.equipment.conveyor.conveyorinfo.get',

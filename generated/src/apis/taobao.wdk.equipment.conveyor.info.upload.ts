@@ -25,12 +25,14 @@ export interface TaobaoWdkEquipmentConveyorInfoUploadResponse {
 const REQUEST_SCHEMA = {
   param0: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'Json',
   service_error_code: 'String',
   service_error_msg: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wdk.equipment.conveyor.info.upload`: method, response root, request and response schemas. */
 export const taobaoWdkEquipmentConveyorInfoUploadOperation = {
   method: 'taobao.wdk.equipment.conveyor.info.upload',

@@ -32,6 +32,7 @@ const REQUEST_SCHEMA = {
   warehouse_code: 'String',
   uuid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -39,6 +40,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wdk.equipment.conveyor.statusconfirm`: method, response root, request and response schemas. */
 export const taobaoWdkEquipmentConveyorStatusconfirmOperation = {
   method: 'taobao.wdk.equipment.conveyor.statusconfirm',

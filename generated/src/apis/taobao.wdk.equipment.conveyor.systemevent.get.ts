@@ -41,6 +41,7 @@ const REQUEST_SCHEMA = {
   conveyor_id: 'Number',
   start_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_code: {
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
     data: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wdk.equipment.conveyor.systemevent.get`: method, response root, request and response schemas. */
 export const taobaoWdkEquipmentConveyorSystemeventGetOperation = {
   method: 'taobao.wdk.equipment.conveyor.systemevent.get',

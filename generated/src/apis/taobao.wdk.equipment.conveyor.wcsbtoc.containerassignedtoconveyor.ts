@@ -56,6 +56,7 @@ const REQUEST_SCHEMA = {
   warehouse_code: 'String',
   wcs_num: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     service_error_code: 'String',
@@ -76,6 +77,7 @@ const RESPONSE_SCHEMA = {
     is_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wdk.equipment.conveyor.wcsbtoc.containerassignedtoconveyor`: method, response root, request and response schemas. */
 export const taobaoWdkEquipmentConveyorWcsbtocContainerassignedtoconveyorOperation = {
   method: 'taobao.wdk.equipment.conveyor.wcsbtoc.containerassignedtoconveyor',

@@ -48,6 +48,7 @@ const REQUEST_SCHEMA = {
   warehouse_code: 'String',
   wcs_num: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   service_error_code: 'String',
   service_error_msg: 'String',
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
   ],
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wdk.equipment.conveyor.wcsbtoc.containerscannedbyconveyor`: method, response root, request and response schemas. */
 export const taobaoWdkEquipmentConveyorWcsbtocContainerscannedbyconveyorOperation = {
   method: 'taobao.wdk.equipment.conveyor.wcsbtoc.containerscannedbyconveyor',

@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
   warehouse_code: 'String',
   device_type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     models: [
@@ -82,6 +83,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wdk.equipment.deviceadmin.deviceinfo.get`: method, response root, request and response schemas. */
 export const taobaoWdkEquipmentDeviceadminDeviceinfoGetOperation = {
   method: 'taobao.wdk.equipment.deviceadmin.deviceinfo.get',

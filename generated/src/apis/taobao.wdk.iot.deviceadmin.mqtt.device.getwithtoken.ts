@@ -53,6 +53,7 @@ const REQUEST_SCHEMA = {
   device_id: 'String',
   apply_access_token: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wdk.iot.deviceadmin.mqtt.device.getwithtoken`: method, response root, request and response schemas. */
 export const taobaoWdkIotDeviceadminMqttDeviceGetwithtokenOperation = {
   method: 'taobao.wdk.iot.deviceadmin.mqtt.device.getwithtoken',

@@ -46,6 +46,7 @@ const REQUEST_SCHEMA = {
   access_key: 'String',
   apply_timestamp: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wdk.iot.deviceadmin.mqtt.token.get`: method, response root, request and response schemas. */
 export const taobaoWdkIotDeviceadminMqttTokenGetOperation = {
   method: 'taobao.wdk.iot.deviceadmin.mqtt.token.get',

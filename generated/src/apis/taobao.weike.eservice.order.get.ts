@@ -57,6 +57,7 @@ const REQUEST_SCHEMA = {
   order_id_list: ['Number'],
   page_num: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   total_size: 'Number',
   order_list: [
@@ -69,6 +70,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.weike.eservice.order.get`: method, response root, request and response schemas. */
 export const taobaoWeikeEserviceOrderGetOperation = {
   method: 'taobao.weike.eservice.order.get',

@@ -69,6 +69,7 @@ const REQUEST_SCHEMA = {
   start_date: 'Date',
   end_date: 'Date',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     total_count: 'Number',
@@ -92,6 +93,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.weike.eservice.schedule.get`: method, response root, request and response schemas. */
 export const taobaoWeikeEserviceScheduleGetOperation = {
   method: 'taobao.weike.eservice.schedule.get',

@@ -37,6 +37,7 @@ export interface TaobaoWeikeEserviceSubusersGetSubUser {
 const REQUEST_SCHEMA = {
   order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     total_count: 'Number',
@@ -49,6 +50,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.weike.eservice.subusers.get`: method, response root, request and response schemas. */
 export const taobaoWeikeEserviceSubusersGetOperation = {
   method: 'taobao.weike.eservice.subusers.get',

@@ -91,9 +91,11 @@ const REQUEST_SCHEMA = {
     statistics_start_time: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.weike.performance.put`: method, response root, request and response schemas. */
 export const taobaoWeikePerformancePutOperation = {
   method: 'taobao.weike.performance.put',

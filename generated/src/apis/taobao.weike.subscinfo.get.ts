@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
   end_time: 'Date',
   page_num: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     total_count: 'Number',
@@ -79,6 +80,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.weike.subscinfo.get`: method, response root, request and response schemas. */
 export const taobaoWeikeSubscinfoGetOperation = {
   method: 'taobao.weike.subscinfo.get',

@@ -31,11 +31,13 @@ const REQUEST_SCHEMA = {
   biz_id: 'String',
   delete: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     feed_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.weitao.feed.cancel`: method, response root, request and response schemas. */
 export const taobaoWeitaoFeedCancelOperation = {
   method: 'taobao.weitao.feed.cancel',

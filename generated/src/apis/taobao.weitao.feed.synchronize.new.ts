@@ -52,12 +52,14 @@ const REQUEST_SCHEMA = {
   item_ids: ['String'],
   sbiz_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   errmsg: 'String',
   result: {
     feed_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.weitao.feed.synchronize.new`: method, response root, request and response schemas. */
 export const taobaoWeitaoFeedSynchronizeNewOperation = {
   method: 'taobao.weitao.feed.synchronize.new',

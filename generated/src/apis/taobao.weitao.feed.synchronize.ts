@@ -39,10 +39,12 @@ const REQUEST_SCHEMA = {
   summary: 'String',
   title: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
   errmsg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.weitao.feed.synchronize`: method, response root, request and response schemas. */
 export const taobaoWeitaoFeedSynchronizeOperation = {
   method: 'taobao.weitao.feed.synchronize',

@@ -25,9 +25,11 @@ const REQUEST_SCHEMA = {
   ouid: 'String',
   openid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.weitao.follow.isrelation`: method, response root, request and response schemas. */
 export const taobaoWeitaoFollowIsrelationOperation = {
   method: 'taobao.weitao.follow.isrelation',

@@ -19,9 +19,11 @@ export interface TaobaoWirelessBuntingShopShorturlCreateResponse {
 const REQUEST_SCHEMA = {
   shop_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   shorturl: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wireless.bunting.shop.shorturl.create`: method, response root, request and response schemas. */
 export const taobaoWirelessBuntingShopShorturlCreateOperation = {
   method: 'taobao.wireless.bunting.shop.shorturl.create',

@@ -37,6 +37,7 @@ export interface TaobaoWirelessContentCheckCheckpoints {
 const REQUEST_SCHEMA = {
   text: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   check_results: [
     {
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
   ],
   suggestion: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wireless.content.check`: method, response root, request and response schemas. */
 export const taobaoWirelessContentCheckOperation = {
   method: 'taobao.wireless.content.check',

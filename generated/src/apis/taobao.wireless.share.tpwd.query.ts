@@ -33,6 +33,7 @@ export interface TaobaoWirelessShareTpwdQueryResponse {
 const REQUEST_SCHEMA = {
   password_content: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   content: 'String',
   title: 'String',
@@ -43,6 +44,7 @@ const RESPONSE_SCHEMA = {
   native_url: 'String',
   thumb_pic_url: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wireless.share.tpwd.query`: method, response root, request and response schemas. */
 export const taobaoWirelessShareTpwdQueryOperation = {
   method: 'taobao.wireless.share.tpwd.query',

@@ -72,6 +72,7 @@ const REQUEST_SCHEMA = {
     size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   xcode: {
     img_url: 'String',
@@ -86,6 +87,7 @@ const RESPONSE_SCHEMA = {
     life_end: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wireless.xcode.create`: method, response root, request and response schemas. */
 export const taobaoWirelessXcodeCreateOperation = {
   method: 'taobao.wireless.xcode.create',

@@ -45,6 +45,7 @@ export interface TaobaoWlbCrossborderWaybillGetWayBillDTO {
 const REQUEST_SCHEMA = {
   order_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     total_results: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.crossborder.waybill.get`: method, response root, request and response schemas. */
 export const taobaoWlbCrossborderWaybillGetOperation = {
   method: 'taobao.wlb.crossborder.waybill.get',

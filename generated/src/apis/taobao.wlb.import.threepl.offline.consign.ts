@@ -47,6 +47,7 @@ const REQUEST_SCHEMA = {
   from_id: 'Number',
   waybill_no: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     lg_order_code: 'String',
@@ -57,6 +58,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.import.threepl.offline.consign`: method, response root, request and response schemas. */
 export const taobaoWlbImportThreeplOfflineConsignOperation = {
   method: 'taobao.wlb.import.threepl.offline.consign',

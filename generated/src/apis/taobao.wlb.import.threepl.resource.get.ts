@@ -90,6 +90,7 @@ const REQUEST_SCHEMA = {
     country: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     resources: [
@@ -114,6 +115,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.import.threepl.resource.get`: method, response root, request and response schemas. */
 export const taobaoWlbImportThreeplResourceGetOperation = {
   method: 'taobao.wlb.import.threepl.resource.get',

@@ -46,12 +46,14 @@ const REQUEST_SCHEMA = {
   cancel_id: 'Number',
   vas_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   lgorder_code: 'String',
   result_error_msg: 'String',
   result_error_code: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.imports.general.consign`: method, response root, request and response schemas. */
 export const taobaoWlbImportsGeneralConsignOperation = {
   method: 'taobao.wlb.imports.general.consign',

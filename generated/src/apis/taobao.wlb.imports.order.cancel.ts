@@ -23,11 +23,13 @@ export interface TaobaoWlbImportsOrderCancelResponse {
 const REQUEST_SCHEMA = {
   lgorder_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_error_msg: 'String',
   result_error_code: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.imports.order.cancel`: method, response root, request and response schemas. */
 export const taobaoWlbImportsOrderCancelOperation = {
   method: 'taobao.wlb.imports.order.cancel',

@@ -62,6 +62,7 @@ const REQUEST_SCHEMA = {
   page_no: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   orders: [
     {
@@ -80,6 +81,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_results: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.imports.order.get`: method, response root, request and response schemas. */
 export const taobaoWlbImportsOrderGetOperation = {
   method: 'taobao.wlb.imports.order.get',

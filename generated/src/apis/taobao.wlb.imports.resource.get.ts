@@ -71,6 +71,7 @@ const REQUEST_SCHEMA = {
     country: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   resources: [
     {
@@ -87,6 +88,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.imports.resource.get`: method, response root, request and response schemas. */
 export const taobaoWlbImportsResourceGetOperation = {
   method: 'taobao.wlb.imports.resource.get',

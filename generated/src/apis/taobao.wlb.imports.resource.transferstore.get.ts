@@ -65,6 +65,7 @@ const REQUEST_SCHEMA = {
   },
   cids: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   stores: [
     {
@@ -74,6 +75,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.imports.resource.transferstore.get`: method, response root, request and response schemas. */
 export const taobaoWlbImportsResourceTransferstoreGetOperation = {
   method: 'taobao.wlb.imports.resource.transferstore.get',

@@ -61,6 +61,7 @@ export interface TaobaoWlbImportsVasIdentityResultIdentityItemDto {
 const REQUEST_SCHEMA = {
   lg_order_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result: {
@@ -84,6 +85,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.imports.vas.identity.result`: method, response root, request and response schemas. */
 export const taobaoWlbImportsVasIdentityResultOperation = {
   method: 'taobao.wlb.imports.vas.identity.result',

@@ -19,9 +19,11 @@ export interface TaobaoWlbImportsWaybillGetResponse {
 const REQUEST_SCHEMA = {
   order_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   waybillurl: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.imports.waybill.get`: method, response root, request and response schemas. */
 export const taobaoWlbImportsWaybillGetOperation = {
   method: 'taobao.wlb.imports.waybill.get',

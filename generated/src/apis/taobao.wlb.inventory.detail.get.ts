@@ -63,6 +63,7 @@ const REQUEST_SCHEMA = {
   inventory_type_list: ['String'],
   store_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   inventory_list: [
     {
@@ -78,6 +79,7 @@ const RESPONSE_SCHEMA = {
   ],
   item_id: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.inventory.detail.get`: method, response root, request and response schemas. */
 export const taobaoWlbInventoryDetailGetOperation = {
   method: 'taobao.wlb.inventory.detail.get',

@@ -77,6 +77,7 @@ const REQUEST_SCHEMA = {
   op_user_id: 'Number',
   op_type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   total_count: 'Number',
   inventory_log_list: [
@@ -98,6 +99,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.inventorylog.query`: method, response root, request and response schemas. */
 export const taobaoWlbInventorylogQueryOperation = {
   method: 'taobao.wlb.inventorylog.query',

@@ -96,9 +96,11 @@ const REQUEST_SCHEMA = {
   price: 'Number',
   support_batch: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   item_id: 'Json',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.item.add`: method, response root, request and response schemas. */
 export const taobaoWlbItemAddOperation = {
   method: 'taobao.wlb.item.add',

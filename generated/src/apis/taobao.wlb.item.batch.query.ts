@@ -99,6 +99,7 @@ const REQUEST_SCHEMA = {
   page_no: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   total_count: 'Number',
   item_inventory_batch_list: [
@@ -137,6 +138,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.item.batch.query`: method, response root, request and response schemas. */
 export const taobaoWlbItemBatchQueryOperation = {
   method: 'taobao.wlb.item.batch.query',

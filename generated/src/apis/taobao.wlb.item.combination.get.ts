@@ -19,9 +19,11 @@ export interface TaobaoWlbItemCombinationGetResponse {
 const REQUEST_SCHEMA = {
   item_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   item_id_list: ['Number'],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.item.combination.get`: method, response root, request and response schemas. */
 export const taobaoWlbItemCombinationGetOperation = {
   method: 'taobao.wlb.item.combination.get',

@@ -106,6 +106,7 @@ export interface TaobaoWlbItemGetWlbItem {
 const REQUEST_SCHEMA = {
   item_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   item: {
     id: 'Number',
@@ -141,6 +142,7 @@ const RESPONSE_SCHEMA = {
     price: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.item.get`: method, response root, request and response schemas. */
 export const taobaoWlbItemGetOperation = {
   method: 'taobao.wlb.item.get',

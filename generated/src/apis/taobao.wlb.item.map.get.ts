@@ -36,6 +36,7 @@ export interface TaobaoWlbItemMapGetOutEntityItem {
 const REQUEST_SCHEMA = {
   item_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   out_entity_item_list: [
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.item.map.get`: method, response root, request and response schemas. */
 export const taobaoWlbItemMapGetOperation = {
   method: 'taobao.wlb.item.map.get',

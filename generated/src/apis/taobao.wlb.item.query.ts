@@ -136,6 +136,7 @@ const REQUEST_SCHEMA = {
   page_no: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   total_count: 'Number',
   item_list: [
@@ -174,6 +175,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.item.query`: method, response root, request and response schemas. */
 export const taobaoWlbItemQueryOperation = {
   method: 'taobao.wlb.item.query',

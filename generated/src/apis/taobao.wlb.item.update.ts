@@ -70,9 +70,11 @@ const REQUEST_SCHEMA = {
   pricing_cat: 'String',
   package_material: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   gmt_modified: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.item.update`: method, response root, request and response schemas. */
 export const taobaoWlbItemUpdateOperation = {
   method: 'taobao.wlb.item.update',

@@ -58,6 +58,7 @@ const REQUEST_SCHEMA = {
   end_date: 'Date',
   status: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   wlb_messages: [
     {
@@ -72,6 +73,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_count: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.notify.message.page.get`: method, response root, request and response schemas. */
 export const taobaoWlbNotifyMessagePageGetOperation = {
   method: 'taobao.wlb.notify.message.page.get',

@@ -23,9 +23,11 @@ export interface TaobaoWlbOrderConsignResponse {
 const REQUEST_SCHEMA = {
   wlb_order_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   modify_time: 'Date',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.order.consign`: method, response root, request and response schemas. */
 export const taobaoWlbOrderConsignOperation = {
   method: 'taobao.wlb.order.consign',

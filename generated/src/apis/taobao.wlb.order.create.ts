@@ -146,10 +146,12 @@ const REQUEST_SCHEMA = {
   receiver_info: 'String',
   sender_info: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   order_code: 'String',
   create_time: 'Date',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.order.create`: method, response root, request and response schemas. */
 export const taobaoWlbOrderCreateOperation = {
   method: 'taobao.wlb.order.create',

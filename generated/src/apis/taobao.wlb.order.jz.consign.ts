@@ -154,11 +154,13 @@ const REQUEST_SCHEMA = {
     zy_phone_number: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_error_code: 'String',
   result_error_msg: 'String',
   result_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.order.jz.consign`: method, response root, request and response schemas. */
 export const taobaoWlbOrderJzConsignOperation = {
   method: 'taobao.wlb.order.jz.consign',

@@ -140,6 +140,7 @@ const REQUEST_SCHEMA = {
     address: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_error_code: 'String',
   result_error_msg: 'String',
@@ -170,6 +171,7 @@ const RESPONSE_SCHEMA = {
   },
   result_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.order.jz.query`: method, response root, request and response schemas. */
 export const taobaoWlbOrderJzQueryOperation = {
   method: 'taobao.wlb.order.jz.query',

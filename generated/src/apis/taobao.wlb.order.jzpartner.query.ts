@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
   taobao_trade_id: 'Number',
   service_type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   install_list: [
     {
@@ -60,6 +61,7 @@ const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   result_info: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.order.jzpartner.query`: method, response root, request and response schemas. */
 export const taobaoWlbOrderJzpartnerQueryOperation = {
   method: 'taobao.wlb.order.jzpartner.query',

@@ -96,10 +96,12 @@ const REQUEST_SCHEMA = {
     zy_consign_time: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   result_info: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.order.jzwithins.consign`: method, response root, request and response schemas. */
 export const taobaoWlbOrderJzwithinsConsignOperation = {
   method: 'taobao.wlb.order.jzwithins.consign',

@@ -89,6 +89,7 @@ const REQUEST_SCHEMA = {
   page_no: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   order_item_list: [
     {
@@ -119,6 +120,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_count: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.orderitem.page.get`: method, response root, request and response schemas. */
 export const taobaoWlbOrderitemPageGetOperation = {
   method: 'taobao.wlb.orderitem.page.get',

@@ -33,6 +33,7 @@ export interface TaobaoWlbStoresBaseinfoGetStoreInfo {
 const REQUEST_SCHEMA = {
   type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   store_info_list: [
     {
@@ -44,6 +45,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_count: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.stores.baseinfo.get`: method, response root, request and response schemas. */
 export const taobaoWlbStoresBaseinfoGetOperation = {
   method: 'taobao.wlb.stores.baseinfo.get',

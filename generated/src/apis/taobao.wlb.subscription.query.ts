@@ -121,6 +121,7 @@ const REQUEST_SCHEMA = {
   page_no: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   total_count: 'Number',
   seller_subscription_list: [
@@ -157,6 +158,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.subscription.query`: method, response root, request and response schemas. */
 export const taobaoWlbSubscriptionQueryOperation = {
   method: 'taobao.wlb.subscription.query',

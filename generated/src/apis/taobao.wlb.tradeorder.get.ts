@@ -157,6 +157,7 @@ const REQUEST_SCHEMA = {
   trade_id: 'String',
   trade_type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   wlb_order_list: [
     {
@@ -209,6 +210,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.tradeorder.get`: method, response root, request and response schemas. */
 export const taobaoWlbTradeorderGetOperation = {
   method: 'taobao.wlb.tradeorder.get',

@@ -39,9 +39,11 @@ const REQUEST_SCHEMA = {
     package_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   cancel_result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.waybill.i.cancel`: method, response root, request and response schemas. */
 export const taobaoWlbWaybillICancelOperation = {
   method: 'taobao.wlb.waybill.i.cancel',

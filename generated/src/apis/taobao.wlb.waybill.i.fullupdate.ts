@@ -200,6 +200,7 @@ const REQUEST_SCHEMA = {
     package_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   waybill_apply_update_info: {
     short_address: 'String',
@@ -243,6 +244,7 @@ const RESPONSE_SCHEMA = {
     package_center_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.waybill.i.fullupdate`: method, response root, request and response schemas. */
 export const taobaoWlbWaybillIFullupdateOperation = {
   method: 'taobao.wlb.waybill.i.fullupdate',

@@ -220,6 +220,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   waybill_apply_new_cols: [
     {
@@ -267,6 +268,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.waybill.i.get`: method, response root, request and response schemas. */
 export const taobaoWlbWaybillIGetOperation = {
   method: 'taobao.wlb.waybill.i.get',

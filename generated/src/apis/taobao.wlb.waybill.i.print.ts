@@ -152,6 +152,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   waybill_apply_print_check_infos: [
     {
@@ -162,6 +163,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.waybill.i.print`: method, response root, request and response schemas. */
 export const taobaoWlbWaybillIPrintOperation = {
   method: 'taobao.wlb.waybill.i.print',

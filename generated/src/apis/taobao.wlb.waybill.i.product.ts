@@ -45,6 +45,7 @@ const REQUEST_SCHEMA = {
     cp_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   product_types: [
     {
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.waybill.i.product`: method, response root, request and response schemas. */
 export const taobaoWlbWaybillIProductOperation = {
   method: 'taobao.wlb.waybill.i.product',

@@ -73,6 +73,7 @@ const REQUEST_SCHEMA = {
     cp_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   subscribtions: [
     {
@@ -102,6 +103,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.waybill.i.search`: method, response root, request and response schemas. */
 export const taobaoWlbWaybillISearchOperation = {
   method: 'taobao.wlb.waybill.i.search',

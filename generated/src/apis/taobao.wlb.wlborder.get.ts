@@ -151,6 +151,7 @@ export interface TaobaoWlbWlborderGetWlbOrder {
 const REQUEST_SCHEMA = {
   wlb_order_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   wlb_order: {
     operate_type: 'String',
@@ -201,6 +202,7 @@ const RESPONSE_SCHEMA = {
     schedule_speed: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.wlborder.get`: method, response root, request and response schemas. */
 export const taobaoWlbWlborderGetOperation = {
   method: 'taobao.wlb.wlborder.get',

@@ -61,6 +61,7 @@ const REQUEST_SCHEMA = {
   end_modified_time: 'Date',
   start_modified_time: 'Date',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   order_info_list: [
     {
@@ -79,6 +80,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_count: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.wms.cainiao.bill.query`: method, response root, request and response schemas. */
 export const taobaoWlbWmsCainiaoBillQueryOperation = {
   method: 'taobao.wlb.wms.cainiao.bill.query',

@@ -168,6 +168,7 @@ const REQUEST_SCHEMA = {
   cn_order_code: 'String',
   order_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   consign_send_info_list: [
     {
@@ -244,6 +245,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.wms.consign.bill.get`: method, response root, request and response schemas. */
 export const taobaoWlbWmsConsignBillGetOperation = {
   method: 'taobao.wlb.wms.consign.bill.get',

@@ -71,6 +71,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -78,6 +79,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.wms.inventory.lack.upload`: method, response root, request and response schemas. */
 export const taobaoWlbWmsInventoryLackUploadOperation = {
   method: 'taobao.wlb.wms.inventory.lack.upload',

@@ -82,6 +82,7 @@ const REQUEST_SCHEMA = {
   store_code: 'String',
   item_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   item_list: [
     {
@@ -103,6 +104,7 @@ const RESPONSE_SCHEMA = {
   wl_error_msg: 'String',
   wl_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.wms.inventory.query`: method, response root, request and response schemas. */
 export const taobaoWlbWmsInventoryQueryOperation = {
   method: 'taobao.wlb.wms.inventory.query',

@@ -45,6 +45,7 @@ export interface TaobaoWlbWmsItemCombinationGetSubItem {
 const REQUEST_SCHEMA = {
   itemid: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     wl_success: 'Boolean',
@@ -60,6 +61,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.wms.item.combination.get`: method, response root, request and response schemas. */
 export const taobaoWlbWmsItemCombinationGetOperation = {
   method: 'taobao.wlb.wms.item.combination.get',

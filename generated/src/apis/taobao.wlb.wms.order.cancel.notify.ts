@@ -29,11 +29,13 @@ const REQUEST_SCHEMA = {
   order_type: 'String',
   store_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   wl_success: 'Boolean',
   wl_error_code: 'String',
   wl_error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.wms.order.cancel.notify`: method, response root, request and response schemas. */
 export const taobaoWlbWmsOrderCancelNotifyOperation = {
   method: 'taobao.wlb.wms.order.cancel.notify',

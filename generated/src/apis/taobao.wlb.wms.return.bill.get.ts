@@ -80,6 +80,7 @@ const REQUEST_SCHEMA = {
   order_code: 'String',
   cn_order_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   return_order_info: {
     order_code: 'String',
@@ -111,6 +112,7 @@ const RESPONSE_SCHEMA = {
     pre_cn_order_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.wms.return.bill.get`: method, response root, request and response schemas. */
 export const taobaoWlbWmsReturnBillGetOperation = {
   method: 'taobao.wlb.wms.return.bill.get',

@@ -136,12 +136,14 @@ const REQUEST_SCHEMA = {
   item_id: 'String',
   is_area_sale: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   item_id: 'Number',
   wl_error_msg: 'String',
   wl_success: 'Boolean',
   wl_error_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.wms.sku.create`: method, response root, request and response schemas. */
 export const taobaoWlbWmsSkuCreateOperation = {
   method: 'taobao.wlb.wms.sku.create',

@@ -57,6 +57,7 @@ const REQUEST_SCHEMA = {
   order_code_type: 'Number',
   page_index: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -75,6 +76,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.wms.sn.info.query`: method, response root, request and response schemas. */
 export const taobaoWlbWmsSnInfoQueryOperation = {
   method: 'taobao.wlb.wms.sn.info.query',

@@ -82,6 +82,7 @@ const REQUEST_SCHEMA = {
   order_code: 'String',
   cn_order_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   stock_in_info: {
     order_code: 'String',
@@ -114,6 +115,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.wms.stock.in.bill.get`: method, response root, request and response schemas. */
 export const taobaoWlbWmsStockInBillGetOperation = {
   method: 'taobao.wlb.wms.stock.in.bill.get',

@@ -198,12 +198,14 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   wl_error_msg: 'String',
   wl_error_code: 'String',
   wl_success: 'Boolean',
   order_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.wms.stock.in.order.notify`: method, response root, request and response schemas. */
 export const taobaoWlbWmsStockInOrderNotifyOperation = {
   method: 'taobao.wlb.wms.stock.in.order.notify',

@@ -130,6 +130,7 @@ const REQUEST_SCHEMA = {
   order_code: 'String',
   cn_order_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   stock_out_info: {
     order_code: 'String',
@@ -186,6 +187,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.wms.stock.out.bill.get`: method, response root, request and response schemas. */
 export const taobaoWlbWmsStockOutBillGetOperation = {
   method: 'taobao.wlb.wms.stock.out.bill.get',

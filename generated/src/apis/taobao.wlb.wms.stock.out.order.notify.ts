@@ -186,12 +186,14 @@ const REQUEST_SCHEMA = {
   prev_order_code: 'String',
   extend_fields: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   wl_error_code: 'String',
   wl_success: 'Boolean',
   wl_error_msg: 'String',
   order_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wlb.wms.stock.out.order.notify`: method, response root, request and response schemas. */
 export const taobaoWlbWmsStockOutOrderNotifyOperation = {
   method: 'taobao.wlb.wms.stock.out.order.notify',

@@ -47,6 +47,7 @@ export interface TaobaoWmsOrderWarehouseRouteGetOrderWarehouseRouteGetItem {
 const REQUEST_SCHEMA = {
   order_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   wl_error_code: 'String',
   wl_error_msg: 'String',
@@ -64,6 +65,7 @@ const RESPONSE_SCHEMA = {
   ],
   wl_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wms.order.warehouse.route.get`: method, response root, request and response schemas. */
 export const taobaoWmsOrderWarehouseRouteGetOperation = {
   method: 'taobao.wms.order.warehouse.route.get',

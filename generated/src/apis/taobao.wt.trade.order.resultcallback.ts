@@ -46,6 +46,7 @@ const REQUEST_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wt.trade.order.resultcallback`: method, response root, request and response schemas. */
 export const taobaoWtTradeOrderResultcallbackOperation = {
   method: 'taobao.wt.trade.order.resultcallback',

@@ -45,6 +45,7 @@ export interface TaobaoWttTradeServiceGetWtverticalDto {
 const REQUEST_SCHEMA = {
   biz_order: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   modules: {
     phone_no: 'String',
@@ -60,6 +61,7 @@ const RESPONSE_SCHEMA = {
     agreement_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.wtt.trade.service.get`: method, response root, request and response schemas. */
 export const taobaoWttTradeServiceGetOperation = {
   method: 'taobao.wtt.trade.service.get',

@@ -326,6 +326,7 @@ const REQUEST_SCHEMA = {
   hotel_facilities: 'String',
   hotel_policies: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   xhotel: {
     hid: 'Number',
@@ -386,6 +387,7 @@ const RESPONSE_SCHEMA = {
     name_e: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.add`: method, response root, request and response schemas. */
 export const taobaoXhotelAddOperation = {
   method: 'taobao.xhotel.add',

@@ -314,6 +314,7 @@ const REQUEST_SCHEMA = {
   need_hotel_dynamic_info: 'Boolean',
   json_hotel_seller_inv_query: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -451,6 +452,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.baseinfo.get`: method, response root, request and response schemas. */
 export const taobaoXhotelBaseinfoGetOperation = {
   method: 'taobao.xhotel.baseinfo.get',

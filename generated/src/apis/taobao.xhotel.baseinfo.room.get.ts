@@ -73,6 +73,7 @@ const REQUEST_SCHEMA = {
   vendor: 'String',
   is_need_rate_plan: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -98,6 +99,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.baseinfo.room.get`: method, response root, request and response schemas. */
 export const taobaoXhotelBaseinfoRoomGetOperation = {
   method: 'taobao.xhotel.baseinfo.room.get',

@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   param: 'String',
   scene: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   module: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.bnbcommon.add`: method, response root, request and response schemas. */
 export const taobaoXhotelBnbcommonAddOperation = {
   method: 'taobao.xhotel.bnbcommon.add',

@@ -372,6 +372,7 @@ const REQUEST_SCHEMA = {
   is_feizhu_hotel: 'Boolean',
   commission_rate: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   results: [
     {
@@ -433,6 +434,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.bnbhouse.add`: method, response root, request and response schemas. */
 export const taobaoXhotelBnbhouseAddOperation = {
   method: 'taobao.xhotel.bnbhouse.add',

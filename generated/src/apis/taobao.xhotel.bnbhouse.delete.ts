@@ -27,10 +27,12 @@ const REQUEST_SCHEMA = {
   vendor: 'String',
   outer_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   error: 'Boolean',
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.bnbhouse.delete`: method, response root, request and response schemas. */
 export const taobaoXhotelBnbhouseDeleteOperation = {
   method: 'taobao.xhotel.bnbhouse.delete',

@@ -196,6 +196,7 @@ const REQUEST_SCHEMA = {
     vendor: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     first_result: {
@@ -235,6 +236,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.bnbowner.add`: method, response root, request and response schemas. */
 export const taobaoXhotelBnbownerAddOperation = {
   method: 'taobao.xhotel.bnbowner.add',

@@ -32,6 +32,7 @@ const REQUEST_SCHEMA = {
   vendor: 'String',
   outer_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -39,6 +40,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.bnbowner.delete`: method, response root, request and response schemas. */
 export const taobaoXhotelBnbownerDeleteOperation = {
   method: 'taobao.xhotel.bnbowner.delete',

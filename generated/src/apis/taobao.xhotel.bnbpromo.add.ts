@@ -103,11 +103,13 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   module: {
     activity_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.bnbpromo.add`: method, response root, request and response schemas. */
 export const taobaoXhotelBnbpromoAddOperation = {
   method: 'taobao.xhotel.bnbpromo.add',

@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
   check_in_from: 'Date',
   check_out_to: 'Date',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   module: {
     success: 'Boolean',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     rate_plan_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.bnbpromo.bind`: method, response root, request and response schemas. */
 export const taobaoXhotelBnbpromoBindOperation = {
   method: 'taobao.xhotel.bnbpromo.bind',

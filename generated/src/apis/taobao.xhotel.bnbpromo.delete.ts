@@ -29,6 +29,7 @@ export interface TaobaoXhotelBnbpromoDeleteResultSet {
 const REQUEST_SCHEMA = {
   outer_activity_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -36,6 +37,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.bnbpromo.delete`: method, response root, request and response schemas. */
 export const taobaoXhotelBnbpromoDeleteOperation = {
   method: 'taobao.xhotel.bnbpromo.delete',

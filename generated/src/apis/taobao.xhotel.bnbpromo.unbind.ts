@@ -45,6 +45,7 @@ const REQUEST_SCHEMA = {
     out_rid: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   module: {
     success: 'Boolean',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     rate_plan_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.bnbpromo.unbind`: method, response root, request and response schemas. */
 export const taobaoXhotelBnbpromoUnbindOperation = {
   method: 'taobao.xhotel.bnbpromo.unbind',

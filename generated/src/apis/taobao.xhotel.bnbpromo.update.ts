@@ -128,6 +128,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -135,6 +136,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.bnbpromo.update`: method, response root, request and response schemas. */
 export const taobaoXhotelBnbpromoUpdateOperation = {
   method: 'taobao.xhotel.bnbpromo.update',

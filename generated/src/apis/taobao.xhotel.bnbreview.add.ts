@@ -75,6 +75,7 @@ const REQUEST_SCHEMA = {
   },
   total_score: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -82,6 +83,7 @@ const RESPONSE_SCHEMA = {
     result_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.bnbreview.add`: method, response root, request and response schemas. */
 export const taobaoXhotelBnbreviewAddOperation = {
   method: 'taobao.xhotel.bnbreview.add',

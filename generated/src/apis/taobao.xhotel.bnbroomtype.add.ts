@@ -404,6 +404,7 @@ const REQUEST_SCHEMA = {
   standard_room_facilities: 'String',
   bnb_extend: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   xroomtype: {
     hid: 'Number',
@@ -422,6 +423,7 @@ const RESPONSE_SCHEMA = {
     floor: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.bnbroomtype.add`: method, response root, request and response schemas. */
 export const taobaoXhotelBnbroomtypeAddOperation = {
   method: 'taobao.xhotel.bnbroomtype.add',

@@ -27,10 +27,12 @@ const REQUEST_SCHEMA = {
   vendor: 'String',
   rid: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   error: 'Boolean',
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.bnbroomtype.delete`: method, response root, request and response schemas. */
 export const taobaoXhotelBnbroomtypeDeleteOperation = {
   method: 'taobao.xhotel.bnbroomtype.delete',

@@ -35,6 +35,7 @@ export interface TaobaoXhotelCityCoordinatesBatchDownloadCoordinate {
 const REQUEST_SCHEMA = {
   batch_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   coordinate_list: [
     {
@@ -47,6 +48,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.city.coordinates.batch.download`: method, response root, request and response schemas. */
 export const taobaoXhotelCityCoordinatesBatchDownloadOperation = {
   method: 'taobao.xhotel.city.coordinates.batch.download',

@@ -42,9 +42,11 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   batch_id: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.city.coordinates.batch.upload`: method, response root, request and response schemas. */
 export const taobaoXhotelCityCoordinatesBatchUploadOperation = {
   method: 'taobao.xhotel.city.coordinates.batch.upload',

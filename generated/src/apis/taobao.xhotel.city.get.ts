@@ -44,6 +44,7 @@ const REQUEST_SCHEMA = {
   start: 'Number',
   count: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   total_results: 'Number',
   version: 'Number',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.city.get`: method, response root, request and response schemas. */
 export const taobaoXhotelCityGetOperation = {
   method: 'taobao.xhotel.city.get',

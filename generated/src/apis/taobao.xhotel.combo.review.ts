@@ -19,9 +19,11 @@ export interface TaobaoXhotelComboReviewResponse {
 const REQUEST_SCHEMA = {
   item_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.combo.review`: method, response root, request and response schemas. */
 export const taobaoXhotelComboReviewOperation = {
   method: 'taobao.xhotel.combo.review',

@@ -60,6 +60,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   current_page_no: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     tuan_item_onlines: [
@@ -80,6 +81,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.combo.status.get`: method, response root, request and response schemas. */
 export const taobaoXhotelComboStatusGetOperation = {
   method: 'taobao.xhotel.combo.status.get',

@@ -60,6 +60,7 @@ export interface TaobaoXhotelCommoninvoiceListVtwoValueAddedInfo {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -85,6 +86,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.commoninvoice.list.vtwo`: method, response root, request and response schemas. */
 export const taobaoXhotelCommoninvoiceListVtwoOperation = {
   method: 'taobao.xhotel.commoninvoice.list.vtwo',

@@ -72,11 +72,13 @@ const REQUEST_SCHEMA = {
     invoice_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   issuccess: 'Boolean',
   errcode: 'String',
   errmsg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.commoninvoice.update`: method, response root, request and response schemas. */
 export const taobaoXhotelCommoninvoiceUpdateOperation = {
   method: 'taobao.xhotel.commoninvoice.update',

@@ -83,6 +83,7 @@ const REQUEST_SCHEMA = {
   report_start_date: 'String',
   supplier: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     first_result: {
@@ -108,6 +109,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.data.service.hotel.serviceindex`: method, response root, request and response schemas. */
 export const taobaoXhotelDataServiceHotelServiceindexOperation = {
   method: 'taobao.xhotel.data.service.hotel.serviceindex',

@@ -100,6 +100,7 @@ const REQUEST_SCHEMA = {
   is_seller_refund: 'Number',
   supplier: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     first_result: {
@@ -126,6 +127,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.data.service.order.detail`: method, response root, request and response schemas. */
 export const taobaoXhotelDataServiceOrderDetailOperation = {
   method: 'taobao.xhotel.data.service.order.detail',

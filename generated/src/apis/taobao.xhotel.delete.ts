@@ -35,6 +35,7 @@ const REQUEST_SCHEMA = {
   vendor: 'String',
   outer_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     error: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.delete`: method, response root, request and response schemas. */
 export const taobaoXhotelDeleteOperation = {
   method: 'taobao.xhotel.delete',

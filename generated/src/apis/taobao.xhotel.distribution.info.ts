@@ -125,6 +125,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   pid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   total_results: 'Number',
   hotels: [
@@ -177,6 +178,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.distribution.info`: method, response root, request and response schemas. */
 export const taobaoXhotelDistributionInfoOperation = {
   method: 'taobao.xhotel.distribution.info',

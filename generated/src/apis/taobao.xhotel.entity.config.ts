@@ -29,7 +29,9 @@ const REQUEST_SCHEMA = {
   entity_id: 'Number',
   type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {} as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.entity.config`: method, response root, request and response schemas. */
 export const taobaoXhotelEntityConfigOperation = {
   method: 'taobao.xhotel.entity.config',

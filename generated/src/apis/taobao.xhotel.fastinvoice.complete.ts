@@ -66,11 +66,13 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   issuccess: 'Boolean',
   errcode: 'String',
   errmsg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.fastinvoice.complete`: method, response root, request and response schemas. */
 export const taobaoXhotelFastinvoiceCompleteOperation = {
   method: 'taobao.xhotel.fastinvoice.complete',

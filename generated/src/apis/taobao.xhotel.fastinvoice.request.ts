@@ -90,11 +90,13 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   issuccess: 'Boolean',
   errcode: 'String',
   errmsg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.fastinvoice.request`: method, response root, request and response schemas. */
 export const taobaoXhotelFastinvoiceRequestOperation = {
   method: 'taobao.xhotel.fastinvoice.request',

@@ -40,9 +40,11 @@ const REQUEST_SCHEMA = {
   operate_type: 'String',
   request_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   context: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.future.softmodify`: method, response root, request and response schemas. */
 export const taobaoXhotelFutureSoftmodifyOperation = {
   method: 'taobao.xhotel.future.softmodify',

@@ -44,6 +44,7 @@ const REQUEST_SCHEMA = {
   tag: 'Number',
   token_str: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   tag_query_result: {
     total_amount: 'Number',
@@ -58,6 +59,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.get.entity.by.tag`: method, response root, request and response schemas. */
 export const taobaoXhotelGetEntityByTagOperation = {
   method: 'taobao.xhotel.get.entity.by.tag',

@@ -192,6 +192,7 @@ const REQUEST_SCHEMA = {
   vendor: 'String',
   need_sale_info: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   xhotel: {
     hid: 'Number',
@@ -271,6 +272,7 @@ const RESPONSE_SCHEMA = {
     hot_sale: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.get`: method, response root, request and response schemas. */
 export const taobaoXhotelGetOperation = {
   method: 'taobao.xhotel.get',

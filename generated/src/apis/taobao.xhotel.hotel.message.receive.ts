@@ -38,6 +38,7 @@ const REQUEST_SCHEMA = {
   record_count: 'Number',
   data_type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     result_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.hotel.message.receive`: method, response root, request and response schemas. */
 export const taobaoXhotelHotelMessageReceiveOperation = {
   method: 'taobao.xhotel.hotel.message.receive',

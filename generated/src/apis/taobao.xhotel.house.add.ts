@@ -310,6 +310,7 @@ const REQUEST_SCHEMA = {
   real_address: 'String',
   status: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   xhotel: {
     hid: 'Number',
@@ -370,6 +371,7 @@ const RESPONSE_SCHEMA = {
     name_e: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.house.add`: method, response root, request and response schemas. */
 export const taobaoXhotelHouseAddOperation = {
   method: 'taobao.xhotel.house.add',

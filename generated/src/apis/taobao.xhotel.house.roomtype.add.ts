@@ -209,6 +209,7 @@ const REQUEST_SCHEMA = {
   bed_info: 'String',
   status: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   xroomtype: {
     rid: 'Number',
@@ -249,6 +250,7 @@ const RESPONSE_SCHEMA = {
     name_e: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.house.roomtype.add`: method, response root, request and response schemas. */
 export const taobaoXhotelHouseRoomtypeAddOperation = {
   method: 'taobao.xhotel.house.roomtype.add',

@@ -43,6 +43,7 @@ const REQUEST_SCHEMA = {
   gmt_modified: 'Date',
   change_type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   total_results: 'Number',
   hotels: [
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.increment.info.get`: method, response root, request and response schemas. */
 export const taobaoXhotelIncrementInfoGetOperation = {
   method: 'taobao.xhotel.increment.info.get',

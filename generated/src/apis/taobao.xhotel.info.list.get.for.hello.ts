@@ -286,6 +286,7 @@ const REQUEST_SCHEMA = {
     open_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     channel_id: 'String',
@@ -488,6 +489,7 @@ const RESPONSE_SCHEMA = {
     last_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.info.list.get.for.hello`: method, response root, request and response schemas. */
 export const taobaoXhotelInfoListGetForHelloOperation = {
   method: 'taobao.xhotel.info.list.get.for.hello',

@@ -140,6 +140,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   pid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   total_results: 'Number',
   hotels: [
@@ -192,6 +193,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.info.list.get`: method, response root, request and response schemas. */
 export const taobaoXhotelInfoListGetOperation = {
   method: 'taobao.xhotel.info.list.get',

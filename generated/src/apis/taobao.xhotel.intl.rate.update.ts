@@ -86,6 +86,7 @@ const REQUEST_SCHEMA = {
     supplier: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     total_results: 'Number',
@@ -97,6 +98,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.intl.rate.update`: method, response root, request and response schemas. */
 export const taobaoXhotelIntlRateUpdateOperation = {
   method: 'taobao.xhotel.intl.rate.update',

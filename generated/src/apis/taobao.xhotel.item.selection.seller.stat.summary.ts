@@ -83,6 +83,7 @@ const REQUEST_SCHEMA = {
   supplier: 'String',
   out_hid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -110,6 +111,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.item.selection.seller.stat.summary`: method, response root, request and response schemas. */
 export const taobaoXhotelItemSelectionSellerStatSummaryOperation = {
   method: 'taobao.xhotel.item.selection.seller.stat.summary',

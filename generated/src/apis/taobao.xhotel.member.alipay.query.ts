@@ -46,6 +46,7 @@ const REQUEST_SCHEMA = {
   alipay_user_id: 'Number',
   fpt: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     result_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.member.alipay.query`: method, response root, request and response schemas. */
 export const taobaoXhotelMemberAlipayQueryOperation = {
   method: 'taobao.xhotel.member.alipay.query',

@@ -46,6 +46,7 @@ const REQUEST_SCHEMA = {
     coupon_start_date: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     err_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.member.derby.coupon.send`: method, response root, request and response schemas. */
 export const taobaoXhotelMemberDerbyCouponSendOperation = {
   method: 'taobao.xhotel.member.derby.coupon.send',

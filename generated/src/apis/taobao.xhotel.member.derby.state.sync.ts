@@ -77,6 +77,7 @@ const REQUEST_SCHEMA = {
     member_card_no: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -84,6 +85,7 @@ const RESPONSE_SCHEMA = {
     err_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.member.derby.state.sync`: method, response root, request and response schemas. */
 export const taobaoXhotelMemberDerbyStateSyncOperation = {
   method: 'taobao.xhotel.member.derby.state.sync',

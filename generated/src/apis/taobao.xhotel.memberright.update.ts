@@ -25,9 +25,11 @@ const REQUEST_SCHEMA = {
   has_right: 'Boolean',
   right_type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.memberright.update`: method, response root, request and response schemas. */
 export const taobaoXhotelMemberrightUpdateOperation = {
   method: 'taobao.xhotel.memberright.update',

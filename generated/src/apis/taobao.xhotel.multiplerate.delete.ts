@@ -41,6 +41,7 @@ const REQUEST_SCHEMA = {
   occupancy: 'Number',
   lengthofstay: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     out_rid_rateplan_code_occupancy_lengthofstay: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.multiplerate.delete`: method, response root, request and response schemas. */
 export const taobaoXhotelMultiplerateDeleteOperation = {
   method: 'taobao.xhotel.multiplerate.delete',

@@ -59,6 +59,7 @@ const REQUEST_SCHEMA = {
   gid: 'Number',
   vendor: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   rates: [
     {
@@ -74,6 +75,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.multiplerate.get`: method, response root, request and response schemas. */
 export const taobaoXhotelMultiplerateGetOperation = {
   method: 'taobao.xhotel.multiplerate.get',

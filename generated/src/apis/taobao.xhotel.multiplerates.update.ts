@@ -21,10 +21,12 @@ export interface TaobaoXhotelMultipleratesUpdateResponse {
 const REQUEST_SCHEMA = {
   rate_quota_map: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   gid_and_rpid_occupancy_lengthofstay: ['String'],
   warnmessage: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.multiplerates.update`: method, response root, request and response schemas. */
 export const taobaoXhotelMultipleratesUpdateOperation = {
   method: 'taobao.xhotel.multiplerates.update',

@@ -37,9 +37,11 @@ const REQUEST_SCHEMA = {
   reason: 'String',
   out_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.order.alipayface.cancelsettle`: method, response root, request and response schemas. */
 export const taobaoXhotelOrderAlipayfaceCancelsettleOperation = {
   method: 'taobao.xhotel.order.alipayface.cancelsettle',

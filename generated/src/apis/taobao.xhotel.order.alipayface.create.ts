@@ -105,6 +105,7 @@ const REQUEST_SCHEMA = {
   vendor: 'String',
   self_checkin: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   tid: 'Number',
   guarantee_amout: 'Number',
@@ -115,6 +116,7 @@ const RESPONSE_SCHEMA = {
   buyer_nick: 'String',
   remark: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.order.alipayface.create`: method, response root, request and response schemas. */
 export const taobaoXhotelOrderAlipayfaceCreateOperation = {
   method: 'taobao.xhotel.order.alipayface.create',

@@ -31,9 +31,11 @@ const REQUEST_SCHEMA = {
   extend_fee: 'Number',
   extend_daily_price_info: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.order.alipayface.extend`: method, response root, request and response schemas. */
 export const taobaoXhotelOrderAlipayfaceExtendOperation = {
   method: 'taobao.xhotel.order.alipayface.extend',

@@ -110,9 +110,11 @@ const REQUEST_SCHEMA = {
   amount: 'Number',
   hotel_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.order.alipayface.settle`: method, response root, request and response schemas. */
 export const taobaoXhotelOrderAlipayfaceSettleOperation = {
   method: 'taobao.xhotel.order.alipayface.settle',

@@ -810,6 +810,7 @@ const REQUEST_SCHEMA = {
   out_oid: 'String',
   tid: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   top_order_detail: {
     close_order_rest_second: 'Number',
@@ -1232,6 +1233,7 @@ const RESPONSE_SCHEMA = {
   },
   error: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.order.detail.search`: method, response root, request and response schemas. */
 export const taobaoXhotelOrderDetailSearchOperation = {
   method: 'taobao.xhotel.order.detail.search',

@@ -49,6 +49,7 @@ const REQUEST_SCHEMA = {
     device_firm: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     errormsg: 'String',
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     errorcode: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.order.future.facescan.put`: method, response root, request and response schemas. */
 export const taobaoXhotelOrderFutureFacescanPutOperation = {
   method: 'taobao.xhotel.order.future.facescan.put',

@@ -71,6 +71,7 @@ const REQUEST_SCHEMA = {
   vendor: 'String',
   operate_type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   results: [
     {
@@ -92,6 +93,7 @@ const RESPONSE_SCHEMA = {
   issuccess: 'Boolean',
   out_uuid: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.order.future.info.get`: method, response root, request and response schemas. */
 export const taobaoXhotelOrderFutureInfoGetOperation = {
   method: 'taobao.xhotel.order.future.info.get',

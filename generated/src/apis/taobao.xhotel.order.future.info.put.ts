@@ -40,12 +40,14 @@ const REQUEST_SCHEMA = {
   vendor: 'String',
   request_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   issuccess: 'Boolean',
   errcode: 'String',
   eerrmsg: 'String',
   error: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.order.future.info.put`: method, response root, request and response schemas. */
 export const taobaoXhotelOrderFutureInfoPutOperation = {
   method: 'taobao.xhotel.order.future.info.put',

@@ -125,6 +125,7 @@ const REQUEST_SCHEMA = {
   type: 'String',
   page_no: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   hotel_sign_info: {
     private_receipt_account_status: 'Number',
@@ -175,6 +176,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.order.hotelsign.query`: method, response root, request and response schemas. */
 export const taobaoXhotelOrderHotelsignQueryOperation = {
   method: 'taobao.xhotel.order.hotelsign.query',

@@ -31,9 +31,11 @@ const REQUEST_SCHEMA = {
   out_uuid: 'String',
   notify_url: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.order.official.cancel`: method, response root, request and response schemas. */
 export const taobaoXhotelOrderOfficialCancelOperation = {
   method: 'taobao.xhotel.order.official.cancel',

@@ -49,12 +49,14 @@ const REQUEST_SCHEMA = {
   guest_name: 'String',
   mobile_no: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   match_condition: 'Boolean',
   reason: 'String',
   id_number: 'String',
   action: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.order.official.precheck`: method, response root, request and response schemas. */
 export const taobaoXhotelOrderOfficialPrecheckOperation = {
   method: 'taobao.xhotel.order.official.precheck',

@@ -83,6 +83,7 @@ const REQUEST_SCHEMA = {
   out_oid: 'String',
   room_num: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   reason: 'String',
   match_condition: 'Boolean',
@@ -91,6 +92,7 @@ const RESPONSE_SCHEMA = {
   out_memeber_account: 'String',
   extend_attrs: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.order.official.qualification.get`: method, response root, request and response schemas. */
 export const taobaoXhotelOrderOfficialQualificationGetOperation = {
   method: 'taobao.xhotel.order.official.qualification.get',

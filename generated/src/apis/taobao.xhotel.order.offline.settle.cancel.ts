@@ -31,9 +31,11 @@ const REQUEST_SCHEMA = {
   notify_url: 'String',
   out_uuid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.order.offline.settle.cancel`: method, response root, request and response schemas. */
 export const taobaoXhotelOrderOfflineSettleCancelOperation = {
   method: 'taobao.xhotel.order.offline.settle.cancel',

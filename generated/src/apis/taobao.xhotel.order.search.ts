@@ -133,6 +133,7 @@ const REQUEST_SCHEMA = {
   trade_status: 'String',
   direct: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   hotel_orders: [
     {
@@ -177,6 +178,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_results: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.order.search`: method, response root, request and response schemas. */
 export const taobaoXhotelOrderSearchOperation = {
   method: 'taobao.xhotel.order.search',

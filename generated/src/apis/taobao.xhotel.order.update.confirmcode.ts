@@ -37,11 +37,13 @@ const REQUEST_SCHEMA = {
     out_order_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   error_msg: 'String',
   result: 'String',
   error: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.order.update.confirmcode`: method, response root, request and response schemas. */
 export const taobaoXhotelOrderUpdateConfirmcodeOperation = {
   method: 'taobao.xhotel.order.update.confirmcode',

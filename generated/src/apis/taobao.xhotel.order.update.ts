@@ -37,9 +37,11 @@ const REQUEST_SCHEMA = {
   invoice_amount: 'Number',
   confirm_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.order.update`: method, response root, request and response schemas. */
 export const taobaoXhotelOrderUpdateOperation = {
   method: 'taobao.xhotel.order.update',

@@ -115,6 +115,7 @@ const REQUEST_SCHEMA = {
   request_id: 'String',
   user_channel: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     results: [
@@ -160,6 +161,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.pms.guestbill.get.vtwo`: method, response root, request and response schemas. */
 export const taobaoXhotelPmsGuestbillGetVtwoOperation = {
   method: 'taobao.xhotel.pms.guestbill.get.vtwo',

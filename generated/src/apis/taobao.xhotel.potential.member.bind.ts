@@ -55,9 +55,11 @@ const REQUEST_SCHEMA = {
   age: 'Number',
   native_place: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.potential.member.bind`: method, response root, request and response schemas. */
 export const taobaoXhotelPotentialMemberBindOperation = {
   method: 'taobao.xhotel.potential.member.bind',

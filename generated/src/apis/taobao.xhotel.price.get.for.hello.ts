@@ -225,6 +225,7 @@ const REQUEST_SCHEMA = {
     type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     channel_id: 'String',
@@ -323,6 +324,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.price.get.for.hello`: method, response root, request and response schemas. */
 export const taobaoXhotelPriceGetForHelloOperation = {
   method: 'taobao.xhotel.price.get.for.hello',

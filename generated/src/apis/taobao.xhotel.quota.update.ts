@@ -45,11 +45,13 @@ const REQUEST_SCHEMA = {
   dates: ['Date'],
   rate_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   warn_message: 'String',
   biz_error_code: 'String',
   biz_error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.quota.update`: method, response root, request and response schemas. */
 export const taobaoXhotelQuotaUpdateOperation = {
   method: 'taobao.xhotel.quota.update',

@@ -99,11 +99,13 @@ const REQUEST_SCHEMA = {
   online_booking_binding_info: 'String',
   hotel_xitem_infos: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   gid_and_rpid: 'String',
   results: ['String'],
   warn_message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.rate.add`: method, response root, request and response schemas. */
 export const taobaoXhotelRateAddOperation = {
   method: 'taobao.xhotel.rate.add',

@@ -35,6 +35,7 @@ const REQUEST_SCHEMA = {
   rateplan_code: 'String',
   out_rid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     rateid_gid_rpid: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.rate.delete`: method, response root, request and response schemas. */
 export const taobaoXhotelRateDeleteOperation = {
   method: 'taobao.xhotel.rate.delete',

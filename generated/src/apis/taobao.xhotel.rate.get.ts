@@ -84,6 +84,7 @@ const REQUEST_SCHEMA = {
   out_rid: 'String',
   rate_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   rate: {
     gid: 'Number',
@@ -102,6 +103,7 @@ const RESPONSE_SCHEMA = {
     tag_json: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.rate.get`: method, response root, request and response schemas. */
 export const taobaoXhotelRateGetOperation = {
   method: 'taobao.xhotel.rate.get',

@@ -24,10 +24,12 @@ const REQUEST_SCHEMA = {
   rp_id: 'Number',
   page_no: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   total_results: 'Number',
   gids: ['String'],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.rate.relationshipwithroom.get`: method, response root, request and response schemas. */
 export const taobaoXhotelRateRelationshipwithroomGetOperation = {
   method: 'taobao.xhotel.rate.relationshipwithroom.get',

@@ -24,10 +24,12 @@ const REQUEST_SCHEMA = {
   gid: 'Number',
   page_no: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   total_results: 'Number',
   rp_ids: ['String'],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.rate.relationshipwithrp.get`: method, response root, request and response schemas. */
 export const taobaoXhotelRateRelationshipwithrpGetOperation = {
   method: 'taobao.xhotel.rate.relationshipwithrp.get',

@@ -83,9 +83,11 @@ const REQUEST_SCHEMA = {
   online_booking_binding_info: 'String',
   hotel_xitem_infos: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   gid_and_rpid: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.rate.update`: method, response root, request and response schemas. */
 export const taobaoXhotelRateUpdateOperation = {
   method: 'taobao.xhotel.rate.update',

@@ -285,9 +285,11 @@ const REQUEST_SCHEMA = {
   rights: 'String',
   free_room_charge_dst_role: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   rpid: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.rateplan.add`: method, response root, request and response schemas. */
 export const taobaoXhotelRateplanAddOperation = {
   method: 'taobao.xhotel.rateplan.add',

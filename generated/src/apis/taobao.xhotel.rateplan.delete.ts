@@ -37,6 +37,7 @@ const REQUEST_SCHEMA = {
   vendor: 'String',
   rateplan_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     results: ['Json'],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.rateplan.delete`: method, response root, request and response schemas. */
 export const taobaoXhotelRateplanDeleteOperation = {
   method: 'taobao.xhotel.rateplan.delete',

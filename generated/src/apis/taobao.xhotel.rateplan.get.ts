@@ -165,6 +165,7 @@ const REQUEST_SCHEMA = {
   vendor: 'String',
   rateplan_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   rateplan: {
     rpid: 'Number',
@@ -233,6 +234,7 @@ const RESPONSE_SCHEMA = {
     activity_type: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.rateplan.get`: method, response root, request and response schemas. */
 export const taobaoXhotelRateplanGetOperation = {
   method: 'taobao.xhotel.rateplan.get',

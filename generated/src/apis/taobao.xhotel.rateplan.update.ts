@@ -235,9 +235,11 @@ const REQUEST_SCHEMA = {
   rights: 'String',
   free_room_charge_dst_role: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   rpid: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.rateplan.update`: method, response root, request and response schemas. */
 export const taobaoXhotelRateplanUpdateOperation = {
   method: 'taobao.xhotel.rateplan.update',

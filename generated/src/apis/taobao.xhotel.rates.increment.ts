@@ -22,9 +22,11 @@ export interface TaobaoXhotelRatesIncrementResponse {
 const REQUEST_SCHEMA = {
   rate_inventory_price_map: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   gid_and_rpids: ['String'],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.rates.increment`: method, response root, request and response schemas. */
 export const taobaoXhotelRatesIncrementOperation = {
   method: 'taobao.xhotel.rates.increment',

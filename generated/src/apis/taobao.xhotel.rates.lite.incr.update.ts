@@ -31,6 +31,7 @@ export interface TaobaoXhotelRatesLiteIncrUpdateResultSet {
 const REQUEST_SCHEMA = {
   rate_list_inv_info: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     first_result: 'String',
@@ -39,6 +40,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.rates.lite.incr.update`: method, response root, request and response schemas. */
 export const taobaoXhotelRatesLiteIncrUpdateOperation = {
   method: 'taobao.xhotel.rates.lite.incr.update',

@@ -19,9 +19,11 @@ export interface TaobaoXhotelRatesUpdateResponse {
 const REQUEST_SCHEMA = {
   rate_inventory_price_map: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   gid_and_rpids: ['String'],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.rates.update`: method, response root, request and response schemas. */
 export const taobaoXhotelRatesUpdateOperation = {
   method: 'taobao.xhotel.rates.update',

@@ -77,6 +77,7 @@ const REQUEST_SCHEMA = {
   out_rid: 'String',
   gid: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   room: {
     receipt_other_type_desc: 'String',
@@ -105,6 +106,7 @@ const RESPONSE_SCHEMA = {
     switch_calendar: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.room.get`: method, response root, request and response schemas. */
 export const taobaoXhotelRoomGetOperation = {
   method: 'taobao.xhotel.room.get',

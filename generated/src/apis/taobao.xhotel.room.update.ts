@@ -102,9 +102,11 @@ const REQUEST_SCHEMA = {
   allotment_start_time: 'String',
   status: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   gid: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.room.update`: method, response root, request and response schemas. */
 export const taobaoXhotelRoomUpdateOperation = {
   method: 'taobao.xhotel.room.update',

@@ -19,9 +19,11 @@ export interface TaobaoXhotelRoomsIncrementResponse {
 const REQUEST_SCHEMA = {
   room_quota_map: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   gids: ['String'],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.rooms.increment`: method, response root, request and response schemas. */
 export const taobaoXhotelRoomsIncrementOperation = {
   method: 'taobao.xhotel.rooms.increment',

@@ -19,9 +19,11 @@ export interface TaobaoXhotelRoomsUpdateResponse {
 const REQUEST_SCHEMA = {
   room_quota_map: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   gids: ['String'],
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.rooms.update`: method, response root, request and response schemas. */
 export const taobaoXhotelRoomsUpdateOperation = {
   method: 'taobao.xhotel.rooms.update',

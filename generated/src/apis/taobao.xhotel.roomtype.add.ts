@@ -221,6 +221,7 @@ const REQUEST_SCHEMA = {
   add_bed: 'String',
   children_policy: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   xroomtype: {
     rid: 'Number',
@@ -261,6 +262,7 @@ const RESPONSE_SCHEMA = {
     name_e: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.roomtype.add`: method, response root, request and response schemas. */
 export const taobaoXhotelRoomtypeAddOperation = {
   method: 'taobao.xhotel.roomtype.add',

@@ -65,6 +65,7 @@ export interface TaobaoXhotelRoomtypeConflictDataRoomTypeCheckResultDO {
 const REQUEST_SCHEMA = {
   current_page: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     warn_message: 'String',
@@ -91,6 +92,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.roomtype.conflict.data`: method, response root, request and response schemas. */
 export const taobaoXhotelRoomtypeConflictDataOperation = {
   method: 'taobao.xhotel.roomtype.conflict.data',

@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
   outer_rid: 'String',
   operator: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     delete_result: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.roomtype.delete.public`: method, response root, request and response schemas. */
 export const taobaoXhotelRoomtypeDeletePublicOperation = {
   method: 'taobao.xhotel.roomtype.delete.public',

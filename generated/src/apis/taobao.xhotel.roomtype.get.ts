@@ -126,6 +126,7 @@ const REQUEST_SCHEMA = {
   outer_id: 'String',
   vendor: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   xroomtype: {
     rid: 'Number',
@@ -168,6 +169,7 @@ const RESPONSE_SCHEMA = {
     tag_json: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.roomtype.get`: method, response root, request and response schemas. */
 export const taobaoXhotelRoomtypeGetOperation = {
   method: 'taobao.xhotel.roomtype.get',

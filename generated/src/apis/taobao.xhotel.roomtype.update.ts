@@ -230,6 +230,7 @@ const REQUEST_SCHEMA = {
   add_bed: 'String',
   children_policy: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   xroomtype: {
     rid: 'Number',
@@ -270,6 +271,7 @@ const RESPONSE_SCHEMA = {
     name_e: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.roomtype.update`: method, response root, request and response schemas. */
 export const taobaoXhotelRoomtypeUpdateOperation = {
   method: 'taobao.xhotel.roomtype.update',

@@ -37,6 +37,7 @@ export interface TaobaoXhotelServicetimeUpdateResultSet {
 const REQUEST_SCHEMA = {
   param: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     results: ['String'],
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.servicetime.update`: method, response root, request and response schemas. */
 export const taobaoXhotelServicetimeUpdateOperation = {
   method: 'taobao.xhotel.servicetime.update',

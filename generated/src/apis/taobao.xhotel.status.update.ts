@@ -28,9 +28,11 @@ const REQUEST_SCHEMA = {
   outer_id: 'String',
   status: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.status.update`: method, response root, request and response schemas. */
 export const taobaoXhotelStatusUpdateOperation = {
   method: 'taobao.xhotel.status.update',

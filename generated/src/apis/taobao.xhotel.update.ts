@@ -348,6 +348,7 @@ const REQUEST_SCHEMA = {
   address_en: 'String',
   description_en: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   xhotel: {
     hid: 'Number',
@@ -412,6 +413,7 @@ const RESPONSE_SCHEMA = {
     service_type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.update`: method, response root, request and response schemas. */
 export const taobaoXhotelUpdateOperation = {
   method: 'taobao.xhotel.update',

@@ -33,12 +33,14 @@ const REQUEST_SCHEMA = {
   out_hid: 'String',
   out_x_codes: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_msg: 'String',
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.xitem.delete`: method, response root, request and response schemas. */
 export const taobaoXhotelXitemDeleteOperation = {
   method: 'taobao.xhotel.xitem.delete',

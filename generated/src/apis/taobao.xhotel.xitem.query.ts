@@ -85,6 +85,7 @@ const REQUEST_SCHEMA = {
   rate_plan_code: 'String',
   out_x_codes: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_msg: 'String',
@@ -116,6 +117,7 @@ const RESPONSE_SCHEMA = {
     total_count: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `taobao.xhotel.xitem.query`: method, response root, request and response schemas. */
 export const taobaoXhotelXitemQueryOperation = {
   method: 'taobao.xhotel.xitem.query',

@@ -81,12 +81,14 @@ const REQUEST_SCHEMA = {
     extension_field01: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   eror_code: 'String',
   eror_message: 'String',
   data: 'String',
   succes: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.aliauto.autofinance.loan.receive`: method, response root, request and response schemas. */
 export const tmallAliautoAutofinanceLoanReceiveOperation = {
   method: 'tmall.aliauto.autofinance.loan.receive',

@@ -25,9 +25,11 @@ const REQUEST_SCHEMA = {
   employee_no: 'String',
   store_no: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.aliauto.eticket.consume`: method, response root, request and response schemas. */
 export const tmallAliautoEticketConsumeOperation = {
   method: 'tmall.aliauto.eticket.consume',

@@ -29,6 +29,7 @@ export interface TmallAliautoEticketStatusEticketInfoDto {
 const REQUEST_SCHEMA = {
   consume_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     status: 'String',
@@ -36,6 +37,7 @@ const RESPONSE_SCHEMA = {
     order_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.aliauto.eticket.status`: method, response root, request and response schemas. */
 export const tmallAliautoEticketStatusOperation = {
   method: 'tmall.aliauto.eticket.status',

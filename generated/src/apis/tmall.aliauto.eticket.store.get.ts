@@ -71,6 +71,7 @@ export interface TmallAliautoEticketStoreGetEticketStoreInfoDto {
 const REQUEST_SCHEMA = {
   order_ids: ['Number'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -98,6 +99,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.aliauto.eticket.store.get`: method, response root, request and response schemas. */
 export const tmallAliautoEticketStoreGetOperation = {
   method: 'tmall.aliauto.eticket.store.get',

@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
     token: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -47,6 +48,7 @@ const RESPONSE_SCHEMA = {
     msg_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.aliauto.fulfillment.auth.check`: method, response root, request and response schemas. */
 export const tmallAliautoFulfillmentAuthCheckOperation = {
   method: 'tmall.aliauto.fulfillment.auth.check',

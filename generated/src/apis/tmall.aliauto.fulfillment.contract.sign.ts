@@ -58,6 +58,7 @@ const REQUEST_SCHEMA = {
     second_party_id_card: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
     msg_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.aliauto.fulfillment.contract.sign`: method, response root, request and response schemas. */
 export const tmallAliautoFulfillmentContractSignOperation = {
   method: 'tmall.aliauto.fulfillment.contract.sign',

@@ -81,6 +81,7 @@ const REQUEST_SCHEMA = {
     delivery_status: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -88,6 +89,7 @@ const RESPONSE_SCHEMA = {
     msg_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.aliauto.fulfillment.delivery.syn`: method, response root, request and response schemas. */
 export const tmallAliautoFulfillmentDeliverySynOperation = {
   method: 'tmall.aliauto.fulfillment.delivery.syn',

@@ -66,6 +66,7 @@ const REQUEST_SCHEMA = {
     resource_options: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'String',
@@ -74,6 +75,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.aliauto.meta.receive`: method, response root, request and response schemas. */
 export const tmallAliautoMetaReceiveOperation = {
   method: 'tmall.aliauto.meta.receive',

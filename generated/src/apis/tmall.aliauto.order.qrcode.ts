@@ -33,12 +33,14 @@ const REQUEST_SCHEMA = {
   outer_shop_id: 'String',
   receipt_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     extension: 'String',
     qr_code_img_url: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.aliauto.order.qrcode`: method, response root, request and response schemas. */
 export const tmallAliautoOrderQrcodeOperation = {
   method: 'tmall.aliauto.order.qrcode',

@@ -50,6 +50,7 @@ const REQUEST_SCHEMA = {
   outer_shop_id: 'String',
   receipt_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     outer_shop_id: 'String',
@@ -67,6 +68,7 @@ const RESPONSE_SCHEMA = {
     receipt_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.aliauto.receipt.order.check`: method, response root, request and response schemas. */
 export const tmallAliautoReceiptOrderCheckOperation = {
   method: 'tmall.aliauto.receipt.order.check',

@@ -37,6 +37,7 @@ const REQUEST_SCHEMA = {
   status: 'String',
   outer_store_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_code: 'String',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.aliauto.receipt.state.update`: method, response root, request and response schemas. */
 export const tmallAliautoReceiptStateUpdateOperation = {
   method: 'tmall.aliauto.receipt.state.update',

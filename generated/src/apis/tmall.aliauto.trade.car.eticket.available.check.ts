@@ -48,6 +48,7 @@ const REQUEST_SCHEMA = {
     store_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -58,6 +59,7 @@ const RESPONSE_SCHEMA = {
     msg_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.aliauto.trade.car.eticket.available.check`: method, response root, request and response schemas. */
 export const tmallAliautoTradeCarEticketAvailableCheckOperation = {
   method: 'tmall.aliauto.trade.car.eticket.available.check',

@@ -43,6 +43,7 @@ const REQUEST_SCHEMA = {
     store_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
     msg_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.aliauto.trade.car.eticket.consume`: method, response root, request and response schemas. */
 export const tmallAliautoTradeCarEticketConsumeOperation = {
   method: 'tmall.aliauto.trade.car.eticket.consume',

@@ -154,6 +154,7 @@ const REQUEST_SCHEMA = {
     order_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -216,6 +217,7 @@ const RESPONSE_SCHEMA = {
     msg_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.aliauto.trade.car.order.get`: method, response root, request and response schemas. */
 export const tmallAliautoTradeCarOrderGetOperation = {
   method: 'tmall.aliauto.trade.car.order.get',

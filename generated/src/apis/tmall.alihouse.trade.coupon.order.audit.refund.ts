@@ -49,6 +49,7 @@ const REQUEST_SCHEMA = {
     store_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.alihouse.trade.coupon.order.audit.refund`: method, response root, request and response schemas. */
 export const tmallAlihouseTradeCouponOrderAuditRefundOperation = {
   method: 'tmall.alihouse.trade.coupon.order.audit.refund',

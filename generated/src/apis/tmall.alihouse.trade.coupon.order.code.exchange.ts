@@ -45,6 +45,7 @@ const REQUEST_SCHEMA = {
     store_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     msg: 'String',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     is_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.alihouse.trade.coupon.order.code.exchange`: method, response root, request and response schemas. */
 export const tmallAlihouseTradeCouponOrderCodeExchangeOperation = {
   method: 'tmall.alihouse.trade.coupon.order.code.exchange',

@@ -37,6 +37,7 @@ const REQUEST_SCHEMA = {
     trade_order_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'String',
@@ -44,6 +45,7 @@ const RESPONSE_SCHEMA = {
     msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.alihouse.trade.coupon.order.contract.key.query`: method, response root, request and response schemas. */
 export const tmallAlihouseTradeCouponOrderContractKeyQueryOperation = {
   method: 'tmall.alihouse.trade.coupon.order.contract.key.query',

@@ -61,6 +61,7 @@ const REQUEST_SCHEMA = {
     trade_order_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -79,6 +80,7 @@ const RESPONSE_SCHEMA = {
     msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.alihouse.trade.coupon.order.status.query`: method, response root, request and response schemas. */
 export const tmallAlihouseTradeCouponOrderStatusQueryOperation = {
   method: 'tmall.alihouse.trade.coupon.order.status.query',

@@ -145,6 +145,7 @@ const REQUEST_SCHEMA = {
     trade_type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_message: 'String',
@@ -154,6 +155,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.ascp.orders.sale.create`: method, response root, request and response schemas. */
 export const tmallAscpOrdersSaleCreateOperation = {
   method: 'tmall.ascp.orders.sale.create',

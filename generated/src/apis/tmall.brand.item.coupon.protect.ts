@@ -31,12 +31,14 @@ const REQUEST_SCHEMA = {
   protection_period: 'String',
   brand_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   resp_success: 'Boolean',
   error_msg: 'String',
   value: 'String',
   resp_error_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.brand.item.coupon.protect`: method, response root, request and response schemas. */
 export const tmallBrandItemCouponProtectOperation = {
   method: 'tmall.brand.item.coupon.protect',

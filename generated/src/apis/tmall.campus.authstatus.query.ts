@@ -38,6 +38,7 @@ export interface TmallCampusAuthstatusQueryStudentDTO {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     msg: 'String',
@@ -51,6 +52,7 @@ const RESPONSE_SCHEMA = {
     page_num: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.campus.authstatus.query`: method, response root, request and response schemas. */
 export const tmallCampusAuthstatusQueryOperation = {
   method: 'tmall.campus.authstatus.query',

@@ -38,6 +38,7 @@ const REQUEST_SCHEMA = {
   order_id: 'Number',
   html: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     gmt_current_time: 'Number',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     cost_time: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.car.contract.download`: method, response root, request and response schemas. */
 export const tmallCarContractDownloadOperation = {
   method: 'tmall.car.contract.download',

@@ -133,6 +133,7 @@ const REQUEST_SCHEMA = {
     order_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     item_id: 'Number',
@@ -184,6 +185,7 @@ const RESPONSE_SCHEMA = {
   msg_code: 'String',
   result_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.car.finance.detail.get`: method, response root, request and response schemas. */
 export const tmallCarFinanceDetailGetOperation = {
   method: 'tmall.car.finance.detail.get',

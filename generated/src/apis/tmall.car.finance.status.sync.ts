@@ -69,6 +69,7 @@ const REQUEST_SCHEMA = {
     channel_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     succeed: 'Boolean',
@@ -77,6 +78,7 @@ const RESPONSE_SCHEMA = {
   msg_info: 'String',
   msg_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.car.finance.status.sync`: method, response root, request and response schemas. */
 export const tmallCarFinanceStatusSyncOperation = {
   method: 'tmall.car.finance.status.sync',

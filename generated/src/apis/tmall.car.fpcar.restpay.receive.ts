@@ -31,12 +31,14 @@ const REQUEST_SCHEMA = {
   order_id: 'Number',
   item_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   succes: 'Boolean',
   msg_code: 'String',
   msg_info: 'String',
   object: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.car.fpcar.restpay.receive`: method, response root, request and response schemas. */
 export const tmallCarFpcarRestpayReceiveOperation = {
   method: 'tmall.car.fpcar.restpay.receive',

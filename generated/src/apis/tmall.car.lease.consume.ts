@@ -64,6 +64,7 @@ const REQUEST_SCHEMA = {
     vin: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     cost_time: 'Number',
@@ -74,6 +75,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.car.lease.consume`: method, response root, request and response schemas. */
 export const tmallCarLeaseConsumeOperation = {
   method: 'tmall.car.lease.consume',

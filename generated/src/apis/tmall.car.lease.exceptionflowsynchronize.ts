@@ -44,6 +44,7 @@ const REQUEST_SCHEMA = {
   flow_type: 'Number',
   desc: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     cost_time: 'Number',
@@ -54,6 +55,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.car.lease.exceptionflowsynchronize`: method, response root, request and response schemas. */
 export const tmallCarLeaseExceptionflowsynchronizeOperation = {
   method: 'tmall.car.lease.exceptionflowsynchronize',

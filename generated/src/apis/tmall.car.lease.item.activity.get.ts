@@ -49,6 +49,7 @@ export interface TmallCarLeaseItemActivityGetResult {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     gmt_current_time: 'Number',
@@ -60,6 +61,7 @@ const RESPONSE_SCHEMA = {
     cost_time: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.car.lease.item.activity.get`: method, response root, request and response schemas. */
 export const tmallCarLeaseItemActivityGetOperation = {
   method: 'tmall.car.lease.item.activity.get',

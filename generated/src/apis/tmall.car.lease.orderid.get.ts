@@ -35,6 +35,7 @@ export interface TmallCarLeaseOrderidGetResultVo {
 const REQUEST_SCHEMA = {
   open_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     cost_time: 'Number',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.car.lease.orderid.get`: method, response root, request and response schemas. */
 export const tmallCarLeaseOrderidGetOperation = {
   method: 'tmall.car.lease.orderid.get',

@@ -50,6 +50,7 @@ const REQUEST_SCHEMA = {
   prin_amt: 'String',
   request_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     cost_time: 'Number',
@@ -60,6 +61,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.car.lease.payforcustomer`: method, response root, request and response schemas. */
 export const tmallCarLeasePayforcustomerOperation = {
   method: 'tmall.car.lease.payforcustomer',

@@ -120,6 +120,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     cost_time: 'Number',
@@ -130,6 +131,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.car.lease.postsynchronize`: method, response root, request and response schemas. */
 export const tmallCarLeasePostsynchronizeOperation = {
   method: 'tmall.car.lease.postsynchronize',

@@ -38,6 +38,7 @@ const REQUEST_SCHEMA = {
   loanarno: 'String',
   iproleid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     cost_time: 'Number',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.car.lease.queryloanplans`: method, response root, request and response schemas. */
 export const tmallCarLeaseQueryloanplansOperation = {
   method: 'tmall.car.lease.queryloanplans',

@@ -68,6 +68,7 @@ const REQUEST_SCHEMA = {
     flag: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     cost_time: 'Number',
@@ -80,6 +81,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.car.lease.riskcallback`: method, response root, request and response schemas. */
 export const tmallCarLeaseRiskcallbackOperation = {
   method: 'tmall.car.lease.riskcallback',

@@ -47,6 +47,7 @@ const REQUEST_SCHEMA = {
   action_value: 'Number',
   refuse_reason: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     cost_time: 'Number',
@@ -57,6 +58,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.car.lease.statussynchronize`: method, response root, request and response schemas. */
 export const tmallCarLeaseStatussynchronizeOperation = {
   method: 'tmall.car.lease.statussynchronize',

@@ -62,6 +62,7 @@ const REQUEST_SCHEMA = {
     tail_amount: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     cost_time: 'Number',
@@ -74,6 +75,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.car.lease.tailpaymentback`: method, response root, request and response schemas. */
 export const tmallCarLeaseTailpaymentbackOperation = {
   method: 'tmall.car.lease.tailpaymentback',

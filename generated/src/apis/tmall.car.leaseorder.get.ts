@@ -47,6 +47,7 @@ export interface TmallCarLeaseorderGetLeaseOrderInfoDto {
 const REQUEST_SCHEMA = {
   order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     cost_time: 'Number',
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.car.leaseorder.get`: method, response root, request and response schemas. */
 export const tmallCarLeaseorderGetOperation = {
   method: 'tmall.car.leaseorder.get',

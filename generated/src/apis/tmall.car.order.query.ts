@@ -77,6 +77,7 @@ const REQUEST_SCHEMA = {
     order_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     models: [
@@ -99,6 +100,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.car.order.query`: method, response root, request and response schemas. */
 export const tmallCarOrderQueryOperation = {
   method: 'tmall.car.order.query',

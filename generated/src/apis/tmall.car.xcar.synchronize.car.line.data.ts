@@ -73,6 +73,7 @@ const REQUEST_SCHEMA = {
     year_curing: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     cost_time: 'Number',
@@ -83,6 +84,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.car.xcar.synchronize.car.line.data`: method, response root, request and response schemas. */
 export const tmallCarXcarSynchronizeCarLineDataOperation = {
   method: 'tmall.car.xcar.synchronize.car.line.data',

@@ -67,6 +67,7 @@ const REQUEST_SCHEMA = {
     type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     cost_time: 'Number',
@@ -77,6 +78,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.car.xcar.synchronize.car.line.pics.data`: method, response root, request and response schemas. */
 export const tmallCarXcarSynchronizeCarLinePicsDataOperation = {
   method: 'tmall.car.xcar.synchronize.car.line.pics.data',

@@ -94,6 +94,7 @@ const REQUEST_SCHEMA = {
     year_vid: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     cost_time: 'Number',
@@ -104,6 +105,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.car.xcar.synchronize.car.model.data`: method, response root, request and response schemas. */
 export const tmallCarXcarSynchronizeCarModelDataOperation = {
   method: 'tmall.car.xcar.synchronize.car.model.data',

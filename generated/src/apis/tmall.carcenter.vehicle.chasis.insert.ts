@@ -85,6 +85,7 @@ const REQUEST_SCHEMA = {
     line_name: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     gmt_current_time: 'Number',
@@ -95,6 +96,7 @@ const RESPONSE_SCHEMA = {
     cost_time: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.carcenter.vehicle.chasis.insert`: method, response root, request and response schemas. */
 export const tmallCarcenterVehicleChasisInsertOperation = {
   method: 'tmall.carcenter.vehicle.chasis.insert',

@@ -41,6 +41,7 @@ const REQUEST_SCHEMA = {
   supplier_version_cid: 'String',
   supplier_chassis_cid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     gmt_current_time: 'Number',
@@ -51,6 +52,7 @@ const RESPONSE_SCHEMA = {
     cost_time: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.carcenter.vehicle.cvmapping.insert`: method, response root, request and response schemas. */
 export const tmallCarcenterVehicleCvmappingInsertOperation = {
   method: 'tmall.carcenter.vehicle.cvmapping.insert',

@@ -100,6 +100,7 @@ const REQUEST_SCHEMA = {
     vehicle_type: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     gmt_current_time: 'Number',
@@ -110,6 +111,7 @@ const RESPONSE_SCHEMA = {
     cost_time: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.carcenter.vehicle.version.insert`: method, response root, request and response schemas. */
 export const tmallCarcenterVehicleVersionInsertOperation = {
   method: 'tmall.carcenter.vehicle.version.insert',

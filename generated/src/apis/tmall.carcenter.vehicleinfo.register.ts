@@ -145,6 +145,7 @@ const REQUEST_SCHEMA = {
     generation_num: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     gmt_current_time: 'Number',
@@ -155,6 +156,7 @@ const RESPONSE_SCHEMA = {
     cost_time: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.carcenter.vehicleinfo.register`: method, response root, request and response schemas. */
 export const tmallCarcenterVehicleinfoRegisterOperation = {
   method: 'tmall.carcenter.vehicleinfo.register',

@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
   taobao_open_id: 'String',
   taobao_app_key: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: 'Boolean',
   e_code: 'String',
@@ -47,6 +48,7 @@ const RESPONSE_SCHEMA = {
   failed: 'Boolean',
   suc: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.ccf.crowd.activityuser.upload`: method, response root, request and response schemas. */
 export const tmallCcfCrowdActivityuserUploadOperation = {
   method: 'tmall.ccf.crowd.activityuser.upload',

@@ -138,6 +138,7 @@ const REQUEST_SCHEMA = {
     channel: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   products: [
     {
@@ -188,6 +189,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_results: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.channel.products.get`: method, response root, request and response schemas. */
 export const tmallChannelProductsGetOperation = {
   method: 'tmall.channel.products.get',

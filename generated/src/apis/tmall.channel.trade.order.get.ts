@@ -106,6 +106,7 @@ const REQUEST_SCHEMA = {
   is_include_main_order: 'Boolean',
   is_include_logistics: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   main_purchase_order_no: 'Number',
   channel_purchase_apply_order_no: 'String',
@@ -147,6 +148,7 @@ const RESPONSE_SCHEMA = {
     pay_fee: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.channel.trade.order.get`: method, response root, request and response schemas. */
 export const tmallChannelTradeOrderGetOperation = {
   method: 'tmall.channel.trade.order.get',

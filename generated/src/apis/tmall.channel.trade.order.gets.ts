@@ -135,6 +135,7 @@ const REQUEST_SCHEMA = {
   create_time_start: 'Date',
   create_time_end: 'Date',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   page_size: 'Number',
   page_number: 'Number',
@@ -179,6 +180,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_count: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.channel.trade.order.gets`: method, response root, request and response schemas. */
 export const tmallChannelTradeOrderGetsOperation = {
   method: 'tmall.channel.trade.order.gets',

@@ -62,6 +62,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   page_number: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   page_size: 'Number',
   page_number: 'Number',
@@ -83,6 +84,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_count: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.channel.trade.refundorder.gets`: method, response root, request and response schemas. */
 export const tmallChannelTradeRefundorderGetsOperation = {
   method: 'tmall.channel.trade.refundorder.gets',

@@ -34,6 +34,7 @@ const REQUEST_SCHEMA = {
   source_order_id: 'String',
   sub_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     result_data: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.cityretail.txd.fulfill.order.unbindnum`: method, response root, request and response schemas. */
 export const tmallCityretailTxdFulfillOrderUnbindnumOperation = {
   method: 'tmall.cityretail.txd.fulfill.order.unbindnum',

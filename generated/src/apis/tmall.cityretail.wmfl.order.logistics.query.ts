@@ -49,6 +49,7 @@ export interface TmallCityretailWmflOrderLogisticsQueryOrderLogisticsResponseDto
 const REQUEST_SCHEMA = {
   main_order_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'String',
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
     error_message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.cityretail.wmfl.order.logistics.query`: method, response root, request and response schemas. */
 export const tmallCityretailWmflOrderLogisticsQueryOperation = {
   method: 'tmall.cityretail.wmfl.order.logistics.query',

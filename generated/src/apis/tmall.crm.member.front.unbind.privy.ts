@@ -19,9 +19,11 @@ export interface TmallCrmMemberFrontUnbindPrivyResponse {
 const REQUEST_SCHEMA = {
   ouid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.crm.member.front.unbind.privy`: method, response root, request and response schemas. */
 export const tmallCrmMemberFrontUnbindPrivyOperation = {
   method: 'tmall.crm.member.front.unbind.privy',

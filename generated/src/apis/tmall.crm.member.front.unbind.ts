@@ -19,9 +19,11 @@ export interface TmallCrmMemberFrontUnbindResponse {
 const REQUEST_SCHEMA = {
   user_nick: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.crm.member.front.unbind`: method, response root, request and response schemas. */
 export const tmallCrmMemberFrontUnbindOperation = {
   method: 'tmall.crm.member.front.unbind',

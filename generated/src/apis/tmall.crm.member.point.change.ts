@@ -31,9 +31,11 @@ const REQUEST_SCHEMA = {
   biz_detail: 'String',
   user_nick: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.crm.member.point.change`: method, response root, request and response schemas. */
 export const tmallCrmMemberPointChangeOperation = {
   method: 'tmall.crm.member.point.change',

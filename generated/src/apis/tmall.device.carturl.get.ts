@@ -31,10 +31,12 @@ const REQUEST_SCHEMA = {
   device_code: 'String',
   longterm: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   short_url: 'String',
   short_img_url: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.device.carturl.get`: method, response root, request and response schemas. */
 export const tmallDeviceCarturlGetOperation = {
   method: 'tmall.device.carturl.get',

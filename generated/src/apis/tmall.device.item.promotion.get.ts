@@ -61,6 +61,7 @@ export interface TmallDeviceItemPromotionGetPromotionInShop {
 const REQUEST_SCHEMA = {
   item_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   promotions: {
     promotion_in_item_list: [
@@ -86,6 +87,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.device.item.promotion.get`: method, response root, request and response schemas. */
 export const tmallDeviceItemPromotionGetOperation = {
   method: 'tmall.device.item.promotion.get',

@@ -33,10 +33,12 @@ const REQUEST_SCHEMA = {
   longterm: 'Boolean',
   banner_img: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   short_url: 'String',
   short_img_url: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.device.store.followurl.get`: method, response root, request and response schemas. */
 export const tmallDeviceStoreFollowurlGetOperation = {
   method: 'tmall.device.store.followurl.get',

@@ -135,6 +135,7 @@ const REQUEST_SCHEMA = {
   fields: ['String'],
   buyer_open_uid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     page_results: 'Number',
@@ -179,6 +180,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.dispute.receive.get`: method, response root, request and response schemas. */
 export const tmallDisputeReceiveGetOperation = {
   method: 'tmall.dispute.receive.get',

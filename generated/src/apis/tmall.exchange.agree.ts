@@ -68,6 +68,7 @@ const REQUEST_SCHEMA = {
   fields: ['String'],
   mobile: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -81,6 +82,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.exchange.agree`: method, response root, request and response schemas. */
 export const tmallExchangeAgreeOperation = {
   method: 'tmall.exchange.agree',

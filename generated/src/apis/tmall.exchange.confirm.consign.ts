@@ -59,6 +59,7 @@ const REQUEST_SCHEMA = {
   logistics_company_name: 'String',
   fields: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -72,6 +73,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.exchange.confirm.consign`: method, response root, request and response schemas. */
 export const tmallExchangeConfirmConsignOperation = {
   method: 'tmall.exchange.confirm.consign',

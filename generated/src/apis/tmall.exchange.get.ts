@@ -108,6 +108,7 @@ const REQUEST_SCHEMA = {
   dispute_id: 'Number',
   fields: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -150,6 +151,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.exchange.get`: method, response root, request and response schemas. */
 export const tmallExchangeGetOperation = {
   method: 'tmall.exchange.get',

@@ -133,6 +133,7 @@ const REQUEST_SCHEMA = {
   message_pics: 'byte[]',
   fields: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     exception: 'String',
@@ -157,6 +158,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.exchange.message.add`: method, response root, request and response schemas. */
 export const tmallExchangeMessageAddOperation = {
   method: 'tmall.exchange.message.add',

@@ -85,6 +85,7 @@ const REQUEST_SCHEMA = {
   page_no: 'Number',
   fields: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     page_results: 'Number',
@@ -112,6 +113,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.exchange.messages.get`: method, response root, request and response schemas. */
 export const tmallExchangeMessagesGetOperation = {
   method: 'tmall.exchange.messages.get',

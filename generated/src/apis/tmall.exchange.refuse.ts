@@ -59,6 +59,7 @@ const REQUEST_SCHEMA = {
   seller_refuse_reason_id: 'Number',
   fields: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -72,6 +73,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.exchange.refuse`: method, response root, request and response schemas. */
 export const tmallExchangeRefuseOperation = {
   method: 'tmall.exchange.refuse',

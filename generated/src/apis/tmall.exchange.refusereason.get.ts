@@ -51,6 +51,7 @@ const REQUEST_SCHEMA = {
   dispute_type: 'Number',
   fields: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     results: [
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.exchange.refusereason.get`: method, response root, request and response schemas. */
 export const tmallExchangeRefusereasonGetOperation = {
   method: 'tmall.exchange.refusereason.get',

@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
   dispute_id: 'Number',
   seller_refuse_reason_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.exchange.returngoods.refuse`: method, response root, request and response schemas. */
 export const tmallExchangeReturngoodsRefuseOperation = {
   method: 'tmall.exchange.returngoods.refuse',

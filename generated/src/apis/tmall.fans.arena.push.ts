@@ -56,6 +56,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data_list: ['Boolean'],
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.fans.arena.push`: method, response root, request and response schemas. */
 export const tmallFansArenaPushOperation = {
   method: 'tmall.fans.arena.push',

@@ -39,6 +39,7 @@ const REQUEST_SCHEMA = {
   score: 'Number',
   mix_nick: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   fans_result: {
     data_list: ['Boolean'],
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.fans.arena.record`: method, response root, request and response schemas. */
 export const tmallFansArenaRecordOperation = {
   method: 'tmall.fans.arena.record',

@@ -37,6 +37,7 @@ export interface TmallFansCashpoolCheckpayFansResult {
 const REQUEST_SCHEMA = {
   cash_pool_list: ['Number'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   fans_result: {
     data_list: ['Boolean'],
@@ -46,6 +47,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.fans.cashpool.checkpay`: method, response root, request and response schemas. */
 export const tmallFansCashpoolCheckpayOperation = {
   method: 'tmall.fans.cashpool.checkpay',

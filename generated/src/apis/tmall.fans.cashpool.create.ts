@@ -79,6 +79,7 @@ const REQUEST_SCHEMA = {
     begin_qa_time: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   fans_result: {
     data: {
@@ -91,6 +92,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.fans.cashpool.create`: method, response root, request and response schemas. */
 export const tmallFansCashpoolCreateOperation = {
   method: 'tmall.fans.cashpool.create',

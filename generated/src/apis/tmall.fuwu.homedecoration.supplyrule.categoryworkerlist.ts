@@ -53,6 +53,7 @@ const REQUEST_SCHEMA = {
   page_index: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     page_index: 'Number',
@@ -70,6 +71,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.fuwu.homedecoration.supplyrule.categoryworkerlist`: method, response root, request and response schemas. */
 export const tmallFuwuHomedecorationSupplyruleCategoryworkerlistOperation = {
   method: 'tmall.fuwu.homedecoration.supplyrule.categoryworkerlist',

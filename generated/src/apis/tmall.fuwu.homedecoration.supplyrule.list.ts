@@ -57,6 +57,7 @@ const REQUEST_SCHEMA = {
   page_index: 'Number',
   unique_no: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     page_index: 'Number',
@@ -76,6 +77,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.fuwu.homedecoration.supplyrule.list`: method, response root, request and response schemas. */
 export const tmallFuwuHomedecorationSupplyruleListOperation = {
   method: 'tmall.fuwu.homedecoration.supplyrule.list',

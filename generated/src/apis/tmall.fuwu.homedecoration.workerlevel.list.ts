@@ -54,6 +54,7 @@ const REQUEST_SCHEMA = {
   page_index: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     page_index: 'Number',
@@ -73,6 +74,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.fuwu.homedecoration.workerlevel.list`: method, response root, request and response schemas. */
 export const tmallFuwuHomedecorationWorkerlevelListOperation = {
   method: 'tmall.fuwu.homedecoration.workerlevel.list',

@@ -55,6 +55,7 @@ const REQUEST_SCHEMA = {
     order_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     auth: 'Boolean',
@@ -70,6 +71,7 @@ const RESPONSE_SCHEMA = {
   succeeded: 'Boolean',
   response_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.hk.clearance.certification.get`: method, response root, request and response schemas. */
 export const tmallHkClearanceCertificationGetOperation = {
   method: 'tmall.hk.clearance.certification.get',

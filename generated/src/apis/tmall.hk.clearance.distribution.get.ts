@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
   order_id: 'Number',
   need_image: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     module: {
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.hk.clearance.distribution.get`: method, response root, request and response schemas. */
 export const tmallHkClearanceDistributionGetOperation = {
   method: 'tmall.hk.clearance.distribution.get',

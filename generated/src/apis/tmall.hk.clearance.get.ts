@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
   order_id: 'Number',
   need_image: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_code: 'String',
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.hk.clearance.get`: method, response root, request and response schemas. */
 export const tmallHkClearanceGetOperation = {
   method: 'tmall.hk.clearance.get',

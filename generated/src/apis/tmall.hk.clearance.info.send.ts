@@ -54,12 +54,14 @@ const REQUEST_SCHEMA = {
     idempotent: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   msg_info: 'String',
   msg_code: 'String',
   msg_success: 'Boolean',
   msg_obj: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.hk.clearance.info.send`: method, response root, request and response schemas. */
 export const tmallHkClearanceInfoSendOperation = {
   method: 'tmall.hk.clearance.info.send',

@@ -40,11 +40,13 @@ const REQUEST_SCHEMA = {
     baby_type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_status: 'Boolean',
   msg_message: 'String',
   msg_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.industry.baby.authprofile.backflow`: method, response root, request and response schemas. */
 export const tmallIndustryBabyAuthprofileBackflowOperation = {
   method: 'tmall.industry.baby.authprofile.backflow',

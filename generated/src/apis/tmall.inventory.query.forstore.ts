@@ -118,6 +118,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     item_inventorys: [
@@ -158,6 +159,7 @@ const RESPONSE_SCHEMA = {
   errormessage: 'String',
   issuccess: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.inventory.query.forstore`: method, response root, request and response schemas. */
 export const tmallInventoryQueryForstoreOperation = {
   method: 'tmall.inventory.query.forstore',

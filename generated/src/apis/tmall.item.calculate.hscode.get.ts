@@ -19,9 +19,11 @@ export interface TmallItemCalculateHscodeGetResponse {
 const REQUEST_SCHEMA = {
   item_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   results: ['Json'],
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.item.calculate.hscode.get`: method, response root, request and response schemas. */
 export const tmallItemCalculateHscodeGetOperation = {
   method: 'tmall.item.calculate.hscode.get',

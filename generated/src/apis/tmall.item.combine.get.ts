@@ -19,9 +19,11 @@ export interface TmallItemCombineGetResponse {
 const REQUEST_SCHEMA = {
   item_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   results: ['Json'],
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.item.combine.get`: method, response root, request and response schemas. */
 export const tmallItemCombineGetOperation = {
   method: 'tmall.item.combine.get',

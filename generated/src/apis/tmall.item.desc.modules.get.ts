@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
   cat_id: 'Number',
   usr_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   modular_desc_info: {
     usr_def_max_num: 'Number',
@@ -70,6 +71,7 @@ const RESPONSE_SCHEMA = {
     user_order: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.item.desc.modules.get`: method, response root, request and response schemas. */
 export const tmallItemDescModulesGetOperation = {
   method: 'tmall.item.desc.modules.get',

@@ -33,6 +33,7 @@ export interface TmallItemHscodeAuditResultsQueryHscodeAuditInfo {
 const REQUEST_SCHEMA = {
   item_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_list: [
     {
@@ -44,6 +45,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.item.hscode.audit.results.query`: method, response root, request and response schemas. */
 export const tmallItemHscodeAuditResultsQueryOperation = {
   method: 'tmall.item.hscode.audit.results.query',

@@ -19,9 +19,11 @@ export interface TmallItemHscodeDetailGetResponse {
 const REQUEST_SCHEMA = {
   hscode: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   results: ['Json'],
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.item.hscode.detail.get`: method, response root, request and response schemas. */
 export const tmallItemHscodeDetailGetOperation = {
   method: 'tmall.item.hscode.detail.get',

@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   item_id: 'Number',
   xml_data: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   update_item_result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.item.increment.update.schema.get`: method, response root, request and response schemas. */
 export const tmallItemIncrementUpdateSchemaGetOperation = {
   method: 'tmall.item.increment.update.schema.get',

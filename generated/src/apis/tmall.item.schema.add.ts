@@ -27,10 +27,12 @@ const REQUEST_SCHEMA = {
   product_id: 'Number',
   xml_data: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   add_item_result: 'String',
   gmt_create: 'Date',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.item.schema.add`: method, response root, request and response schemas. */
 export const tmallItemSchemaAddOperation = {
   method: 'tmall.item.schema.add',

@@ -30,10 +30,12 @@ const REQUEST_SCHEMA = {
   product_id: 'Number',
   xml_data: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   update_item_result: 'String',
   gmt_modified: 'Date',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.item.schema.update`: method, response root, request and response schemas. */
 export const tmallItemSchemaUpdateOperation = {
   method: 'tmall.item.schema.update',

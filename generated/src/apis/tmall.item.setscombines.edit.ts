@@ -42,9 +42,11 @@ const REQUEST_SCHEMA = {
     properties: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   setscombine_update_result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.item.setscombines.edit`: method, response root, request and response schemas. */
 export const tmallItemSetscombinesEditOperation = {
   method: 'tmall.item.setscombines.edit',

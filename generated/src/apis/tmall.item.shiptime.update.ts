@@ -62,9 +62,11 @@ const REQUEST_SCHEMA = {
     update_type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.item.shiptime.update`: method, response root, request and response schemas. */
 export const tmallItemShiptimeUpdateOperation = {
   method: 'tmall.item.shiptime.update',

@@ -26,11 +26,13 @@ const REQUEST_SCHEMA = {
   item_id: 'Number',
   schema_xml_fields: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   update_item_result: 'String',
   gmt_modified: 'Date',
   sku_map_json: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.item.simpleschema.update`: method, response root, request and response schemas. */
 export const tmallItemSimpleschemaUpdateOperation = {
   method: 'tmall.item.simpleschema.update',

@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
   template_name: 'String',
   template_content: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   size_mapping_template: {
     template_id: 'Number',
@@ -47,6 +48,7 @@ const RESPONSE_SCHEMA = {
     template_content: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.item.sizemapping.template.create`: method, response root, request and response schemas. */
 export const tmallItemSizemappingTemplateCreateOperation = {
   method: 'tmall.item.sizemapping.template.create',

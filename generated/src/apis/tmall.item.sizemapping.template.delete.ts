@@ -19,9 +19,11 @@ export interface TmallItemSizemappingTemplateDeleteResponse {
 const REQUEST_SCHEMA = {
   template_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   template_id: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.item.sizemapping.template.delete`: method, response root, request and response schemas. */
 export const tmallItemSizemappingTemplateDeleteOperation = {
   method: 'tmall.item.sizemapping.template.delete',

@@ -24,6 +24,7 @@ export interface TmallItemSizemappingTemplatesListSizeMappingTemplate {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   size_mapping_templates: [
     {
@@ -33,6 +34,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.item.sizemapping.templates.list`: method, response root, request and response schemas. */
 export const tmallItemSizemappingTemplatesListOperation = {
   method: 'tmall.item.sizemapping.templates.list',

@@ -57,6 +57,7 @@ export interface TmallItemSkuNewGetSalePropValueStatus {
 const REQUEST_SCHEMA = {
   item_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -81,6 +82,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.item.sku.new.get`: method, response root, request and response schemas. */
 export const tmallItemSkuNewGetOperation = {
   method: 'tmall.item.sku.new.get',

@@ -68,6 +68,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -79,6 +80,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.item.sku.new.update`: method, response root, request and response schemas. */
 export const tmallItemSkuNewUpdateOperation = {
   method: 'tmall.item.sku.new.update',

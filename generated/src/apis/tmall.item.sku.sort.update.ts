@@ -65,6 +65,7 @@ const REQUEST_SCHEMA = {
     property_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -76,6 +77,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.item.sku.sort.update`: method, response root, request and response schemas. */
 export const tmallItemSkuSortUpdateOperation = {
   method: 'tmall.item.sku.sort.update',

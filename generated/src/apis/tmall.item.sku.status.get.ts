@@ -59,6 +59,7 @@ export interface TmallItemSkuStatusGetSkuStatus {
 const REQUEST_SCHEMA = {
   item_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_codes: [
@@ -82,6 +83,7 @@ const RESPONSE_SCHEMA = {
     success: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.item.sku.status.get`: method, response root, request and response schemas. */
 export const tmallItemSkuStatusGetOperation = {
   method: 'tmall.item.sku.status.get',

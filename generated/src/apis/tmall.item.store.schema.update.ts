@@ -39,6 +39,7 @@ const REQUEST_SCHEMA = {
   store_id: 'Number',
   xml: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   api_result: {
     er_msg: 'String',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     mapped_error_messages: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.item.store.schema.update`: method, response root, request and response schemas. */
 export const tmallItemStoreSchemaUpdateOperation = {
   method: 'tmall.item.store.schema.update',

@@ -23,11 +23,13 @@ export interface TmallItemUpdateSimpleschemaGetResponse {
 const REQUEST_SCHEMA = {
   item_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   error: 'Boolean',
   error_msg: 'String',
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.item.update.simpleschema.get`: method, response root, request and response schemas. */
 export const tmallItemUpdateSimpleschemaGetOperation = {
   method: 'tmall.item.update.simpleschema.get',

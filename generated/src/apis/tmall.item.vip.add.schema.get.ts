@@ -14,9 +14,11 @@ export interface TmallItemVipAddSchemaGetResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.item.vip.add.schema.get`: method, response root, request and response schemas. */
 export const tmallItemVipAddSchemaGetOperation = {
   method: 'tmall.item.vip.add.schema.get',

@@ -23,11 +23,13 @@ export interface TmallItemVipSchemaAddResponse {
 const REQUEST_SCHEMA = {
   schema_xml_fields: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   add_item_result: 'String',
   gmt_create: 'Date',
   sku_map_json: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.item.vip.schema.add`: method, response root, request and response schemas. */
 export const tmallItemVipSchemaAddOperation = {
   method: 'tmall.item.vip.schema.add',

@@ -26,11 +26,13 @@ const REQUEST_SCHEMA = {
   item_id: 'Number',
   schema_xml_fields: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   update_item_result: 'String',
   gmt_create: 'Date',
   sku_map_json: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.item.vip.schema.update`: method, response root, request and response schemas. */
 export const tmallItemVipSchemaUpdateOperation = {
   method: 'tmall.item.vip.schema.update',

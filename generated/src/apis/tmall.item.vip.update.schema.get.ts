@@ -19,9 +19,11 @@ export interface TmallItemVipUpdateSchemaGetResponse {
 const REQUEST_SCHEMA = {
   item_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   update_get_result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.item.vip.update.schema.get`: method, response root, request and response schemas. */
 export const tmallItemVipUpdateSchemaGetOperation = {
   method: 'tmall.item.vip.update.schema.get',

@@ -72,6 +72,7 @@ const REQUEST_SCHEMA = {
   service_code: 'String',
   service_product_type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_data_list: [
@@ -98,6 +99,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.mallitemcenter.serviceproduct.query`: method, response root, request and response schemas. */
 export const tmallMallitemcenterServiceproductQueryOperation = {
   method: 'tmall.mallitemcenter.serviceproduct.query',

@@ -104,6 +104,7 @@ const REQUEST_SCHEMA = {
     new_supply_subscriber_data: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_data: {
@@ -128,6 +129,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.mallitemcenter.subscribe.query`: method, response root, request and response schemas. */
 export const tmallMallitemcenterSubscribeQueryOperation = {
   method: 'tmall.mallitemcenter.subscribe.query',

@@ -53,6 +53,7 @@ const REQUEST_SCHEMA = {
     store_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_data: 'Boolean',
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.mallitemcenter.supplier.ability.update`: method, response root, request and response schemas. */
 export const tmallMallitemcenterSupplierAbilityUpdateOperation = {
   method: 'tmall.mallitemcenter.supplier.ability.update',

@@ -73,6 +73,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     message: 'String',
@@ -88,6 +89,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.mallitemcenter.supplier.price.upload`: method, response root, request and response schemas. */
 export const tmallMallitemcenterSupplierPriceUploadOperation = {
   method: 'tmall.mallitemcenter.supplier.price.upload',

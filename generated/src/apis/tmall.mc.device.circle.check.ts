@@ -34,6 +34,7 @@ const REQUEST_SCHEMA = {
   outer_code: 'String',
   channel_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   results: [
     {
@@ -44,6 +45,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.mc.device.circle.check`: method, response root, request and response schemas. */
 export const tmallMcDeviceCircleCheckOperation = {
   method: 'tmall.mc.device.circle.check',

@@ -34,9 +34,11 @@ const REQUEST_SCHEMA = {
   result: 'String',
   version: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.mc.record.order.sync`: method, response root, request and response schemas. */
 export const tmallMcRecordOrderSyncOperation = {
   method: 'tmall.mc.record.order.sync',

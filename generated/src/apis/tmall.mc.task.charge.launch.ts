@@ -31,9 +31,11 @@ const REQUEST_SCHEMA = {
   url_id: 'String',
   extra: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.mc.task.charge.launch`: method, response root, request and response schemas. */
 export const tmallMcTaskChargeLaunchOperation = {
   method: 'tmall.mc.task.charge.launch',

@@ -41,6 +41,7 @@ export interface TmallMeiCrmMemberGetbypaycodeMemberAccountDTO {
 const REQUEST_SCHEMA = {
   pay_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     total: 'Number',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.mei.crm.member.getbypaycode`: method, response root, request and response schemas. */
 export const tmallMeiCrmMemberGetbypaycodeOperation = {
   method: 'tmall.mei.crm.member.getbypaycode',

@@ -43,9 +43,11 @@ const REQUEST_SCHEMA = {
   level_expire_time: 'Number',
   level_type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   mei_extra_info: 'Json',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.mei.crm.member.sync.privy`: method, response root, request and response schemas. */
 export const tmallMeiCrmMemberSyncPrivyOperation = {
   method: 'tmall.mei.crm.member.sync.privy',

@@ -46,9 +46,11 @@ const REQUEST_SCHEMA = {
   mix_nick: 'String',
   nick: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   mei_extra_info: 'Json',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.mei.crm.member.sync`: method, response root, request and response schemas. */
 export const tmallMeiCrmMemberSyncOperation = {
   method: 'tmall.mei.crm.member.sync',

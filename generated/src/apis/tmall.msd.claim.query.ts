@@ -93,6 +93,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   service_order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     msg_info: 'String',
@@ -127,6 +128,7 @@ const RESPONSE_SCHEMA = {
     page_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.msd.claim.query`: method, response root, request and response schemas. */
 export const tmallMsdClaimQueryOperation = {
   method: 'tmall.msd.claim.query',

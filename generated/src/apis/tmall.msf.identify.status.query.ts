@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   order_id: 'Number',
   service_type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.msf.identify.status.query`: method, response root, request and response schemas. */
 export const tmallMsfIdentifyStatusQueryOperation = {
   method: 'tmall.msf.identify.status.query',

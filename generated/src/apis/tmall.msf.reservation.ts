@@ -63,9 +63,11 @@ const REQUEST_SCHEMA = {
     resv_accurate_time: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.msf.reservation`: method, response root, request and response schemas. */
 export const tmallMsfReservationOperation = {
   method: 'tmall.msf.reservation',

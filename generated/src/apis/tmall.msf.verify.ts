@@ -25,9 +25,11 @@ const REQUEST_SCHEMA = {
   biz_type: 'String',
   code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Json',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.msf.verify`: method, response root, request and response schemas. */
 export const tmallMsfVerifyOperation = {
   method: 'tmall.msf.verify',

@@ -34,6 +34,7 @@ const REQUEST_SCHEMA = {
   seller_id: 'Number',
   main_order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_data: 'Json',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     is_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.nr.fulfill.cancel.reason.query`: method, response root, request and response schemas. */
 export const tmallNrFulfillCancelReasonQueryOperation = {
   method: 'tmall.nr.fulfill.cancel.reason.query',

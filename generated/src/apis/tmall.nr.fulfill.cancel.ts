@@ -57,6 +57,7 @@ const REQUEST_SCHEMA = {
     cancel_reason: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_data: 'Boolean',
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.nr.fulfill.cancel`: method, response root, request and response schemas. */
 export const tmallNrFulfillCancelOperation = {
   method: 'tmall.nr.fulfill.cancel',

@@ -77,6 +77,7 @@ const REQUEST_SCHEMA = {
     company_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_data: {
@@ -94,6 +95,7 @@ const RESPONSE_SCHEMA = {
     succ: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.nr.fulfill.logistics.consign`: method, response root, request and response schemas. */
 export const tmallNrFulfillLogisticsConsignOperation = {
   method: 'tmall.nr.fulfill.logistics.consign',

@@ -97,6 +97,7 @@ const REQUEST_SCHEMA = {
     biz_identity: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_data: 'Boolean',
@@ -104,6 +105,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.nr.fulfill.logistics.sync`: method, response root, request and response schemas. */
 export const tmallNrFulfillLogisticsSyncOperation = {
   method: 'tmall.nr.fulfill.logistics.sync',

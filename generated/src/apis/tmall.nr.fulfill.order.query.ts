@@ -111,6 +111,7 @@ const REQUEST_SCHEMA = {
   order_id: 'Number',
   ext_param: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_data: {
@@ -156,6 +157,7 @@ const RESPONSE_SCHEMA = {
     is_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.nr.fulfill.order.query`: method, response root, request and response schemas. */
 export const tmallNrFulfillOrderQueryOperation = {
   method: 'tmall.nr.fulfill.order.query',

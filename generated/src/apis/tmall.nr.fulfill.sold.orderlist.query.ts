@@ -168,6 +168,7 @@ const REQUEST_SCHEMA = {
     biz_identity: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_data: {
@@ -234,6 +235,7 @@ const RESPONSE_SCHEMA = {
     is_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.nr.fulfill.sold.orderlist.query`: method, response root, request and response schemas. */
 export const tmallNrFulfillSoldOrderlistQueryOperation = {
   method: 'tmall.nr.fulfill.sold.orderlist.query',

@@ -86,12 +86,14 @@ const REQUEST_SCHEMA = {
     operator: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_data: 'Boolean',
   error_message: 'String',
   error_code2: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.nr.inventory.initial`: method, response root, request and response schemas. */
 export const tmallNrInventoryInitialOperation = {
   method: 'tmall.nr.inventory.initial',

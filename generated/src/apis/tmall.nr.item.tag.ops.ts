@@ -61,6 +61,7 @@ const REQUEST_SCHEMA = {
     trace_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_data: {
@@ -73,6 +74,7 @@ const RESPONSE_SCHEMA = {
     success_flag: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.nr.item.tag.ops`: method, response root, request and response schemas. */
 export const tmallNrItemTagOpsOperation = {
   method: 'tmall.nr.item.tag.ops',

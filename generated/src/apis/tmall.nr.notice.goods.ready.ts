@@ -57,12 +57,14 @@ const REQUEST_SCHEMA = {
     biz_identity: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_data: 'Boolean',
   error_message: 'String',
   error_code2: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.nr.notice.goods.ready`: method, response root, request and response schemas. */
 export const tmallNrNoticeGoodsReadyOperation = {
   method: 'tmall.nr.notice.goods.ready',

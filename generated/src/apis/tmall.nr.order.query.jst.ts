@@ -117,6 +117,7 @@ const REQUEST_SCHEMA = {
   order_id: 'Number',
   ext_param: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_data: {
@@ -165,6 +166,7 @@ const RESPONSE_SCHEMA = {
     success_flag: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.nr.order.query.jst`: method, response root, request and response schemas. */
 export const tmallNrOrderQueryJstOperation = {
   method: 'tmall.nr.order.query.jst',

@@ -65,6 +65,7 @@ const REQUEST_SCHEMA = {
   biz_identity: 'String',
   store_ids: ['Number'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_list: {
     error_code: 'String',
@@ -88,6 +89,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.nr.seller.storerange.read`: method, response root, request and response schemas. */
 export const tmallNrSellerStorerangeReadOperation = {
   method: 'tmall.nr.seller.storerange.read',

@@ -63,10 +63,12 @@ const REQUEST_SCHEMA = {
   ],
   seller_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_data: 'Boolean',
   success_flag: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.nr.seller.storerange.sync`: method, response root, request and response schemas. */
 export const tmallNrSellerStorerangeSyncOperation = {
   method: 'tmall.nr.seller.storerange.sync',

@@ -132,6 +132,7 @@ const REQUEST_SCHEMA = {
     biz_identity: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_data: {
@@ -180,6 +181,7 @@ const RESPONSE_SCHEMA = {
     success_flag: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.nr.sold.orderlist.query.jst`: method, response root, request and response schemas. */
 export const tmallNrSoldOrderlistQueryJstOperation = {
   method: 'tmall.nr.sold.orderlist.query.jst',

@@ -71,6 +71,7 @@ export interface TmallNrZqsPlanQueryNrZqsPauseInfoDto {
 const REQUEST_SCHEMA = {
   detail_order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_data: {
@@ -100,6 +101,7 @@ const RESPONSE_SCHEMA = {
     is_success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.nr.zqs.plan.query`: method, response root, request and response schemas. */
 export const tmallNrZqsPlanQueryOperation = {
   method: 'tmall.nr.zqs.plan.query',

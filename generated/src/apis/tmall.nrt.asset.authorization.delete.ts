@@ -46,6 +46,7 @@ const REQUEST_SCHEMA = {
     store_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   succ: 'Boolean',
   data: {
@@ -57,6 +58,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.nrt.asset.authorization.delete`: method, response root, request and response schemas. */
 export const tmallNrtAssetAuthorizationDeleteOperation = {
   method: 'tmall.nrt.asset.authorization.delete',

@@ -83,6 +83,7 @@ const REQUEST_SCHEMA = {
     biz_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -107,6 +108,7 @@ const RESPONSE_SCHEMA = {
     code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.nrt.certificate.query`: method, response root, request and response schemas. */
 export const tmallNrtCertificateQueryOperation = {
   method: 'tmall.nrt.certificate.query',

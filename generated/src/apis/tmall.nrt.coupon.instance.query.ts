@@ -38,6 +38,7 @@ const REQUEST_SCHEMA = {
   coupon_types: 'String',
   user_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.nrt.coupon.instance.query`: method, response root, request and response schemas. */
 export const tmallNrtCouponInstanceQueryOperation = {
   method: 'tmall.nrt.coupon.instance.query',

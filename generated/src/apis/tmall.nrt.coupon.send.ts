@@ -63,6 +63,7 @@ const REQUEST_SCHEMA = {
     coupon_type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: {
     discount: 'Number',
@@ -74,6 +75,7 @@ const RESPONSE_SCHEMA = {
     start_time: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.nrt.coupon.send`: method, response root, request and response schemas. */
 export const tmallNrtCouponSendOperation = {
   method: 'tmall.nrt.coupon.send',

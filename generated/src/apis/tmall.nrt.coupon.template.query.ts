@@ -79,6 +79,7 @@ const REQUEST_SCHEMA = {
   coupon_template_ids: 'String',
   coupon_type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'Number',
@@ -109,6 +110,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.nrt.coupon.template.query`: method, response root, request and response schemas. */
 export const tmallNrtCouponTemplateQueryOperation = {
   method: 'tmall.nrt.coupon.template.query',

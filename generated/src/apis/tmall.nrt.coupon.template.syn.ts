@@ -33,12 +33,14 @@ const REQUEST_SCHEMA = {
   coupon_template_id: 'String',
   coupon_type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'Number',
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.nrt.coupon.template.syn`: method, response root, request and response schemas. */
 export const tmallNrtCouponTemplateSynOperation = {
   method: 'tmall.nrt.coupon.template.syn',

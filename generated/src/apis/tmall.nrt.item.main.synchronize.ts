@@ -149,6 +149,7 @@ const REQUEST_SCHEMA = {
   price: 'String',
   title: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   tmall_nrt_item_main_synchronize: {
     data: {
@@ -158,6 +159,7 @@ const RESPONSE_SCHEMA = {
     succ: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.nrt.item.main.synchronize`: method, response root, request and response schemas. */
 export const tmallNrtItemMainSynchronizeOperation = {
   method: 'tmall.nrt.item.main.synchronize',

@@ -54,6 +54,7 @@ const REQUEST_SCHEMA = {
     sms_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -64,6 +65,7 @@ const RESPONSE_SCHEMA = {
     succ: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.nrt.member.openid`: method, response root, request and response schemas. */
 export const tmallNrtMemberOpenidOperation = {
   method: 'tmall.nrt.member.openid',

@@ -69,6 +69,7 @@ const REQUEST_SCHEMA = {
     scene: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: {
@@ -79,6 +80,7 @@ const RESPONSE_SCHEMA = {
     err_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.nrt.miaoling.third.login`: method, response root, request and response schemas. */
 export const tmallNrtMiaolingThirdLoginOperation = {
   method: 'tmall.nrt.miaoling.third.login',

@@ -73,6 +73,7 @@ const REQUEST_SCHEMA = {
     uuid: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -88,6 +89,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.nrt.newcoupon.send`: method, response root, request and response schemas. */
 export const tmallNrtNewcouponSendOperation = {
   method: 'tmall.nrt.newcoupon.send',

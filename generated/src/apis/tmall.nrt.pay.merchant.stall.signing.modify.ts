@@ -90,6 +90,7 @@ const REQUEST_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -101,6 +102,7 @@ const RESPONSE_SCHEMA = {
     err_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.nrt.pay.merchant.stall.signing.modify`: method, response root, request and response schemas. */
 export const tmallNrtPayMerchantStallSigningModifyOperation = {
   method: 'tmall.nrt.pay.merchant.stall.signing.modify',

@@ -106,6 +106,7 @@ const REQUEST_SCHEMA = {
   biz_code: 'String',
   activity_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     benefit_list: [
@@ -152,6 +153,7 @@ const RESPONSE_SCHEMA = {
   succ: 'Boolean',
   errmsg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.nrt.scene.activity.query`: method, response root, request and response schemas. */
 export const tmallNrtSceneActivityQueryOperation = {
   method: 'tmall.nrt.scene.activity.query',

@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
   type: 'String',
   sms_param: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     sms_code: 'String',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
   succ: 'String',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.nrt.sms.code.send`: method, response root, request and response schemas. */
 export const tmallNrtSmsCodeSendOperation = {
   method: 'tmall.nrt.sms.code.send',

@@ -26,7 +26,9 @@ const REQUEST_SCHEMA = {
   store_code: 'String',
   pay_ratio: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {} as const satisfies ObjectSchema;
+
 /** Static description of `tmall.nrt.stall.payratio.synchronize`: method, response root, request and response schemas. */
 export const tmallNrtStallPayratioSynchronizeOperation = {
   method: 'tmall.nrt.stall.payratio.synchronize',

@@ -96,6 +96,7 @@ const REQUEST_SCHEMA = {
     store_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: [
     {
@@ -130,6 +131,7 @@ const RESPONSE_SCHEMA = {
   succ: 'Boolean',
   errmsg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.nrt.store.contract.query`: method, response root, request and response schemas. */
 export const tmallNrtStoreContractQueryOperation = {
   method: 'tmall.nrt.store.contract.query',

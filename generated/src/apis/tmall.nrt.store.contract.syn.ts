@@ -129,12 +129,14 @@ const REQUEST_SCHEMA = {
     op_type: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: 'Number',
   errcode: 'String',
   succ: 'Boolean',
   errmsg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.nrt.store.contract.syn`: method, response root, request and response schemas. */
 export const tmallNrtStoreContractSynOperation = {
   method: 'tmall.nrt.store.contract.syn',

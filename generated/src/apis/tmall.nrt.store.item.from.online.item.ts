@@ -31,6 +31,7 @@ export interface TmallNrtStoreItemFromOnlineItemResultDto {
 const REQUEST_SCHEMA = {
   main_item_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     err_code: 'String',
@@ -39,6 +40,7 @@ const RESPONSE_SCHEMA = {
     item_ids: ['Number'],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.nrt.store.item.from.online.item`: method, response root, request and response schemas. */
 export const tmallNrtStoreItemFromOnlineItemOperation = {
   method: 'tmall.nrt.store.item.from.online.item',

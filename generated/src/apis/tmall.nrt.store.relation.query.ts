@@ -50,6 +50,7 @@ const REQUEST_SCHEMA = {
     type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: [
@@ -63,6 +64,7 @@ const RESPONSE_SCHEMA = {
     errmsg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.nrt.store.relation.query`: method, response root, request and response schemas. */
 export const tmallNrtStoreRelationQueryOperation = {
   method: 'tmall.nrt.store.relation.query',

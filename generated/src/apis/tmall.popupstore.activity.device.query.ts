@@ -93,6 +93,7 @@ export interface TmallPopupstoreActivityDeviceQueryHasdevicecodelist {
 const REQUEST_SCHEMA = {
   activity_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_dto: {
     total: 'Number',
@@ -134,6 +135,7 @@ const RESPONSE_SCHEMA = {
     msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.popupstore.activity.device.query`: method, response root, request and response schemas. */
 export const tmallPopupstoreActivityDeviceQueryOperation = {
   method: 'tmall.popupstore.activity.device.query',

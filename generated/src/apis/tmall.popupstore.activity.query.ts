@@ -48,6 +48,7 @@ const REQUEST_SCHEMA = {
   start_date: 'String',
   end_date: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_dto: {
     total: 'Number',
@@ -64,6 +65,7 @@ const RESPONSE_SCHEMA = {
     msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.popupstore.activity.query`: method, response root, request and response schemas. */
 export const tmallPopupstoreActivityQueryOperation = {
   method: 'tmall.popupstore.activity.query',

@@ -35,6 +35,7 @@ export interface TmallPopupstoreItemDiscountPriceResultDto {
 const REQUEST_SCHEMA = {
   item_ids: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_dto: {
     total: 'Number',
@@ -43,6 +44,7 @@ const RESPONSE_SCHEMA = {
     result_list: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.popupstore.item.discount.price`: method, response root, request and response schemas. */
 export const tmallPopupstoreItemDiscountPriceOperation = {
   method: 'tmall.popupstore.item.discount.price',

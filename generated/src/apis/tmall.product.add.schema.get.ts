@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   category_id: 'Number',
   brand_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   add_product_rule: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.product.add.schema.get`: method, response root, request and response schemas. */
 export const tmallProductAddSchemaGetOperation = {
   method: 'tmall.product.add.schema.get',

@@ -19,9 +19,11 @@ export interface TmallProductMatchSchemaGetResponse {
 const REQUEST_SCHEMA = {
   category_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   match_result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.product.match.schema.get`: method, response root, request and response schemas. */
 export const tmallProductMatchSchemaGetOperation = {
   method: 'tmall.product.match.schema.get',

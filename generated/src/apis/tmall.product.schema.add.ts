@@ -25,9 +25,11 @@ const REQUEST_SCHEMA = {
   brand_id: 'Number',
   xml_data: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   add_product_result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.product.schema.add`: method, response root, request and response schemas. */
 export const tmallProductSchemaAddOperation = {
   method: 'tmall.product.schema.add',

@@ -19,9 +19,11 @@ export interface TmallProductSchemaGetResponse {
 const REQUEST_SCHEMA = {
   product_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   get_product_result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.product.schema.get`: method, response root, request and response schemas. */
 export const tmallProductSchemaGetOperation = {
   method: 'tmall.product.schema.get',

@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   category_id: 'Number',
   propvalues: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   match_result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.product.schema.match`: method, response root, request and response schemas. */
 export const tmallProductSchemaMatchOperation = {
   method: 'tmall.product.schema.match',

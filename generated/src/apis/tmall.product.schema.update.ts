@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   product_id: 'Number',
   xml_data: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   update_product_result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.product.schema.update`: method, response root, request and response schemas. */
 export const tmallProductSchemaUpdateOperation = {
   method: 'tmall.product.schema.update',

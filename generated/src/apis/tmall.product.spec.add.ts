@@ -67,11 +67,13 @@ const REQUEST_SCHEMA = {
   product_code: 'String',
   market_time: 'Date',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   product_spec: {
     spec_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.product.spec.add`: method, response root, request and response schemas. */
 export const tmallProductSpecAddOperation = {
   method: 'tmall.product.spec.add',

@@ -61,6 +61,7 @@ export interface TmallProductSpecGetCertPicInfo {
 const REQUEST_SCHEMA = {
   spec_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   product_spec: {
     spec_id: 'Number',
@@ -82,6 +83,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.product.spec.get`: method, response root, request and response schemas. */
 export const tmallProductSpecGetOperation = {
   method: 'tmall.product.spec.get',

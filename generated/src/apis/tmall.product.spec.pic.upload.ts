@@ -38,9 +38,11 @@ const REQUEST_SCHEMA = {
   certify_type: 'Number',
   certify_pic: 'byte[]',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   spec_pic_url: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.product.spec.pic.upload`: method, response root, request and response schemas. */
 export const tmallProductSpecPicUploadOperation = {
   method: 'tmall.product.spec.pic.upload',

@@ -50,6 +50,7 @@ export interface TmallProductSpecsTicketGetTicket {
 const REQUEST_SCHEMA = {
   spec_ids: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   tickets: [
     {
@@ -64,6 +65,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.product.specs.ticket.get`: method, response root, request and response schemas. */
 export const tmallProductSpecsTicketGetOperation = {
   method: 'tmall.product.specs.ticket.get',

@@ -39,6 +39,7 @@ export interface TmallProductTemplateGetSpuTemplateDO {
 const REQUEST_SCHEMA = {
   cid: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   template: {
     key_properties: ['Number'],
@@ -51,6 +52,7 @@ const RESPONSE_SCHEMA = {
     prop_features: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.product.template.get`: method, response root, request and response schemas. */
 export const tmallProductTemplateGetOperation = {
   method: 'tmall.product.template.get',

@@ -33,10 +33,12 @@ const REQUEST_SCHEMA = {
   tag_name: 'String',
   tag_desc: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   tag_id: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.promotag.tag.apply`: method, response root, request and response schemas. */
 export const tmallPromotagTagApplyOperation = {
   method: 'tmall.promotag.tag.apply',

@@ -58,6 +58,7 @@ const REQUEST_SCHEMA = {
   tag_id: 'Number',
   tag_name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   query_result: {
     total_results: 'Number',
@@ -72,6 +73,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.promotag.tag.find`: method, response root, request and response schemas. */
 export const tmallPromotagTagFindOperation = {
   method: 'tmall.promotag.tag.find',

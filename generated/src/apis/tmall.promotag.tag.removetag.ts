@@ -19,9 +19,11 @@ export interface TmallPromotagTagRemovetagResponse {
 const REQUEST_SCHEMA = {
   tag_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.promotag.tag.removetag`: method, response root, request and response schemas. */
 export const tmallPromotagTagRemovetagOperation = {
   method: 'tmall.promotag.tag.removetag',

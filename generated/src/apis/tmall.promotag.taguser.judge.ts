@@ -30,10 +30,12 @@ const REQUEST_SCHEMA = {
   ouid: 'String',
   openid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   has_tag: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.promotag.taguser.judge`: method, response root, request and response schemas. */
 export const tmallPromotagTaguserJudgeOperation = {
   method: 'tmall.promotag.taguser.judge',

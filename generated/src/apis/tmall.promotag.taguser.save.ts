@@ -28,9 +28,11 @@ const REQUEST_SCHEMA = {
   ouid: 'String',
   openid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.promotag.taguser.save`: method, response root, request and response schemas. */
 export const tmallPromotagTaguserSaveOperation = {
   method: 'tmall.promotag.taguser.save',

@@ -58,6 +58,7 @@ const REQUEST_SCHEMA = {
   buyer_nick: 'String',
   extra: 'Json',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data_list: [
@@ -76,6 +77,7 @@ const RESPONSE_SCHEMA = {
     result_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.promotion.coupon.query`: method, response root, request and response schemas. */
 export const tmallPromotionCouponQueryOperation = {
   method: 'tmall.promotion.coupon.query',

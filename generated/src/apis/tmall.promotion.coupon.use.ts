@@ -44,6 +44,7 @@ const REQUEST_SCHEMA = {
   coupon_id: 'String',
   extra: 'Json',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     is_used: 'Boolean',
@@ -51,6 +52,7 @@ const RESPONSE_SCHEMA = {
   result_code: 'String',
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.promotion.coupon.use`: method, response root, request and response schemas. */
 export const tmallPromotionCouponUseOperation = {
   method: 'tmall.promotion.coupon.use',

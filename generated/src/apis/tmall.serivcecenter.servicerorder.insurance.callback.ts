@@ -49,11 +49,13 @@ const REQUEST_SCHEMA = {
     insurance_order_status: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   msg_code: 'String',
   msg_info: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.serivcecenter.servicerorder.insurance.callback`: method, response root, request and response schemas. */
 export const tmallSerivcecenterServicerorderInsuranceCallbackOperation = {
   method: 'tmall.serivcecenter.servicerorder.insurance.callback',

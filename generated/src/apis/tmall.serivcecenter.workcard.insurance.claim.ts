@@ -49,11 +49,13 @@ const REQUEST_SCHEMA = {
     claim_fee: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   msg_code: 'String',
   msg_info: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.serivcecenter.workcard.insurance.claim`: method, response root, request and response schemas. */
 export const tmallSerivcecenterWorkcardInsuranceClaimOperation = {
   method: 'tmall.serivcecenter.workcard.insurance.claim',

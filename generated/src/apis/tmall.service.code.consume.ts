@@ -25,9 +25,11 @@ const REQUEST_SCHEMA = {
   consume_code: 'String',
   shop_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.service.code.consume`: method, response root, request and response schemas. */
 export const tmallServiceCodeConsumeOperation = {
   method: 'tmall.service.code.consume',

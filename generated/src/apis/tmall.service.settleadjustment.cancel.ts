@@ -38,6 +38,7 @@ const REQUEST_SCHEMA = {
   id: 'Number',
   comments: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_message: {
@@ -47,6 +48,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.service.settleadjustment.cancel`: method, response root, request and response schemas. */
 export const tmallServiceSettleadjustmentCancelOperation = {
   method: 'tmall.service.settleadjustment.cancel',

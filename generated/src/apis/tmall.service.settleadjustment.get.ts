@@ -65,6 +65,7 @@ export interface TmallServiceSettleadjustmentGetErrorMessage {
 const REQUEST_SCHEMA = {
   id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data_module: {
@@ -88,6 +89,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.service.settleadjustment.get`: method, response root, request and response schemas. */
 export const tmallServiceSettleadjustmentGetOperation = {
   method: 'tmall.service.settleadjustment.get',

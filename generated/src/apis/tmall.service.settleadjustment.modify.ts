@@ -74,6 +74,7 @@ const REQUEST_SCHEMA = {
     type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_message: {
@@ -83,6 +84,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.service.settleadjustment.modify`: method, response root, request and response schemas. */
 export const tmallServiceSettleadjustmentModifyOperation = {
   method: 'tmall.service.settleadjustment.modify',

@@ -53,6 +53,7 @@ export interface TmallServiceSettlementBillinfoQueryDouble {
 const REQUEST_SCHEMA = {
   workcard_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     display_msg: 'String',
@@ -72,6 +73,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.service.settlement.billinfo.query`: method, response root, request and response schemas. */
 export const tmallServiceSettlementBillinfoQueryOperation = {
   method: 'tmall.service.settlement.billinfo.query',

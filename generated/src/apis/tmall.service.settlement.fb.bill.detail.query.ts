@@ -84,6 +84,7 @@ const REQUEST_SCHEMA = {
   bill_time_start: 'Date',
   page_num: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ret_msg: 'String',
   ret_code: 'String',
@@ -112,6 +113,7 @@ const RESPONSE_SCHEMA = {
   },
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.service.settlement.fb.bill.detail.query`: method, response root, request and response schemas. */
 export const tmallServiceSettlementFbBillDetailQueryOperation = {
   method: 'tmall.service.settlement.fb.bill.detail.query',

@@ -100,6 +100,7 @@ const REQUEST_SCHEMA = {
   bill_time_start: 'Date',
   page_num: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   ret_msg: 'String',
   ret_code: 'String',
@@ -137,6 +138,7 @@ const RESPONSE_SCHEMA = {
     empty: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.service.settlement.fb.bill.query`: method, response root, request and response schemas. */
 export const tmallServiceSettlementFbBillQueryOperation = {
   method: 'tmall.service.settlement.fb.bill.query',

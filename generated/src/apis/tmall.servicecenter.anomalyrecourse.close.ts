@@ -28,12 +28,14 @@ const REQUEST_SCHEMA = {
   remark: 'String',
   id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   result_msg: 'String',
   result_code: 'Number',
   value: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.anomalyrecourse.close`: method, response root, request and response schemas. */
 export const tmallServicecenterAnomalyrecourseCloseOperation = {
   method: 'tmall.servicecenter.anomalyrecourse.close',

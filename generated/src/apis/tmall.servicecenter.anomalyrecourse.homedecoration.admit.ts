@@ -35,6 +35,7 @@ const REQUEST_SCHEMA = {
   tp_admit_responsible_amount: 'Number',
   remark: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.anomalyrecourse.homedecoration.admit`: method, response root, request and response schemas. */
 export const tmallServicecenterAnomalyrecourseHomedecorationAdmitOperation = {
   method: 'tmall.servicecenter.anomalyrecourse.homedecoration.admit',

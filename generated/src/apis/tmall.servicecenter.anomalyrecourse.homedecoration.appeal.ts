@@ -35,6 +35,7 @@ const REQUEST_SCHEMA = {
   remark: 'String',
   images: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.anomalyrecourse.homedecoration.appeal`: method, response root, request and response schemas. */
 export const tmallServicecenterAnomalyrecourseHomedecorationAppealOperation = {
   method: 'tmall.servicecenter.anomalyrecourse.homedecoration.appeal',

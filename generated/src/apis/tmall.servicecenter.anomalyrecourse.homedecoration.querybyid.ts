@@ -31,6 +31,7 @@ export interface TmallServicecenterAnomalyrecourseHomedecorationQuerybyidResult 
 const REQUEST_SCHEMA = {
   anomaly_recourse_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     value: 'String',
@@ -39,6 +40,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.anomalyrecourse.homedecoration.querybyid`: method, response root, request and response schemas. */
 export const tmallServicecenterAnomalyrecourseHomedecorationQuerybyidOperation = {
   method: 'tmall.servicecenter.anomalyrecourse.homedecoration.querybyid',

@@ -31,6 +31,7 @@ export interface TmallServicecenterAnomalyrecourseHomedecorationQuestioncodeQuer
 const REQUEST_SCHEMA = {
   service_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -39,6 +40,7 @@ const RESPONSE_SCHEMA = {
     value: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.anomalyrecourse.homedecoration.questioncode.query`: method, response root, request and response schemas. */
 export const tmallServicecenterAnomalyrecourseHomedecorationQuestioncodeQueryOperation = {
   method: 'tmall.servicecenter.anomalyrecourse.homedecoration.questioncode.query',

@@ -38,6 +38,7 @@ const REQUEST_SCHEMA = {
   remark: 'String',
   images: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.anomalyrecourse.homedecoration.response`: method, response root, request and response schemas. */
 export const tmallServicecenterAnomalyrecourseHomedecorationResponseOperation = {
   method: 'tmall.servicecenter.anomalyrecourse.homedecoration.response',

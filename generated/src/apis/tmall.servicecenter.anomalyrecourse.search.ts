@@ -38,6 +38,7 @@ const REQUEST_SCHEMA = {
   start: 'Number',
   end: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     gmt_modified: 'Date',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.anomalyrecourse.search`: method, response root, request and response schemas. */
 export const tmallServicecenterAnomalyrecourseSearchOperation = {
   method: 'tmall.servicecenter.anomalyrecourse.search',

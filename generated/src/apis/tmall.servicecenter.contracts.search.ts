@@ -150,6 +150,7 @@ const REQUEST_SCHEMA = {
   start: 'Number',
   end: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   service_contract_packet: {
     desc: 'String',
@@ -217,6 +218,7 @@ const RESPONSE_SCHEMA = {
     name: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.contracts.search`: method, response root, request and response schemas. */
 export const tmallServicecenterContractsSearchOperation = {
   method: 'tmall.servicecenter.contracts.search',

@@ -55,6 +55,7 @@ const REQUEST_SCHEMA = {
   task_context_data: 'Json',
   outer_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     display_msg: 'String',
@@ -68,6 +69,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.fulfiltask.insurance.action`: method, response root, request and response schemas. */
 export const tmallServicecenterFulfiltaskInsuranceActionOperation = {
   method: 'tmall.servicecenter.fulfiltask.insurance.action',

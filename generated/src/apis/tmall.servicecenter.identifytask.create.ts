@@ -41,6 +41,7 @@ const REQUEST_SCHEMA = {
   reassign: 'Boolean',
   outer_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     display_msg: 'String',
@@ -49,6 +50,7 @@ const RESPONSE_SCHEMA = {
     msg_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.identifytask.create`: method, response root, request and response schemas. */
 export const tmallServicecenterIdentifytaskCreateOperation = {
   method: 'tmall.servicecenter.identifytask.create',

@@ -55,6 +55,7 @@ const REQUEST_SCHEMA = {
   service_code: 'String',
   source: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'Number',
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
     values: ['Number'],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.msf.tasks.update`: method, response root, request and response schemas. */
 export const tmallServicecenterMsfTasksUpdateOperation = {
   method: 'tmall.servicecenter.msf.tasks.update',

@@ -55,11 +55,13 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   msg_info: 'String',
   msg_code: 'String',
   msg_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.reservecond.create`: method, response root, request and response schemas. */
 export const tmallServicecenterReservecondCreateOperation = {
   method: 'tmall.servicecenter.reservecond.create',

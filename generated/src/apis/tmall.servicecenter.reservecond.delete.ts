@@ -46,11 +46,13 @@ const REQUEST_SCHEMA = {
     area_ids: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   msg_success: 'Boolean',
   msg_code: 'String',
   msg_info: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.reservecond.delete`: method, response root, request and response schemas. */
 export const tmallServicecenterReservecondDeleteOperation = {
   method: 'tmall.servicecenter.reservecond.delete',

@@ -42,6 +42,7 @@ export interface TmallServicecenterServiceTypeQueryallServiceTypeDto {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     gmt_modified: 'Date',
@@ -58,6 +59,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.service.type.queryall`: method, response root, request and response schemas. */
 export const tmallServicecenterServiceTypeQueryallOperation = {
   method: 'tmall.servicecenter.service.type.queryall',

@@ -37,6 +37,7 @@ export interface TmallServicecenterServicemonitormessageInfoResponse {
 const REQUEST_SCHEMA = {
   id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   biz_type: 'String',
   level: 'String',
@@ -49,6 +50,7 @@ const RESPONSE_SCHEMA = {
   content: 'String',
   status: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.servicemonitormessage.info`: method, response root, request and response schemas. */
 export const tmallServicecenterServicemonitormessageInfoOperation = {
   method: 'tmall.servicecenter.servicemonitormessage.info',

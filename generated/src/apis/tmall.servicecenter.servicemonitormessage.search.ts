@@ -62,6 +62,7 @@ const REQUEST_SCHEMA = {
   start: 'Number',
   end: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     gmt_modified: 'Date',
@@ -85,6 +86,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.servicemonitormessage.search`: method, response root, request and response schemas. */
 export const tmallServicecenterServicemonitormessageSearchOperation = {
   method: 'tmall.servicecenter.servicemonitormessage.search',

@@ -41,6 +41,7 @@ const REQUEST_SCHEMA = {
   memo: 'String',
   status: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     gmt_modified: 'Date',
@@ -51,6 +52,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.servicemonitormessage.update`: method, response root, request and response schemas. */
 export const tmallServicecenterServicemonitormessageUpdateOperation = {
   method: 'tmall.servicecenter.servicemonitormessage.update',

@@ -143,6 +143,7 @@ const REQUEST_SCHEMA = {
     alipay_account_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     msg_code: 'String',
@@ -154,6 +155,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.servicestore.create`: method, response root, request and response schemas. */
 export const tmallServicecenterServicestoreCreateOperation = {
   method: 'tmall.servicecenter.servicestore.create',

@@ -73,6 +73,7 @@ const REQUEST_SCHEMA = {
     service_store_name: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'Number',
@@ -83,6 +84,7 @@ const RESPONSE_SCHEMA = {
     value: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.servicestore.createservicestore`: method, response root, request and response schemas. */
 export const tmallServicecenterServicestoreCreateservicestoreOperation = {
   method: 'tmall.servicecenter.servicestore.createservicestore',

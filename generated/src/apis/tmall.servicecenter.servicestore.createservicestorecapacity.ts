@@ -44,6 +44,7 @@ const REQUEST_SCHEMA = {
   service_codes: 'String',
   service_store_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'Number',
@@ -54,6 +55,7 @@ const RESPONSE_SCHEMA = {
     value: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.servicestore.createservicestorecapacity`: method, response root, request and response schemas. */
 export const tmallServicecenterServicestoreCreateservicestorecapacityOperation = {
   method: 'tmall.servicecenter.servicestore.createservicestorecapacity',

@@ -35,6 +35,7 @@ export interface TmallServicecenterServicestoreDeleteservicestoreResultBase {
 const REQUEST_SCHEMA = {
   service_store_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'Number',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     value: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.servicestore.deleteservicestore`: method, response root, request and response schemas. */
 export const tmallServicecenterServicestoreDeleteservicestoreOperation = {
   method: 'tmall.servicecenter.servicestore.deleteservicestore',

@@ -136,6 +136,7 @@ const REQUEST_SCHEMA = {
     alipay_account_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     msg_code: 'String',
@@ -143,6 +144,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.servicestore.update`: method, response root, request and response schemas. */
 export const tmallServicecenterServicestoreUpdateOperation = {
   method: 'tmall.servicecenter.servicestore.update',

@@ -35,6 +35,7 @@ const REQUEST_SCHEMA = {
   status: 'Number',
   biz_type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     msg_code: 'Number',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.servicestore.updatestatus`: method, response root, request and response schemas. */
 export const tmallServicecenterServicestoreUpdatestatusOperation = {
   method: 'tmall.servicecenter.servicestore.updatestatus',

@@ -104,12 +104,14 @@ const REQUEST_SCHEMA = {
   ext_json: 'Json',
   memo: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   display_msg: 'String',
   service_order_id: 'Number',
   workcard_ids: ['Number'],
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.spserviceorder.create`: method, response root, request and response schemas. */
 export const tmallServicecenterSpserviceorderCreateOperation = {
   method: 'tmall.servicecenter.spserviceorder.create',

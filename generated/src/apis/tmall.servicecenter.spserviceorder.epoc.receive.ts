@@ -41,6 +41,7 @@ const REQUEST_SCHEMA = {
   device_serial_number: 'String',
   product_model: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     msg_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.spserviceorder.epoc.receive`: method, response root, request and response schemas. */
 export const tmallServicecenterSpserviceorderEpocReceiveOperation = {
   method: 'tmall.servicecenter.spserviceorder.epoc.receive',

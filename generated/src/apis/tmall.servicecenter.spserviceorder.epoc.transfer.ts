@@ -29,6 +29,7 @@ export interface TmallServicecenterSpserviceorderEpocTransferFulfilplatformResul
 const REQUEST_SCHEMA = {
   biz_order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -36,6 +37,7 @@ const RESPONSE_SCHEMA = {
     msg_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.spserviceorder.epoc.transfer`: method, response root, request and response schemas. */
 export const tmallServicecenterSpserviceorderEpocTransferOperation = {
   method: 'tmall.servicecenter.spserviceorder.epoc.transfer',

@@ -41,6 +41,7 @@ const REQUEST_SCHEMA = {
   tc_file_data: 'String',
   tc_file_name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     msg_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.spserviceorder.epoc.upload`: method, response root, request and response schemas. */
 export const tmallServicecenterSpserviceorderEpocUploadOperation = {
   method: 'tmall.servicecenter.spserviceorder.epoc.upload',

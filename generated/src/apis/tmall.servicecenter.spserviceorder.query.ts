@@ -81,6 +81,7 @@ export interface TmallServicecenterSpserviceorderQueryServiceProviderDto {
 const REQUEST_SCHEMA = {
   parent_biz_order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     display_msg: 'String',
@@ -112,6 +113,7 @@ const RESPONSE_SCHEMA = {
     msg_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.spserviceorder.query`: method, response root, request and response schemas. */
 export const tmallServicecenterSpserviceorderQueryOperation = {
   method: 'tmall.servicecenter.spserviceorder.query',

@@ -51,6 +51,7 @@ export interface TmallServicecenterTaskQueryrefundRefundWorkCardTo {
 const REQUEST_SCHEMA = {
   workcard_list: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'Number',
@@ -66,6 +67,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.task.queryrefund`: method, response root, request and response schemas. */
 export const tmallServicecenterTaskQueryrefundOperation = {
   method: 'tmall.servicecenter.task.queryrefund',

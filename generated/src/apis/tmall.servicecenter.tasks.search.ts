@@ -162,6 +162,7 @@ const REQUEST_SCHEMA = {
   start: 'Number',
   end: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   service_task_packet: {
     desc: 'String',
@@ -235,6 +236,7 @@ const RESPONSE_SCHEMA = {
     name: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.tasks.search`: method, response root, request and response schemas. */
 export const tmallServicecenterTasksSearchOperation = {
   method: 'tmall.servicecenter.tasks.search',

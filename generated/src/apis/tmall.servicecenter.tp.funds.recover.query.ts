@@ -49,6 +49,7 @@ const REQUEST_SCHEMA = {
     biz_order_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     value: {
@@ -61,6 +62,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.tp.funds.recover.query`: method, response root, request and response schemas. */
 export const tmallServicecenterTpFundsRecoverQueryOperation = {
   method: 'tmall.servicecenter.tp.funds.recover.query',

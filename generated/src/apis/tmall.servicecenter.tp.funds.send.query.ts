@@ -58,6 +58,7 @@ const REQUEST_SCHEMA = {
     funds_type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     value: {
@@ -73,6 +74,7 @@ const RESPONSE_SCHEMA = {
     error_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.tp.funds.send.query`: method, response root, request and response schemas. */
 export const tmallServicecenterTpFundsSendQueryOperation = {
   method: 'tmall.servicecenter.tp.funds.send.query',

@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
   fulfil_task_id: 'Number',
   ext_json: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     display_msg: 'String',
@@ -60,6 +61,7 @@ const RESPONSE_SCHEMA = {
     msg_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.workcard.assignworker`: method, response root, request and response schemas. */
 export const tmallServicecenterWorkcardAssignworkerOperation = {
   method: 'tmall.servicecenter.workcard.assignworker',

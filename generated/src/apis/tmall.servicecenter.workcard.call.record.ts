@@ -53,6 +53,7 @@ const REQUEST_SCHEMA = {
     workcard_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -61,6 +62,7 @@ const RESPONSE_SCHEMA = {
     result_data: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.workcard.call.record`: method, response root, request and response schemas. */
 export const tmallServicecenterWorkcardCallRecordOperation = {
   method: 'tmall.servicecenter.workcard.call.record',

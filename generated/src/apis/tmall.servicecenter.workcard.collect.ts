@@ -35,6 +35,7 @@ const REQUEST_SCHEMA = {
   buyer_id: 'Number',
   attributes: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     msg_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.workcard.collect`: method, response root, request and response schemas. */
 export const tmallServicecenterWorkcardCollectOperation = {
   method: 'tmall.servicecenter.workcard.collect',

@@ -29,6 +29,7 @@ export interface TmallServicecenterWorkcardConfirmFulfilplatformResult {
 const REQUEST_SCHEMA = {
   workcard_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -36,6 +37,7 @@ const RESPONSE_SCHEMA = {
     msg_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.workcard.confirm`: method, response root, request and response schemas. */
 export const tmallServicecenterWorkcardConfirmOperation = {
   method: 'tmall.servicecenter.workcard.confirm',

@@ -37,11 +37,13 @@ const REQUEST_SCHEMA = {
     longitude: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   msg_success: 'Boolean',
   msg_code: 'String',
   msg_info: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.workcard.delivery`: method, response root, request and response schemas. */
 export const tmallServicecenterWorkcardDeliveryOperation = {
   method: 'tmall.servicecenter.workcard.delivery',

@@ -263,6 +263,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   request_source_type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_data: {
@@ -371,6 +372,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.workcard.desensitization.query`: method, response root, request and response schemas. */
 export const tmallServicecenterWorkcardDesensitizationQueryOperation = {
   method: 'tmall.servicecenter.workcard.desensitization.query',

@@ -42,6 +42,7 @@ const REQUEST_SCHEMA = {
   pic_url_list: ['String'],
   workcard_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     msg_info: 'String',
@@ -49,6 +50,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.workcard.evaluate`: method, response root, request and response schemas. */
 export const tmallServicecenterWorkcardEvaluateOperation = {
   method: 'tmall.servicecenter.workcard.evaluate',

@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
   workcard_id_list: ['Number'],
   logistics_order_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_data: {
@@ -63,6 +64,7 @@ const RESPONSE_SCHEMA = {
     msg_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.workcard.expressorder.consign`: method, response root, request and response schemas. */
 export const tmallServicecenterWorkcardExpressorderConsignOperation = {
   method: 'tmall.servicecenter.workcard.expressorder.consign',

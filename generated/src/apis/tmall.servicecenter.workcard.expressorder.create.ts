@@ -57,6 +57,7 @@ const REQUEST_SCHEMA = {
   real_tp_nick: 'String',
   external_logistics_order_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_data: {
@@ -72,6 +73,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.workcard.expressorder.create`: method, response root, request and response schemas. */
 export const tmallServicecenterWorkcardExpressorderCreateOperation = {
   method: 'tmall.servicecenter.workcard.expressorder.create',

@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
     attributes: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'String',
@@ -59,6 +60,7 @@ const RESPONSE_SCHEMA = {
     msg_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.workcard.extracharge.create`: method, response root, request and response schemas. */
 export const tmallServicecenterWorkcardExtrachargeCreateOperation = {
   method: 'tmall.servicecenter.workcard.extracharge.create',

@@ -55,11 +55,13 @@ const REQUEST_SCHEMA = {
     from_address_detail: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   msg_info: 'String',
   msg_code: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.workcard.logisticsinfo.create`: method, response root, request and response schemas. */
 export const tmallServicecenterWorkcardLogisticsinfoCreateOperation = {
   method: 'tmall.servicecenter.workcard.logisticsinfo.create',

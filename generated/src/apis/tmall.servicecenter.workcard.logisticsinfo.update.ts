@@ -53,11 +53,13 @@ const REQUEST_SCHEMA = {
   pickup_door_time: 'Date',
   sign_time: 'Date',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   msg_info: 'String',
   msg_code: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.workcard.logisticsinfo.update`: method, response root, request and response schemas. */
 export const tmallServicecenterWorkcardLogisticsinfoUpdateOperation = {
   method: 'tmall.servicecenter.workcard.logisticsinfo.update',

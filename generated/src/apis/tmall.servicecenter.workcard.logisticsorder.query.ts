@@ -72,6 +72,7 @@ const REQUEST_SCHEMA = {
   logistics_order_id: 'Number',
   new_logistics: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_data: {
@@ -101,6 +102,7 @@ const RESPONSE_SCHEMA = {
     stage_type: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.workcard.logisticsorder.query`: method, response root, request and response schemas. */
 export const tmallServicecenterWorkcardLogisticsorderQueryOperation = {
   method: 'tmall.servicecenter.workcard.logisticsorder.query',

@@ -35,6 +35,7 @@ const REQUEST_SCHEMA = {
   real_tp_nick: 'String',
   comment: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     display_msg: 'String',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.workcard.logisticsorder.tpcancel`: method, response root, request and response schemas. */
 export const tmallServicecenterWorkcardLogisticsorderTpcancelOperation = {
   method: 'tmall.servicecenter.workcard.logisticsorder.tpcancel',

@@ -87,6 +87,7 @@ const REQUEST_SCHEMA = {
   new_logistics: 'Boolean',
   extend_info: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     display_msg: 'String',
@@ -94,6 +95,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.workcard.logisticsorder.update`: method, response root, request and response schemas. */
 export const tmallServicecenterWorkcardLogisticsorderUpdateOperation = {
   method: 'tmall.servicecenter.workcard.logisticsorder.update',

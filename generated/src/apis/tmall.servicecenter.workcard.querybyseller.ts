@@ -172,6 +172,7 @@ const REQUEST_SCHEMA = {
   current_page: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_data: {
@@ -236,6 +237,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.workcard.querybyseller`: method, response root, request and response schemas. */
 export const tmallServicecenterWorkcardQuerybysellerOperation = {
   method: 'tmall.servicecenter.workcard.querybyseller',

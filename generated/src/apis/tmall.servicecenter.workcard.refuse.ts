@@ -34,11 +34,13 @@ const REQUEST_SCHEMA = {
     refuse_memo: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   msg_info: 'String',
   msg_code: 'String',
   msg_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.workcard.refuse`: method, response root, request and response schemas. */
 export const tmallServicecenterWorkcardRefuseOperation = {
   method: 'tmall.servicecenter.workcard.refuse',

@@ -48,6 +48,7 @@ const REQUEST_SCHEMA = {
   received_goods: 'String',
   target_goods_defects: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     msg_code: 'String',
@@ -55,6 +56,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.workcard.repairprogress.update`: method, response root, request and response schemas. */
 export const tmallServicecenterWorkcardRepairprogressUpdateOperation = {
   method: 'tmall.servicecenter.workcard.repairprogress.update',

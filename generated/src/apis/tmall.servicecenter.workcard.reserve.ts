@@ -71,6 +71,7 @@ const REQUEST_SCHEMA = {
   reason_code: 'Number',
   reason_desc: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -78,6 +79,7 @@ const RESPONSE_SCHEMA = {
     msg_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.workcard.reserve`: method, response root, request and response schemas. */
 export const tmallServicecenterWorkcardReserveOperation = {
   method: 'tmall.servicecenter.workcard.reserve',

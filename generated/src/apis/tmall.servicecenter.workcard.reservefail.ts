@@ -43,6 +43,7 @@ const REQUEST_SCHEMA = {
   fail_desc: 'String',
   workcard_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     display_msg: 'String',
@@ -51,6 +52,7 @@ const RESPONSE_SCHEMA = {
     msg_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.workcard.reservefail`: method, response root, request and response schemas. */
 export const tmallServicecenterWorkcardReservefailOperation = {
   method: 'tmall.servicecenter.workcard.reservefail',

@@ -43,11 +43,13 @@ const REQUEST_SCHEMA = {
     pic_url_list: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   msg_info: 'String',
   msg_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.workcard.serviceprogress.update`: method, response root, request and response schemas. */
 export const tmallServicecenterWorkcardServiceprogressUpdateOperation = {
   method: 'tmall.servicecenter.workcard.serviceprogress.update',

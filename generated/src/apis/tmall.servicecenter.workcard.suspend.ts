@@ -41,6 +41,7 @@ const REQUEST_SCHEMA = {
   fail_code: 'Number',
   fail_desc: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     msg_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.workcard.suspend`: method, response root, request and response schemas. */
 export const tmallServicecenterWorkcardSuspendOperation = {
   method: 'tmall.servicecenter.workcard.suspend',

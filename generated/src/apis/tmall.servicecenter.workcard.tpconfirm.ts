@@ -31,11 +31,13 @@ const REQUEST_SCHEMA = {
     workcard_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   msg_info: 'String',
   msg_code: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.workcard.tpconfirm`: method, response root, request and response schemas. */
 export const tmallServicecenterWorkcardTpconfirmOperation = {
   method: 'tmall.servicecenter.workcard.tpconfirm',

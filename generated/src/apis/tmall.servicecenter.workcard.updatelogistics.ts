@@ -38,6 +38,7 @@ const REQUEST_SCHEMA = {
   express_company: 'String',
   express_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     msg_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.workcard.updatelogistics`: method, response root, request and response schemas. */
 export const tmallServicecenterWorkcardUpdatelogisticsOperation = {
   method: 'tmall.servicecenter.workcard.updatelogistics',

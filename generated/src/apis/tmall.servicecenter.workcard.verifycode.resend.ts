@@ -32,6 +32,7 @@ const REQUEST_SCHEMA = {
   workcard_id: 'Number',
   service_store_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -39,6 +40,7 @@ const RESPONSE_SCHEMA = {
     msg_info: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.workcard.verifycode.resend`: method, response root, request and response schemas. */
 export const tmallServicecenterWorkcardVerifycodeResendOperation = {
   method: 'tmall.servicecenter.workcard.verifycode.resend',

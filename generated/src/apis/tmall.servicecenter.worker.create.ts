@@ -115,6 +115,7 @@ const REQUEST_SCHEMA = {
     service_store_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'Number',
@@ -125,6 +126,7 @@ const RESPONSE_SCHEMA = {
     value: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.worker.create`: method, response root, request and response schemas. */
 export const tmallServicecenterWorkerCreateOperation = {
   method: 'tmall.servicecenter.worker.create',

@@ -35,6 +35,7 @@ export interface TmallServicecenterWorkerQuerypageResultBase {
 const REQUEST_SCHEMA = {
   page_index: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'Number',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     value: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.worker.querypage`: method, response root, request and response schemas. */
 export const tmallServicecenterWorkerQuerypageOperation = {
   method: 'tmall.servicecenter.worker.querypage',

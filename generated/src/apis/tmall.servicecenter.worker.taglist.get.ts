@@ -48,6 +48,7 @@ const REQUEST_SCHEMA = {
   id_number: 'String',
   mobile: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_data: {
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.worker.taglist.get`: method, response root, request and response schemas. */
 export const tmallServicecenterWorkerTaglistGetOperation = {
   method: 'tmall.servicecenter.worker.taglist.get',

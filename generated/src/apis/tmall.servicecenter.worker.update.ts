@@ -115,6 +115,7 @@ const REQUEST_SCHEMA = {
     service_codes: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_code: 'Number',
@@ -125,6 +126,7 @@ const RESPONSE_SCHEMA = {
     value: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.servicecenter.worker.update`: method, response root, request and response schemas. */
 export const tmallServicecenterWorkerUpdateOperation = {
   method: 'tmall.servicecenter.worker.update',

@@ -81,6 +81,7 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     display_msg: 'String',
@@ -89,6 +90,7 @@ const RESPONSE_SCHEMA = {
     success: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.ssc.supplyplatform.capacity.edit`: method, response root, request and response schemas. */
 export const tmallSscSupplyplatformCapacityEditOperation = {
   method: 'tmall.ssc.supplyplatform.capacity.edit',

@@ -166,6 +166,7 @@ const REQUEST_SCHEMA = {
     app_name: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   detail_results: [
     {
@@ -176,6 +177,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.store.order.create`: method, response root, request and response schemas. */
 export const tmallStoreOrderCreateOperation = {
   method: 'tmall.store.order.create',

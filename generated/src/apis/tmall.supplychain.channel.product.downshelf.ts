@@ -31,6 +31,7 @@ export interface TmallSupplychainChannelProductDownshelfResultDto {
 const REQUEST_SCHEMA = {
   product_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -39,6 +40,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.supplychain.channel.product.downshelf`: method, response root, request and response schemas. */
 export const tmallSupplychainChannelProductDownshelfOperation = {
   method: 'tmall.supplychain.channel.product.downshelf',

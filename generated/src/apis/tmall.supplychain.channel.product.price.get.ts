@@ -56,6 +56,7 @@ const REQUEST_SCHEMA = {
   sku_id: 'Number',
   channel_code: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -71,6 +72,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.supplychain.channel.product.price.get`: method, response root, request and response schemas. */
 export const tmallSupplychainChannelProductPriceGetOperation = {
   method: 'tmall.supplychain.channel.product.price.get',

@@ -47,6 +47,7 @@ const REQUEST_SCHEMA = {
   sku_id: 'Number',
   channel_code: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -54,6 +55,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.supplychain.channel.product.price.update`: method, response root, request and response schemas. */
 export const tmallSupplychainChannelProductPriceUpdateOperation = {
   method: 'tmall.supplychain.channel.product.price.update',

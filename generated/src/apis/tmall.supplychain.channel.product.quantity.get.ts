@@ -34,6 +34,7 @@ const REQUEST_SCHEMA = {
   product_id: 'Number',
   sku_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.supplychain.channel.product.quantity.get`: method, response root, request and response schemas. */
 export const tmallSupplychainChannelProductQuantityGetOperation = {
   method: 'tmall.supplychain.channel.product.quantity.get',

@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
   sku_id: 'Number',
   update_type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -65,6 +66,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.supplychain.channel.product.quantity.update`: method, response root, request and response schemas. */
 export const tmallSupplychainChannelProductQuantityUpdateOperation = {
   method: 'tmall.supplychain.channel.product.quantity.update',

@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
   product_id: 'Number',
   channel_code: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.supplychain.channel.product.release.status.get`: method, response root, request and response schemas. */
 export const tmallSupplychainChannelProductReleaseStatusGetOperation = {
   method: 'tmall.supplychain.channel.product.release.status.get',

@@ -38,6 +38,7 @@ const REQUEST_SCHEMA = {
   product_id: 'Number',
   channel_code: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     trace_id: 'String',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     error_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.supplychain.channel.product.release`: method, response root, request and response schemas. */
 export const tmallSupplychainChannelProductReleaseOperation = {
   method: 'tmall.supplychain.channel.product.release',

@@ -64,11 +64,13 @@ const REQUEST_SCHEMA = {
   version: 'Number',
   open_user_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   biz_error_info: 'String',
   biz_error_code: 'String',
   biz_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.tmic.questionnaire.answer.submit`: method, response root, request and response schemas. */
 export const tmallTmicQuestionnaireAnswerSubmitOperation = {
   method: 'tmall.tmic.questionnaire.answer.submit',

@@ -115,6 +115,7 @@ const REQUEST_SCHEMA = {
   biz: 'String',
   open_user_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     biz_success: 'Boolean',
@@ -163,6 +164,7 @@ const RESPONSE_SCHEMA = {
     version: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.tmic.questionnaire.survey.get`: method, response root, request and response schemas. */
 export const tmallTmicQuestionnaireSurveyGetOperation = {
   method: 'tmall.tmic.questionnaire.survey.get',

@@ -41,6 +41,7 @@ const REQUEST_SCHEMA = {
     zfwdh: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   cancel_response: {
     return_message: {
@@ -49,6 +50,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.tmjlapp.sap.serviceorder.cancel`: method, response root, request and response schemas. */
 export const tmallTmjlappSapServiceorderCancelOperation = {
   method: 'tmall.tmjlapp.sap.serviceorder.cancel',

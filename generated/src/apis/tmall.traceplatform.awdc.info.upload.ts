@@ -133,6 +133,7 @@ const REQUEST_SCHEMA = {
     trace_code_time: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -140,6 +141,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.traceplatform.awdc.info.upload`: method, response root, request and response schemas. */
 export const tmallTraceplatformAwdcInfoUploadOperation = {
   method: 'tmall.traceplatform.awdc.info.upload',

@@ -42,6 +42,7 @@ const REQUEST_SCHEMA = {
   short_tracecode: 'String',
   hide_code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     obj: {
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.traceplatform.ccic.tracecode.check`: method, response root, request and response schemas. */
 export const tmallTraceplatformCcicTracecodeCheckOperation = {
   method: 'tmall.traceplatform.ccic.tracecode.check',

@@ -155,6 +155,7 @@ const REQUEST_SCHEMA = {
     trace_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -162,6 +163,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.traceplatform.cts.info.upload`: method, response root, request and response schemas. */
 export const tmallTraceplatformCtsInfoUploadOperation = {
   method: 'tmall.traceplatform.cts.info.upload',

@@ -49,6 +49,7 @@ const REQUEST_SCHEMA = {
     trace_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.traceplatform.cts.order.stop`: method, response root, request and response schemas. */
 export const tmallTraceplatformCtsOrderStopOperation = {
   method: 'tmall.traceplatform.cts.order.stop',

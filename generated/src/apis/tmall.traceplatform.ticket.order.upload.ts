@@ -70,6 +70,7 @@ const REQUEST_SCHEMA = {
     tickets_arr_list: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -77,6 +78,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.traceplatform.ticket.order.upload`: method, response root, request and response schemas. */
 export const tmallTraceplatformTicketOrderUploadOperation = {
   method: 'tmall.traceplatform.ticket.order.upload',

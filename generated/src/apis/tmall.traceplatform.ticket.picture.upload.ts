@@ -34,6 +34,7 @@ const REQUEST_SCHEMA = {
   biz_order_id: 'Number',
   file: 'byte[]',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     msg: 'String',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     obj: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.traceplatform.ticket.picture.upload`: method, response root, request and response schemas. */
 export const tmallTraceplatformTicketPictureUploadOperation = {
   method: 'tmall.traceplatform.ticket.picture.upload',

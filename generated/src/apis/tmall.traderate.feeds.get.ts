@@ -51,6 +51,7 @@ export interface TmallTraderateFeedsGetTags {
 const REQUEST_SCHEMA = {
   child_trade_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   tmall_rate_info: {
     append_content: 'String',
@@ -75,6 +76,7 @@ const RESPONSE_SCHEMA = {
     ouid: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.traderate.feeds.get`: method, response root, request and response schemas. */
 export const tmallTraderateFeedsGetOperation = {
   method: 'tmall.traderate.feeds.get',

@@ -29,6 +29,7 @@ export interface TmallTraderateItemtagsGetTmallRateTagDetail {
 const REQUEST_SCHEMA = {
   item_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   tags: [
     {
@@ -38,6 +39,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.traderate.itemtags.get`: method, response root, request and response schemas. */
 export const tmallTraderateItemtagsGetOperation = {
   method: 'tmall.traderate.itemtags.get',

@@ -135,12 +135,14 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   resp_success: 'Boolean',
   resp_error_code: 'Number',
   value: 'String',
   error_msg: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.trend.style.basicinfo.upload`: method, response root, request and response schemas. */
 export const tmallTrendStyleBasicinfoUploadOperation = {
   method: 'tmall.trend.style.basicinfo.upload',

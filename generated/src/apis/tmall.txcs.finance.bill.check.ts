@@ -149,6 +149,7 @@ const REQUEST_SCHEMA = {
     current_page: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -200,6 +201,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.txcs.finance.bill.check`: method, response root, request and response schemas. */
 export const tmallTxcsFinanceBillCheckOperation = {
   method: 'tmall.txcs.finance.bill.check',

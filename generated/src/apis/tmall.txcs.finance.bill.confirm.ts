@@ -54,6 +54,7 @@ const REQUEST_SCHEMA = {
     statement_bill_codes: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -62,6 +63,7 @@ const RESPONSE_SCHEMA = {
     model: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.txcs.finance.bill.confirm`: method, response root, request and response schemas. */
 export const tmallTxcsFinanceBillConfirmOperation = {
   method: 'tmall.txcs.finance.bill.confirm',

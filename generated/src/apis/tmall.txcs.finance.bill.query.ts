@@ -75,6 +75,7 @@ const REQUEST_SCHEMA = {
     statement_bill_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -100,6 +101,7 @@ const RESPONSE_SCHEMA = {
     biz_exception: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.txcs.finance.bill.query`: method, response root, request and response schemas. */
 export const tmallTxcsFinanceBillQueryOperation = {
   method: 'tmall.txcs.finance.bill.query',

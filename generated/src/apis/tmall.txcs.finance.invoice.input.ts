@@ -104,6 +104,7 @@ const REQUEST_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -128,6 +129,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.txcs.finance.invoice.input`: method, response root, request and response schemas. */
 export const tmallTxcsFinanceInvoiceInputOperation = {
   method: 'tmall.txcs.finance.invoice.input',

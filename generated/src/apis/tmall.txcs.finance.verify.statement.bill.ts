@@ -87,6 +87,7 @@ const REQUEST_SCHEMA = {
     statement_bill_codes: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     success: 'Boolean',
@@ -98,6 +99,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.txcs.finance.verify.statement.bill`: method, response root, request and response schemas. */
 export const tmallTxcsFinanceVerifyStatementBillOperation = {
   method: 'tmall.txcs.finance.verify.statement.bill',

@@ -67,6 +67,7 @@ const REQUEST_SCHEMA = {
     order_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     gmt_modified: 'Date',
@@ -77,6 +78,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `tmall.workcard.identify`: method, response root, request and response schemas. */
 export const tmallWorkcardIdentifyOperation = {
   method: 'tmall.workcard.identify',

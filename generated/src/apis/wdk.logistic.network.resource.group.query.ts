@@ -104,6 +104,7 @@ const REQUEST_SCHEMA = {
     page_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -134,6 +135,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `wdk.logistic.network.resource.group.query`: method, response root, request and response schemas. */
 export const wdkLogisticNetworkResourceGroupQueryOperation = {
   method: 'wdk.logistic.network.resource.group.query',

@@ -123,6 +123,7 @@ const REQUEST_SCHEMA = {
     end_gmt_modified: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -152,6 +153,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `wdk.logistic.network.warehouse.delivery.relation.query`: method, response root, request and response schemas. */
 export const wdkLogisticNetworkWarehouseDeliveryRelationQueryOperation = {
   method: 'wdk.logistic.network.warehouse.delivery.relation.query',

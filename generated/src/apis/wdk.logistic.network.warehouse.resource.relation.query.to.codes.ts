@@ -69,6 +69,7 @@ const REQUEST_SCHEMA = {
     to_org_resource_codes: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -93,6 +94,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `wdk.logistic.network.warehouse.resource.relation.query.to.codes`: method, response root, request and response schemas. */
 export const wdkLogisticNetworkWarehouseResourceRelationQueryToCodesOperation = {
   method: 'wdk.logistic.network.warehouse.resource.relation.query.to.codes',

@@ -19,9 +19,11 @@ export interface WdkMealPosGetfetchmealcodeResponse {
 const REQUEST_SCHEMA = {
   channel_shop_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   fetch_meal_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `wdk.meal.pos.getfetchmealcode`: method, response root, request and response schemas. */
 export const wdkMealPosGetfetchmealcodeOperation = {
   method: 'wdk.meal.pos.getfetchmealcode',

@@ -91,6 +91,7 @@ const REQUEST_SCHEMA = {
   access_sign: 'String',
   uuid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     organization: {
@@ -124,6 +125,7 @@ const RESPONSE_SCHEMA = {
   msg_info: 'String',
   msg_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `wdk.rexout.device.info.get`: method, response root, request and response schemas. */
 export const wdkRexoutDeviceInfoGetOperation = {
   method: 'wdk.rexout.device.info.get',

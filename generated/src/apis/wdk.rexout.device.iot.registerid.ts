@@ -44,6 +44,7 @@ const REQUEST_SCHEMA = {
   access_time: 'String',
   uuid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     product_key: 'String',
@@ -54,6 +55,7 @@ const RESPONSE_SCHEMA = {
   msg_info: 'String',
   msg_code: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `wdk.rexout.device.iot.registerid`: method, response root, request and response schemas. */
 export const wdkRexoutDeviceIotRegisteridOperation = {
   method: 'wdk.rexout.device.iot.registerid',

@@ -71,6 +71,7 @@ const REQUEST_SCHEMA = {
     warehouse_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -78,6 +79,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `wdk.ums.outbound.sorting.callback.taskdetail`: method, response root, request and response schemas. */
 export const wdkUmsOutboundSortingCallbackTaskdetailOperation = {
   method: 'wdk.ums.outbound.sorting.callback.taskdetail',

@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
     warehouse_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -47,6 +48,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `wdk.ums.outbound.sorting.callbackforpulltask`: method, response root, request and response schemas. */
 export const wdkUmsOutboundSortingCallbackforpulltaskOperation = {
   method: 'wdk.ums.outbound.sorting.callbackforpulltask',

@@ -42,6 +42,7 @@ const REQUEST_SCHEMA = {
     warehouse_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -50,6 +51,7 @@ const RESPONSE_SCHEMA = {
     success: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `wdk.ums.outbound.sorting.cancleararea`: method, response root, request and response schemas. */
 export const wdkUmsOutboundSortingCanclearareaOperation = {
   method: 'wdk.ums.outbound.sorting.cancleararea',

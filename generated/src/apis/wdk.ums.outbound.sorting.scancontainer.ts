@@ -46,6 +46,7 @@ const REQUEST_SCHEMA = {
     warehouse_code: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -53,6 +54,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `wdk.ums.outbound.sorting.scancontainer`: method, response root, request and response schemas. */
 export const wdkUmsOutboundSortingScancontainerOperation = {
   method: 'wdk.ums.outbound.sorting.scancontainer',

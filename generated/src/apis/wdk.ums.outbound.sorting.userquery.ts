@@ -50,6 +50,7 @@ const REQUEST_SCHEMA = {
     user_id: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'String',
@@ -61,6 +62,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `wdk.ums.outbound.sorting.userquery`: method, response root, request and response schemas. */
 export const wdkUmsOutboundSortingUserqueryOperation = {
   method: 'wdk.ums.outbound.sorting.userquery',

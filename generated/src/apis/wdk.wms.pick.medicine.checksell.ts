@@ -30,12 +30,14 @@ const REQUEST_SCHEMA = {
   uuid: 'String',
   shop_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_msg: 'String',
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `wdk.wms.pick.medicine.checksell`: method, response root, request and response schemas. */
 export const wdkWmsPickMedicineChecksellOperation = {
   method: 'wdk.wms.pick.medicine.checksell',

@@ -56,6 +56,7 @@ const REQUEST_SCHEMA = {
   uuid: 'String',
   shop_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     error_msg: 'String',
@@ -83,6 +84,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `wdk.wms.pick.medicine.query`: method, response root, request and response schemas. */
 export const wdkWmsPickMedicineQueryOperation = {
   method: 'wdk.wms.pick.medicine.query',

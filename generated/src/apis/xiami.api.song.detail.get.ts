@@ -95,6 +95,7 @@ export interface XiamiApiSongDetailGetArtistDo2 {
 const REQUEST_SCHEMA = {
   song_ids: ['Number'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   song_detail_list: [
     {
@@ -134,6 +135,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `xiami.api.song.detail.get`: method, response root, request and response schemas. */
 export const xiamiApiSongDetailGetOperation = {
   method: 'xiami.api.song.detail.get',

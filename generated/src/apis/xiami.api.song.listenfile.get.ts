@@ -41,6 +41,7 @@ export interface XiamiApiSongListenfileGetListenFileDo {
 const REQUEST_SCHEMA = {
   song_ids: ['Number'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   song_play_info_list: [
     {
@@ -55,6 +56,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `xiami.api.song.listenfile.get`: method, response root, request and response schemas. */
 export const xiamiApiSongListenfileGetOperation = {
   method: 'xiami.api.song.listenfile.get',

@@ -49,6 +49,7 @@ export interface XiamiContentAlbumInfoGetResultCode {
 const REQUEST_SCHEMA = {
   album_ids: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   album_list: [
     {
@@ -67,6 +68,7 @@ const RESPONSE_SCHEMA = {
     code: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `xiami.content.album.info.get`: method, response root, request and response schemas. */
 export const xiamiContentAlbumInfoGetOperation = {
   method: 'xiami.content.album.info.get',

@@ -87,6 +87,7 @@ const REQUEST_SCHEMA = {
     page: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   artist_page: {
     artists: [
@@ -112,6 +113,7 @@ const RESPONSE_SCHEMA = {
     code: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `xiami.content.artist.info.query`: method, response root, request and response schemas. */
 export const xiamiContentArtistInfoQueryOperation = {
   method: 'xiami.content.artist.info.query',

@@ -37,6 +37,7 @@ export interface XiamiContentCompanyInfoGetCompanyDto {
 const REQUEST_SCHEMA = {
   company_ids: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_code: {
     msg: 'String',
@@ -49,6 +50,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `xiami.content.company.info.get`: method, response root, request and response schemas. */
 export const xiamiContentCompanyInfoGetOperation = {
   method: 'xiami.content.company.info.get',

@@ -171,6 +171,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   page: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   music_dto_page: {
     data: [
@@ -248,6 +249,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `xiami.content.music.collect.get`: method, response root, request and response schemas. */
 export const xiamiContentMusicCollectGetOperation = {
   method: 'xiami.content.music.collect.get',

@@ -155,6 +155,7 @@ export interface XiamiContentMusicInfoGetLyricDTO {
 const REQUEST_SCHEMA = {
   song_ids: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_code: {
     msg: 'String',
@@ -229,6 +230,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `xiami.content.music.info.get`: method, response root, request and response schemas. */
 export const xiamiContentMusicInfoGetOperation = {
   method: 'xiami.content.music.info.get',

@@ -220,6 +220,7 @@ const REQUEST_SCHEMA = {
     page: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   music_dto_page: {
     data: [
@@ -297,6 +298,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `xiami.content.music.info.query`: method, response root, request and response schemas. */
 export const xiamiContentMusicInfoQueryOperation = {
   method: 'xiami.content.music.info.query',

@@ -59,6 +59,7 @@ const REQUEST_SCHEMA = {
   relation_id: 'String',
   relation_type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Boolean',
   result_code: {
@@ -66,6 +67,7 @@ const RESPONSE_SCHEMA = {
     code: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `xiami.content.resource.action.report`: method, response root, request and response schemas. */
 export const xiamiContentResourceActionReportOperation = {
   method: 'xiami.content.resource.action.report',

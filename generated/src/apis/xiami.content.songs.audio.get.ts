@@ -65,6 +65,7 @@ export interface XiamiContentSongsAudioGetResultCode {
 const REQUEST_SCHEMA = {
   song_ids: ['Number'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   audios: [
     {
@@ -90,6 +91,7 @@ const RESPONSE_SCHEMA = {
     code: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `xiami.content.songs.audio.get`: method, response root, request and response schemas. */
 export const xiamiContentSongsAudioGetOperation = {
   method: 'xiami.content.songs.audio.get',

@@ -73,6 +73,7 @@ export interface XiamiContentSongsAudioGetrefrainResultCode {
 const REQUEST_SCHEMA = {
   song_ids: ['Number'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   audios: [
     {
@@ -102,6 +103,7 @@ const RESPONSE_SCHEMA = {
     code: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `xiami.content.songs.audio.getrefrain`: method, response root, request and response schemas. */
 export const xiamiContentSongsAudioGetrefrainOperation = {
   method: 'xiami.content.songs.audio.getrefrain',

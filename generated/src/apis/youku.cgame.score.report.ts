@@ -49,11 +49,13 @@ const REQUEST_SCHEMA = {
     report_timestamp: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_code: 'String',
   data: 'Json',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `youku.cgame.score.report`: method, response root, request and response schemas. */
 export const youkuCgameScoreReportOperation = {
   method: 'youku.cgame.score.report',

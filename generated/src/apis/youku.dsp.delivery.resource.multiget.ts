@@ -55,6 +55,7 @@ const REQUEST_SCHEMA = {
   device_id_type: 'String',
   delivery_type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   models: [
     {
@@ -71,6 +72,7 @@ const RESPONSE_SCHEMA = {
   msg_info: 'String',
   success_flag: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `youku.dsp.delivery.resource.multiget`: method, response root, request and response schemas. */
 export const youkuDspDeliveryResourceMultigetOperation = {
   method: 'youku.dsp.delivery.resource.multiget',

@@ -33,6 +33,7 @@ export interface YoukuMediaapiVideoSnapshotGetStruct {
 const REQUEST_SCHEMA = {
   vid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'String',
   model_list: [
@@ -44,6 +45,7 @@ const RESPONSE_SCHEMA = {
   ],
   msg_info: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `youku.mediaapi.video.snapshot.get`: method, response root, request and response schemas. */
 export const youkuMediaapiVideoSnapshotGetOperation = {
   method: 'youku.mediaapi.video.snapshot.get',

@@ -32,9 +32,11 @@ const REQUEST_SCHEMA = {
   property_map_json: 'String',
   extra_info_map: 'Json',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model: 'Json',
 } as const satisfies ObjectSchema;
+
 /** Static description of `youku.ott.alicb.facadeservice.getdata`: method, response root, request and response schemas. */
 export const youkuOttAlicbFacadeserviceGetdataOperation = {
   method: 'youku.ott.alicb.facadeservice.getdata',

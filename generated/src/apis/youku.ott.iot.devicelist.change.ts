@@ -21,10 +21,12 @@ export interface YoukuOttIotDevicelistChangeResponse {
 const REQUEST_SCHEMA = {
   change_info: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   msg_info: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `youku.ott.iot.devicelist.change`: method, response root, request and response schemas. */
 export const youkuOttIotDevicelistChangeOperation = {
   method: 'youku.ott.iot.devicelist.change',

@@ -21,10 +21,12 @@ export interface YoukuOttIotStatusPushResponse {
 const REQUEST_SCHEMA = {
   change_info: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   msg_info: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `youku.ott.iot.status.push`: method, response root, request and response schemas. */
 export const youkuOttIotStatusPushOperation = {
   method: 'youku.ott.iot.status.push',

@@ -41,11 +41,13 @@ const REQUEST_SCHEMA = {
   type: 'String',
   ext_info: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   message: 'String',
   ret_code: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `youku.ott.kitty.commonorder.sync`: method, response root, request and response schemas. */
 export const youkuOttKittyCommonorderSyncOperation = {
   method: 'youku.ott.kitty.commonorder.sync',

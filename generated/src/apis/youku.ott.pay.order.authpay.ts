@@ -45,6 +45,7 @@ const REQUEST_SCHEMA = {
   product_id: 'String',
   callback_url: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     qcode_url: 'String',
@@ -54,6 +55,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `youku.ott.pay.order.authpay`: method, response root, request and response schemas. */
 export const youkuOttPayOrderAuthpayOperation = {
   method: 'youku.ott.pay.order.authpay',

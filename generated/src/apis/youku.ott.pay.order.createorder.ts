@@ -55,6 +55,7 @@ const REQUEST_SCHEMA = {
   order_type: 'Number',
   real_price: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     qcode_url: 'String',
@@ -63,6 +64,7 @@ const RESPONSE_SCHEMA = {
     cp_order_no: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `youku.ott.pay.order.createorder`: method, response root, request and response schemas. */
 export const youkuOttPayOrderCreateorderOperation = {
   method: 'youku.ott.pay.order.createorder',

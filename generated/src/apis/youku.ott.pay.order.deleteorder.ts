@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
   order_type: 'Number',
   original_order_no: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     qcode_url: 'String',
@@ -60,6 +61,7 @@ const RESPONSE_SCHEMA = {
     cp_order_no: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `youku.ott.pay.order.deleteorder`: method, response root, request and response schemas. */
 export const youkuOttPayOrderDeleteorderOperation = {
   method: 'youku.ott.pay.order.deleteorder',

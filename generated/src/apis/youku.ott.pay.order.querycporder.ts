@@ -33,6 +33,7 @@ export interface YoukuOttPayOrderQuerycporderTvOrderResultDTO {
 const REQUEST_SCHEMA = {
   gateway_order: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     cp_order_no: 'String',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `youku.ott.pay.order.querycporder`: method, response root, request and response schemas. */
 export const youkuOttPayOrderQuerycporderOperation = {
   method: 'youku.ott.pay.order.querycporder',

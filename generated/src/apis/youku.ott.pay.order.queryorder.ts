@@ -33,6 +33,7 @@ export interface YoukuOttPayOrderQueryorderTvOrderQueryResultDTO {
 const REQUEST_SCHEMA = {
   order_no: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     cp_order_no: 'String',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     status_desc: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `youku.ott.pay.order.queryorder`: method, response root, request and response schemas. */
 export const youkuOttPayOrderQueryorderOperation = {
   method: 'youku.ott.pay.order.queryorder',

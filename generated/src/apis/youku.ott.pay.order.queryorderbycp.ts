@@ -33,6 +33,7 @@ export interface YoukuOttPayOrderQueryorderbycpTvOrderQueryResultDTO {
 const REQUEST_SCHEMA = {
   cp_order_no: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     status_desc: 'String',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     price: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `youku.ott.pay.order.queryorderbycp`: method, response root, request and response schemas. */
 export const youkuOttPayOrderQueryorderbycpOperation = {
   method: 'youku.ott.pay.order.queryorderbycp',

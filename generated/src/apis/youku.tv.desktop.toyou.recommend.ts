@@ -82,6 +82,7 @@ const REQUEST_SCHEMA = {
   device_media: 'String',
   ip: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   results: [
     {
@@ -101,6 +102,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `youku.tv.desktop.toyou.recommend`: method, response root, request and response schemas. */
 export const youkuTvDesktopToyouRecommendOperation = {
   method: 'youku.tv.desktop.toyou.recommend',

@@ -98,6 +98,7 @@ const REQUEST_SCHEMA = {
   page_size: 'Number',
   program_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
   model: {
@@ -136,6 +137,7 @@ const RESPONSE_SCHEMA = {
   msg_code: 'String',
   msg_info: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `youku.tvoperator.media.page.query`: method, response root, request and response schemas. */
 export const youkuTvoperatorMediaPageQueryOperation = {
   method: 'youku.tvoperator.media.page.query',

@@ -138,6 +138,7 @@ const REQUEST_SCHEMA = {
   person_id: 'Number',
   system_info: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -199,6 +200,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `youku.wenyuvideo.persion.get`: method, response root, request and response schemas. */
 export const youkuWenyuvideoPersionGetOperation = {
   method: 'youku.wenyuvideo.persion.get',

@@ -53,6 +53,7 @@ export interface YoukuWenyuvideoPersionSearchPersonDo {
 const REQUEST_SCHEMA = {
   person_name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     model: {
@@ -71,6 +72,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `youku.wenyuvideo.persion.search`: method, response root, request and response schemas. */
 export const youkuWenyuvideoPersionSearchOperation = {
   method: 'youku.wenyuvideo.persion.search',

@@ -51,6 +51,7 @@ export interface YoukuWenyuvideoSeetaGetSegments {
 const REQUEST_SCHEMA = {
   video_str_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     values: [
@@ -71,6 +72,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `youku.wenyuvideo.seeta.get`: method, response root, request and response schemas. */
 export const youkuWenyuvideoSeetaGetOperation = {
   method: 'youku.wenyuvideo.seeta.get',

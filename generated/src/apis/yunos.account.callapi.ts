@@ -41,6 +41,7 @@ const REQUEST_SCHEMA = {
   params: 'Json',
   auth_sign: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'String',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     status: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.account.callapi`: method, response root, request and response schemas. */
 export const yunosAccountCallapiOperation = {
   method: 'yunos.account.callapi',

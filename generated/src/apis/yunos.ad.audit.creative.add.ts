@@ -64,11 +64,13 @@ const REQUEST_SCHEMA = {
     creative_type: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   status_code: 'Number',
   is_ok: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.ad.audit.creative.add`: method, response root, request and response schemas. */
 export const yunosAdAuditCreativeAddOperation = {
   method: 'yunos.ad.audit.creative.add',

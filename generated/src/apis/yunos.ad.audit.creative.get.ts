@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
   member_id: 'Number',
   creative_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   status_code: 'Number',
@@ -51,6 +52,7 @@ const RESPONSE_SCHEMA = {
     refuse_cause: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.ad.audit.creative.get`: method, response root, request and response schemas. */
 export const yunosAdAuditCreativeGetOperation = {
   method: 'yunos.ad.audit.creative.get',

@@ -47,6 +47,7 @@ const REQUEST_SCHEMA = {
   status: 'String',
   creative_ids: ['String'],
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   message: 'String',
   status_code: 'Number',
@@ -60,6 +61,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.ad.audit.creative.getlist`: method, response root, request and response schemas. */
 export const yunosAdAuditCreativeGetlistOperation = {
   method: 'yunos.ad.audit.creative.getlist',

@@ -268,6 +268,7 @@ const REQUEST_SCHEMA = {
     batch_id: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   id: 'String',
   result_msg: 'String',
@@ -299,6 +300,7 @@ const RESPONSE_SCHEMA = {
   result_code: 'String',
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.admarket.ad.bid`: method, response root, request and response schemas. */
 export const yunosAdmarketAdBidOperation = {
   method: 'yunos.admarket.ad.bid',

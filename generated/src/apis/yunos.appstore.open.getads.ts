@@ -135,6 +135,7 @@ const REQUEST_SCHEMA = {
   rid: 'String',
   options: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   rc: 'Number',
   ads: [
@@ -162,6 +163,7 @@ const RESPONSE_SCHEMA = {
   rm: 'String',
   rid: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.appstore.open.getads`: method, response root, request and response schemas. */
 export const yunosAppstoreOpenGetadsOperation = {
   method: 'yunos.appstore.open.getads',

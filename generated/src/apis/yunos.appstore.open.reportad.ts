@@ -37,10 +37,12 @@ const REQUEST_SCHEMA = {
   client_ver_code: 'Number',
   device_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   rc: 'Number',
   rm: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.appstore.open.reportad`: method, response root, request and response schemas. */
 export const yunosAppstoreOpenReportadOperation = {
   method: 'yunos.appstore.open.reportad',

@@ -41,6 +41,7 @@ export interface YunosAppstorePadHpApplistResult {
 const REQUEST_SCHEMA = {
   code: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   results: [
     {
@@ -56,6 +57,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.appstore.pad.hp.applist`: method, response root, request and response schemas. */
 export const yunosAppstorePadHpApplistOperation = {
   method: 'yunos.appstore.pad.hp.applist',

@@ -32,6 +32,7 @@ const REQUEST_SCHEMA = {
   app_id: 'String',
   json_model: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'Number',
@@ -39,6 +40,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.cosmo.data.push`: method, response root, request and response schemas. */
 export const yunosCosmoDataPushOperation = {
   method: 'yunos.cosmo.data.push',

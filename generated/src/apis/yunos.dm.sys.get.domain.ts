@@ -25,9 +25,11 @@ const REQUEST_SCHEMA = {
   model: 'String',
   sn: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   url: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.dm.sys.get.domain`: method, response root, request and response schemas. */
 export const yunosDmSysGetDomainOperation = {
   method: 'yunos.dm.sys.get.domain',

@@ -58,6 +58,7 @@ const REQUEST_SCHEMA = {
   },
   device_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result_msg: 'String',
@@ -70,6 +71,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.miniapp.activity.call`: method, response root, request and response schemas. */
 export const yunosMiniappActivityCallOperation = {
   method: 'yunos.miniapp.activity.call',

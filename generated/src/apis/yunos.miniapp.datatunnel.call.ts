@@ -89,6 +89,7 @@ const REQUEST_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     trace_id: 'String',
@@ -101,6 +102,7 @@ const RESPONSE_SCHEMA = {
     result_msg: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.miniapp.datatunnel.call`: method, response root, request and response schemas. */
 export const yunosMiniappDatatunnelCallOperation = {
   method: 'yunos.miniapp.datatunnel.call',

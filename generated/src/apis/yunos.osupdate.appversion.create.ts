@@ -93,9 +93,11 @@ const REQUEST_SCHEMA = {
     need_restart: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.osupdate.appversion.create`: method, response root, request and response schemas. */
 export const yunosOsupdateAppversionCreateOperation = {
   method: 'yunos.osupdate.appversion.create',

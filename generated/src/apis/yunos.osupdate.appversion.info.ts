@@ -81,6 +81,7 @@ export interface YunosOsupdateAppversionInfoDeviceAdapterDto {
 const REQUEST_SCHEMA = {
   id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     app: {
@@ -114,6 +115,7 @@ const RESPONSE_SCHEMA = {
     version_code: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.osupdate.appversion.info`: method, response root, request and response schemas. */
 export const yunosOsupdateAppversionInfoOperation = {
   method: 'yunos.osupdate.appversion.info',

@@ -25,11 +25,13 @@ export interface YunosOsupdateAppversionPublishResult {
 const REQUEST_SCHEMA = {
   publish_json: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.osupdate.appversion.publish`: method, response root, request and response schemas. */
 export const yunosOsupdateAppversionPublishOperation = {
   method: 'yunos.osupdate.appversion.publish',

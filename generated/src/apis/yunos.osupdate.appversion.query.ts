@@ -97,6 +97,7 @@ const REQUEST_SCHEMA = {
   page: 'Number',
   size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result_list: [
     {
@@ -137,6 +138,7 @@ const RESPONSE_SCHEMA = {
   ],
   total_count: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.osupdate.appversion.query`: method, response root, request and response schemas. */
 export const yunosOsupdateAppversionQueryOperation = {
   method: 'yunos.osupdate.appversion.query',

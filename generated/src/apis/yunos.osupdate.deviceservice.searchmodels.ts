@@ -30,6 +30,7 @@ const REQUEST_SCHEMA = {
   parent_id: 'Number',
   name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model_list: [
     {
@@ -38,6 +39,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.osupdate.deviceservice.searchmodels`: method, response root, request and response schemas. */
 export const yunosOsupdateDeviceserviceSearchmodelsOperation = {
   method: 'yunos.osupdate.deviceservice.searchmodels',

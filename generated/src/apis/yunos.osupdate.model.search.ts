@@ -30,6 +30,7 @@ const REQUEST_SCHEMA = {
   app_id: 'Number',
   name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model_list: [
     {
@@ -38,6 +39,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.osupdate.model.search`: method, response root, request and response schemas. */
 export const yunosOsupdateModelSearchOperation = {
   method: 'yunos.osupdate.model.search',

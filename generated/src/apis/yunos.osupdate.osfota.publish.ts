@@ -25,11 +25,13 @@ export interface YunosOsupdateOsfotaPublishResult {
 const REQUEST_SCHEMA = {
   publish_json: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.osupdate.osfota.publish`: method, response root, request and response schemas. */
 export const yunosOsupdateOsfotaPublishOperation = {
   method: 'yunos.osupdate.osfota.publish',

@@ -31,11 +31,13 @@ const REQUEST_SCHEMA = {
   page: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     data: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.osupdate.osfota.query`: method, response root, request and response schemas. */
 export const yunosOsupdateOsfotaQueryOperation = {
   method: 'yunos.osupdate.osfota.query',

@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   id: 'Number',
   status: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   is_success: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.osupdate.versionstatus.update`: method, response root, request and response schemas. */
 export const yunosOsupdateVersionstatusUpdateOperation = {
   method: 'yunos.osupdate.versionstatus.update',

@@ -76,6 +76,7 @@ const REQUEST_SCHEMA = {
   type: 'String',
   value: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   device_list: [
     {
@@ -107,6 +108,7 @@ const RESPONSE_SCHEMA = {
   message: 'String',
   status: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.service.cmns.coa.device.get`: method, response root, request and response schemas. */
 export const yunosServiceCmnsCoaDeviceGetOperation = {
   method: 'yunos.service.cmns.coa.device.get',

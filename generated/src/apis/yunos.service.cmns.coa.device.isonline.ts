@@ -26,11 +26,13 @@ const REQUEST_SCHEMA = {
   type: 'String',
   value: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: 'Number',
   message: 'String',
   status: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.service.cmns.coa.device.isonline`: method, response root, request and response schemas. */
 export const yunosServiceCmnsCoaDeviceIsonlineOperation = {
   method: 'yunos.service.cmns.coa.device.isonline',

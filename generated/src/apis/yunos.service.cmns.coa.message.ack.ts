@@ -35,11 +35,13 @@ const REQUEST_SCHEMA = {
   uuid: 'String',
   mid: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   status: 'Number',
   message: 'String',
   data: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.service.cmns.coa.message.ack`: method, response root, request and response schemas. */
 export const yunosServiceCmnsCoaMessageAckOperation = {
   method: 'yunos.service.cmns.coa.message.ack',

@@ -64,6 +64,7 @@ const REQUEST_SCHEMA = {
   page_index: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   data: {
     list: [
@@ -84,6 +85,7 @@ const RESPONSE_SCHEMA = {
   message: 'String',
   status: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.service.cmns.coa.message.acks.list`: method, response root, request and response schemas. */
 export const yunosServiceCmnsCoaMessageAcksListOperation = {
   method: 'yunos.service.cmns.coa.message.acks.list',

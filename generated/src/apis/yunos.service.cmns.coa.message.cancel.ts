@@ -26,11 +26,13 @@ export interface YunosServiceCmnsCoaMessageCancelResponse {
 const REQUEST_SCHEMA = {
   mid: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   status: 'Number',
   data: 'Boolean',
   message: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.service.cmns.coa.message.cancel`: method, response root, request and response schemas. */
 export const yunosServiceCmnsCoaMessageCancelOperation = {
   method: 'yunos.service.cmns.coa.message.cancel',

@@ -66,11 +66,13 @@ const REQUEST_SCHEMA = {
     collapse_key: 'String',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   mid: 'Number',
   message: 'String',
   status: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.service.cmns.coa.message.push`: method, response root, request and response schemas. */
 export const yunosServiceCmnsCoaMessagePushOperation = {
   method: 'yunos.service.cmns.coa.message.push',

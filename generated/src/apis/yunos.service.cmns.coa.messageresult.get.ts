@@ -37,6 +37,7 @@ export interface YunosServiceCmnsCoaMessageresultGetMessageResult {
 const REQUEST_SCHEMA = {
   mid: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   status: 'Number',
   message: 'String',
@@ -48,6 +49,7 @@ const RESPONSE_SCHEMA = {
     sentcount: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.service.cmns.coa.messageresult.get`: method, response root, request and response schemas. */
 export const yunosServiceCmnsCoaMessageresultGetOperation = {
   method: 'yunos.service.cmns.coa.messageresult.get',

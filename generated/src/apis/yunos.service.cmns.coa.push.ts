@@ -87,11 +87,13 @@ const REQUEST_SCHEMA = {
     deploy_status: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   mid: 'Number',
   message: 'String',
   status: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.service.cmns.coa.push`: method, response root, request and response schemas. */
 export const yunosServiceCmnsCoaPushOperation = {
   method: 'yunos.service.cmns.coa.push',

@@ -31,11 +31,13 @@ const REQUEST_SCHEMA = {
   method_name: 'String',
   interface_name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.trade.admin.common.operation`: method, response root, request and response schemas. */
 export const yunosTradeAdminCommonOperationOperation = {
   method: 'yunos.trade.admin.common.operation',

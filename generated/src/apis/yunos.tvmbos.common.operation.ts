@@ -25,9 +25,11 @@ const REQUEST_SCHEMA = {
   method_name: 'String',
   parameter: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvmbos.common.operation`: method, response root, request and response schemas. */
 export const yunosTvmbosCommonOperationOperation = {
   method: 'yunos.tvmbos.common.operation',

@@ -19,9 +19,11 @@ export interface YunosTvpubadminAdmOttAuditResponse {
 const REQUEST_SCHEMA = {
   data: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   object: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.adm.ott.audit`: method, response root, request and response schemas. */
 export const yunosTvpubadminAdmOttAuditOperation = {
   method: 'yunos.tvpubadmin.adm.ott.audit',

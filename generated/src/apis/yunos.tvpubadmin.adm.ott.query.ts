@@ -19,9 +19,11 @@ export interface YunosTvpubadminAdmOttQueryResponse {
 const REQUEST_SCHEMA = {
   query: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   object: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.adm.ott.query`: method, response root, request and response schemas. */
 export const yunosTvpubadminAdmOttQueryOperation = {
   method: 'yunos.tvpubadmin.adm.ott.query',

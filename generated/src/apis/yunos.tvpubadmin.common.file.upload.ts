@@ -31,9 +31,11 @@ const REQUEST_SCHEMA = {
   content_type: 'String',
   upload_path: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   object: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.common.file.upload`: method, response root, request and response schemas. */
 export const yunosTvpubadminCommonFileUploadOperation = {
   method: 'yunos.tvpubadmin.common.file.upload',

@@ -14,9 +14,11 @@ export interface YunosTvpubadminContentAdvertGettypesResponse {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   object: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.content.advert.gettypes`: method, response root, request and response schemas. */
 export const yunosTvpubadminContentAdvertGettypesOperation = {
   method: 'yunos.tvpubadmin.content.advert.gettypes',

@@ -19,9 +19,11 @@ export interface YunosTvpubadminContentAdvertManagescheduleResponse {
 const REQUEST_SCHEMA = {
   req: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   object: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.content.advert.manageschedule`: method, response root, request and response schemas. */
 export const yunosTvpubadminContentAdvertManagescheduleOperation = {
   method: 'yunos.tvpubadmin.content.advert.manageschedule',

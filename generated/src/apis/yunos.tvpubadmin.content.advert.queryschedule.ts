@@ -69,6 +69,7 @@ const REQUEST_SCHEMA = {
   license: 'Number',
   sity_type: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   object: {
     total: 'Number',
@@ -88,6 +89,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.content.advert.queryschedule`: method, response root, request and response schemas. */
 export const yunosTvpubadminContentAdvertQueryscheduleOperation = {
   method: 'yunos.tvpubadmin.content.advert.queryschedule',

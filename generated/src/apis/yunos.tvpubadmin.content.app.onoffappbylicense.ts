@@ -19,9 +19,11 @@ export interface YunosTvpubadminContentAppOnoffappbylicenseResponse {
 const REQUEST_SCHEMA = {
   on_off_app: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   object: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.content.app.onoffappbylicense`: method, response root, request and response schemas. */
 export const yunosTvpubadminContentAppOnoffappbylicenseOperation = {
   method: 'yunos.tvpubadmin.content.app.onoffappbylicense',

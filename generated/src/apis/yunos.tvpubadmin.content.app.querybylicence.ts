@@ -19,9 +19,11 @@ export interface YunosTvpubadminContentAppQuerybylicenceResponse {
 const REQUEST_SCHEMA = {
   query: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   object: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.content.app.querybylicence`: method, response root, request and response schemas. */
 export const yunosTvpubadminContentAppQuerybylicenceOperation = {
   method: 'yunos.tvpubadmin.content.app.querybylicence',

@@ -19,9 +19,11 @@ export interface YunosTvpubadminContentChannelOfflineResponse {
 const REQUEST_SCHEMA = {
   id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   object: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.content.channel.offline`: method, response root, request and response schemas. */
 export const yunosTvpubadminContentChannelOfflineOperation = {
   method: 'yunos.tvpubadmin.content.channel.offline',

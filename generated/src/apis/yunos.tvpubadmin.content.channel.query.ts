@@ -19,9 +19,11 @@ export interface YunosTvpubadminContentChannelQueryResponse {
 const REQUEST_SCHEMA = {
   channel_audit_query: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   object: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.content.channel.query`: method, response root, request and response schemas. */
 export const yunosTvpubadminContentChannelQueryOperation = {
   method: 'yunos.tvpubadmin.content.channel.query',

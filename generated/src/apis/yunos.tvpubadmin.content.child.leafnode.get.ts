@@ -26,6 +26,7 @@ export interface YunosTvpubadminContentChildLeafnodeGetChildNodeVo {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   child_node_vo_list: [
     {
@@ -36,6 +37,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.content.child.leafnode.get`: method, response root, request and response schemas. */
 export const yunosTvpubadminContentChildLeafnodeGetOperation = {
   method: 'yunos.tvpubadmin.content.child.leafnode.get',

@@ -19,9 +19,11 @@ export interface YunosTvpubadminContentChildNodeitemOfflineResponse {
 const REQUEST_SCHEMA = {
   content_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.content.child.nodeitem.offline`: method, response root, request and response schemas. */
 export const yunosTvpubadminContentChildNodeitemOfflineOperation = {
   method: 'yunos.tvpubadmin.content.child.nodeitem.offline',

@@ -70,6 +70,7 @@ const REQUEST_SCHEMA = {
   name: 'String',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   page_vo: {
     total: 'Number',
@@ -91,6 +92,7 @@ const RESPONSE_SCHEMA = {
     page_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.content.child.nodeitem.query`: method, response root, request and response schemas. */
 export const yunosTvpubadminContentChildNodeitemQueryOperation = {
   method: 'yunos.tvpubadmin.content.child.nodeitem.query',

@@ -19,9 +19,11 @@ export interface YunosTvpubadminContentChildRecoitemOfflineResponse {
 const REQUEST_SCHEMA = {
   rec_item_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'Number',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.content.child.recoitem.offline`: method, response root, request and response schemas. */
 export const yunosTvpubadminContentChildRecoitemOfflineOperation = {
   method: 'yunos.tvpubadmin.content.child.recoitem.offline',

@@ -76,6 +76,7 @@ const REQUEST_SCHEMA = {
   name: 'String',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     total: 'Number',
@@ -100,6 +101,7 @@ const RESPONSE_SCHEMA = {
     page_size: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.content.child.recoitem.query`: method, response root, request and response schemas. */
 export const yunosTvpubadminContentChildRecoitemQueryOperation = {
   method: 'yunos.tvpubadmin.content.child.recoitem.query',

@@ -31,6 +31,7 @@ export interface YunosTvpubadminContentChildRootnodeGetChildNodeVo {
 const REQUEST_SCHEMA = {
   need_home_page: 'Boolean',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   child_node_vo_list: [
     {
@@ -41,6 +42,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.content.child.rootnode.get`: method, response root, request and response schemas. */
 export const yunosTvpubadminContentChildRootnodeGetOperation = {
   method: 'yunos.tvpubadmin.content.child.rootnode.get',

@@ -19,9 +19,11 @@ export interface YunosTvpubadminContentShowGetbyshowidResponse {
 const REQUEST_SCHEMA = {
   show_id: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   object: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.content.show.getbyshowid`: method, response root, request and response schemas. */
 export const yunosTvpubadminContentShowGetbyshowidOperation = {
   method: 'yunos.tvpubadmin.content.show.getbyshowid',

@@ -19,9 +19,11 @@ export interface YunosTvpubadminContentShowGetbyshowlongidResponse {
 const REQUEST_SCHEMA = {
   show_long_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   object: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.content.show.getbyshowlongid`: method, response root, request and response schemas. */
 export const yunosTvpubadminContentShowGetbyshowlongidOperation = {
   method: 'yunos.tvpubadmin.content.show.getbyshowlongid',

@@ -58,9 +58,11 @@ const REQUEST_SCHEMA = {
   video_title_like: 'String',
   vmac_long_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   object: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.content.show.getlist`: method, response root, request and response schemas. */
 export const yunosTvpubadminContentShowGetlistOperation = {
   method: 'yunos.tvpubadmin.content.show.getlist',

@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   show_long_ids: 'String',
   license: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   object: 'Json',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.content.show.getshowexemptauditmap`: method, response root, request and response schemas. */
 export const yunosTvpubadminContentShowGetshowexemptauditmapOperation = {
   method: 'yunos.tvpubadmin.content.show.getshowexemptauditmap',

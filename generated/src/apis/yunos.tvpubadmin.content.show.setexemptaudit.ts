@@ -25,9 +25,11 @@ const REQUEST_SCHEMA = {
   license: 'Number',
   exempt_audit: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   object: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.content.show.setexemptaudit`: method, response root, request and response schemas. */
 export const yunosTvpubadminContentShowSetexemptauditOperation = {
   method: 'yunos.tvpubadmin.content.show.setexemptaudit',

@@ -59,9 +59,11 @@ const REQUEST_SCHEMA = {
   video_title_like: 'String',
   priority: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   object: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.content.single.video.getlist`: method, response root, request and response schemas. */
 export const yunosTvpubadminContentSingleVideoGetlistOperation = {
   method: 'yunos.tvpubadmin.content.single.video.getlist',

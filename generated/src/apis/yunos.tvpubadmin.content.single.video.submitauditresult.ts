@@ -31,9 +31,11 @@ const REQUEST_SCHEMA = {
   audit_comment: 'String',
   video_audit_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   object: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.content.single.video.submitauditresult`: method, response root, request and response schemas. */
 export const yunosTvpubadminContentSingleVideoSubmitauditresultOperation = {
   method: 'yunos.tvpubadmin.content.single.video.submitauditresult',

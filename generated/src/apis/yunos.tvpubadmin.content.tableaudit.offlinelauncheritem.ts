@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   id: 'Number',
   terminal_type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   object: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.content.tableaudit.offlinelauncheritem`: method, response root, request and response schemas. */
 export const yunosTvpubadminContentTableauditOfflinelauncheritemOperation = {
   method: 'yunos.tvpubadmin.content.tableaudit.offlinelauncheritem',

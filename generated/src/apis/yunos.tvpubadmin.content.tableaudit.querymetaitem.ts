@@ -19,9 +19,11 @@ export interface YunosTvpubadminContentTableauditQuerymetaitemResponse {
 const REQUEST_SCHEMA = {
   table_audit_query_bo: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   object: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.content.tableaudit.querymetaitem`: method, response root, request and response schemas. */
 export const yunosTvpubadminContentTableauditQuerymetaitemOperation = {
   method: 'yunos.tvpubadmin.content.tableaudit.querymetaitem',

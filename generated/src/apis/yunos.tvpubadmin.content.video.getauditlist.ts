@@ -19,9 +19,11 @@ export interface YunosTvpubadminContentVideoGetauditlistResponse {
 const REQUEST_SCHEMA = {
   query: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   object: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.content.video.getauditlist`: method, response root, request and response schemas. */
 export const yunosTvpubadminContentVideoGetauditlistOperation = {
   method: 'yunos.tvpubadmin.content.video.getauditlist',

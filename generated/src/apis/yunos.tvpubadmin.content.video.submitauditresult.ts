@@ -19,9 +19,11 @@ export interface YunosTvpubadminContentVideoSubmitauditresultResponse {
 const REQUEST_SCHEMA = {
   license_audit_result: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   object: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.content.video.submitauditresult`: method, response root, request and response schemas. */
 export const yunosTvpubadminContentVideoSubmitauditresultOperation = {
   method: 'yunos.tvpubadmin.content.video.submitauditresult',

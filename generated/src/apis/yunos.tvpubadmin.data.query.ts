@@ -67,6 +67,7 @@ const REQUEST_SCHEMA = {
   page_no: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     code: 'Number',
@@ -84,6 +85,7 @@ const RESPONSE_SCHEMA = {
     values: ['String'],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.data.query`: method, response root, request and response schemas. */
 export const yunosTvpubadminDataQueryOperation = {
   method: 'yunos.tvpubadmin.data.query',

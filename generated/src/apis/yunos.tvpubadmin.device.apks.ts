@@ -19,9 +19,11 @@ export interface YunosTvpubadminDeviceApksResponse {
 const REQUEST_SCHEMA = {
   license: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   apk_list: ['Json'],
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.device.apks`: method, response root, request and response schemas. */
 export const yunosTvpubadminDeviceApksOperation = {
   method: 'yunos.tvpubadmin.device.apks',

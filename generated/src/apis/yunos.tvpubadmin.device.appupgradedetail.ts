@@ -52,6 +52,7 @@ const REQUEST_SCHEMA = {
   version_id: 'Number',
   license: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   object: {
     id: 'Number',
@@ -69,6 +70,7 @@ const RESPONSE_SCHEMA = {
     gmt_audit: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.device.appupgradedetail`: method, response root, request and response schemas. */
 export const yunosTvpubadminDeviceAppupgradedetailOperation = {
   method: 'yunos.tvpubadmin.device.appupgradedetail',

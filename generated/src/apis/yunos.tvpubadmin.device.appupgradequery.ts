@@ -73,6 +73,7 @@ const REQUEST_SCHEMA = {
   page_no: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   object_list: {
     total: 'Number',
@@ -97,6 +98,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.device.appupgradequery`: method, response root, request and response schemas. */
 export const yunosTvpubadminDeviceAppupgradequeryOperation = {
   method: 'yunos.tvpubadmin.device.appupgradequery',

@@ -30,6 +30,7 @@ const REQUEST_SCHEMA = {
   terminal_type: 'String',
   license: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   list: [
     {
@@ -38,6 +39,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.device.brands`: method, response root, request and response schemas. */
 export const yunosTvpubadminDeviceBrandsOperation = {
   method: 'yunos.tvpubadmin.device.brands',

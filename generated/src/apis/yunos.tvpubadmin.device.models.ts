@@ -25,9 +25,11 @@ const REQUEST_SCHEMA = {
   brand_id: 'Number',
   terminal_type: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   model_list: ['String'],
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.device.models`: method, response root, request and response schemas. */
 export const yunosTvpubadminDeviceModelsOperation = {
   method: 'yunos.tvpubadmin.device.models',

@@ -72,6 +72,7 @@ const REQUEST_SCHEMA = {
   version_id: 'Number',
   license: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   object: {
     id: 'Number',
@@ -100,6 +101,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.device.osupgradedetail`: method, response root, request and response schemas. */
 export const yunosTvpubadminDeviceOsupgradedetailOperation = {
   method: 'yunos.tvpubadmin.device.osupgradedetail',

@@ -93,6 +93,7 @@ const REQUEST_SCHEMA = {
   page_no: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   object_list: {
     total: 'Number',
@@ -128,6 +129,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.device.osupgradequery`: method, response root, request and response schemas. */
 export const yunosTvpubadminDeviceOsupgradequeryOperation = {
   method: 'yunos.tvpubadmin.device.osupgradequery',

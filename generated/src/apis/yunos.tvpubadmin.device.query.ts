@@ -61,6 +61,7 @@ const REQUEST_SCHEMA = {
   page_no: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   object: {
     total: 'Number',
@@ -79,6 +80,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.device.query`: method, response root, request and response schemas. */
 export const yunosTvpubadminDeviceQueryOperation = {
   method: 'yunos.tvpubadmin.device.query',

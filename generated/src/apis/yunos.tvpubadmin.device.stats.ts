@@ -40,6 +40,7 @@ const REQUEST_SCHEMA = {
   factory_name: 'String',
   device_model: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   object: {
     id: 'Number',
@@ -51,6 +52,7 @@ const RESPONSE_SCHEMA = {
     stats_date: 'Date',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.device.stats`: method, response root, request and response schemas. */
 export const yunosTvpubadminDeviceStatsOperation = {
   method: 'yunos.tvpubadmin.device.stats',

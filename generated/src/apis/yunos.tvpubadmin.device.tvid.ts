@@ -51,6 +51,7 @@ export interface YunosTvpubadminDeviceTvidDeviceInfoDo {
 const REQUEST_SCHEMA = {
   uuid: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   object: {
     uuid: 'String',
@@ -69,6 +70,7 @@ const RESPONSE_SCHEMA = {
     system_version: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.device.tvid`: method, response root, request and response schemas. */
 export const yunosTvpubadminDeviceTvidOperation = {
   method: 'yunos.tvpubadmin.device.tvid',

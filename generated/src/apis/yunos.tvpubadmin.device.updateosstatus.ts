@@ -28,9 +28,11 @@ const REQUEST_SCHEMA = {
   status: 'String',
   audit_comment: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   object: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.device.updateosstatus`: method, response root, request and response schemas. */
 export const yunosTvpubadminDeviceUpdateosstatusOperation = {
   method: 'yunos.tvpubadmin.device.updateosstatus',

@@ -32,6 +32,7 @@ export interface YunosTvpubadminDeviceYksBotsSimpleBotInfo {
 }
 
 const REQUEST_SCHEMA = {} as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     ret_code: 'Number',
@@ -44,6 +45,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.device.yks.bots`: method, response root, request and response schemas. */
 export const yunosTvpubadminDeviceYksBotsOperation = {
   method: 'yunos.tvpubadmin.device.yks.bots',

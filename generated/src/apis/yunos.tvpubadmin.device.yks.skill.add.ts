@@ -38,6 +38,7 @@ const REQUEST_SCHEMA = {
   name: 'String',
   icon_image_url: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     ret_code: 'Number',
@@ -45,6 +46,7 @@ const RESPONSE_SCHEMA = {
     ret_value: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.device.yks.skill.add`: method, response root, request and response schemas. */
 export const yunosTvpubadminDeviceYksSkillAddOperation = {
   method: 'yunos.tvpubadmin.device.yks.skill.add',

@@ -35,6 +35,7 @@ const REQUEST_SCHEMA = {
   icon_image_url: 'String',
   name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     ret_code: 'Number',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     ret_value: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.device.yks.skill.modify`: method, response root, request and response schemas. */
 export const yunosTvpubadminDeviceYksSkillModifyOperation = {
   method: 'yunos.tvpubadmin.device.yks.skill.modify',

@@ -29,6 +29,7 @@ export interface YunosTvpubadminDeviceYksSkillOnlineBaseResult {
 const REQUEST_SCHEMA = {
   bot_skill_rel_id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     ret_code: 'Number',
@@ -36,6 +37,7 @@ const RESPONSE_SCHEMA = {
     ret_value: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.device.yks.skill.online`: method, response root, request and response schemas. */
 export const yunosTvpubadminDeviceYksSkillOnlineOperation = {
   method: 'yunos.tvpubadmin.device.yks.skill.online',

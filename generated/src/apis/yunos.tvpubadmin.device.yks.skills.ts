@@ -71,6 +71,7 @@ const REQUEST_SCHEMA = {
   page_index: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     ret_code: 'Number',
@@ -93,6 +94,7 @@ const RESPONSE_SCHEMA = {
     },
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.device.yks.skills`: method, response root, request and response schemas. */
 export const yunosTvpubadminDeviceYksSkillsOperation = {
   method: 'yunos.tvpubadmin.device.yks.skills',

@@ -48,9 +48,11 @@ const REQUEST_SCHEMA = {
     license: 'Number',
   },
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   object: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.diccontroltask.add`: method, response root, request and response schemas. */
 export const yunosTvpubadminDiccontroltaskAddOperation = {
   method: 'yunos.tvpubadmin.diccontroltask.add',

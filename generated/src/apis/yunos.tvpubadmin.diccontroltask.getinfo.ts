@@ -22,9 +22,11 @@ const REQUEST_SCHEMA = {
   id: 'Number',
   license: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   object: 'Json',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.diccontroltask.getinfo`: method, response root, request and response schemas. */
 export const yunosTvpubadminDiccontroltaskGetinfoOperation = {
   method: 'yunos.tvpubadmin.diccontroltask.getinfo',

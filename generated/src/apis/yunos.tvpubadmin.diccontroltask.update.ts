@@ -25,9 +25,11 @@ const REQUEST_SCHEMA = {
   status: 'Number',
   license: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   object: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.diccontroltask.update`: method, response root, request and response schemas. */
 export const yunosTvpubadminDiccontroltaskUpdateOperation = {
   method: 'yunos.tvpubadmin.diccontroltask.update',

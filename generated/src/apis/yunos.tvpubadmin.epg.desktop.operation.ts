@@ -25,9 +25,11 @@ const REQUEST_SCHEMA = {
   action_type: 'String',
   parameter: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.epg.desktop.operation`: method, response root, request and response schemas. */
 export const yunosTvpubadminEpgDesktopOperationOperation = {
   method: 'yunos.tvpubadmin.epg.desktop.operation',

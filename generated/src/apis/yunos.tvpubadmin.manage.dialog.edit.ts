@@ -33,6 +33,7 @@ export interface YunosTvpubadminManageDialogEditTopResult {
 const REQUEST_SCHEMA = {
   dialog_json: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     ret_code: 'Number',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.manage.dialog.edit`: method, response root, request and response schemas. */
 export const yunosTvpubadminManageDialogEditOperation = {
   method: 'yunos.tvpubadmin.manage.dialog.edit',

@@ -33,6 +33,7 @@ export interface YunosTvpubadminManageTopicContentaddTopResult {
 const REQUEST_SCHEMA = {
   content_json: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     ret_code: 'Number',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.manage.topic.contentadd`: method, response root, request and response schemas. */
 export const yunosTvpubadminManageTopicContentaddOperation = {
   method: 'yunos.tvpubadmin.manage.topic.contentadd',

@@ -33,6 +33,7 @@ export interface YunosTvpubadminManageTopicContentdeleteTopResult {
 const REQUEST_SCHEMA = {
   id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     ret_code: 'Number',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.manage.topic.contentdelete`: method, response root, request and response schemas. */
 export const yunosTvpubadminManageTopicContentdeleteOperation = {
   method: 'yunos.tvpubadmin.manage.topic.contentdelete',

@@ -19,9 +19,11 @@ export interface YunosTvpubadminManageTopicContenteditResponse {
 const REQUEST_SCHEMA = {
   content_json: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   object: 'Boolean',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.manage.topic.contentedit`: method, response root, request and response schemas. */
 export const yunosTvpubadminManageTopicContenteditOperation = {
   method: 'yunos.tvpubadmin.manage.topic.contentedit',

@@ -19,9 +19,11 @@ export interface YunosTvpubadminManageTopicContentlistResponse {
 const REQUEST_SCHEMA = {
   program_query: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   object: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.manage.topic.contentlist`: method, response root, request and response schemas. */
 export const yunosTvpubadminManageTopicContentlistOperation = {
   method: 'yunos.tvpubadmin.manage.topic.contentlist',

@@ -33,6 +33,7 @@ export interface YunosTvpubadminManageTopicEditTopResult {
 const REQUEST_SCHEMA = {
   topic_json: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     ret_code: 'Number',
@@ -42,6 +43,7 @@ const RESPONSE_SCHEMA = {
     success: 'Boolean',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.manage.topic.edit`: method, response root, request and response schemas. */
 export const yunosTvpubadminManageTopicEditOperation = {
   method: 'yunos.tvpubadmin.manage.topic.edit',

@@ -19,9 +19,11 @@ export interface YunosTvpubadminManageTopicFindbyidResponse {
 const REQUEST_SCHEMA = {
   id: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   object: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.manage.topic.findbyid`: method, response root, request and response schemas. */
 export const yunosTvpubadminManageTopicFindbyidOperation = {
   method: 'yunos.tvpubadmin.manage.topic.findbyid',

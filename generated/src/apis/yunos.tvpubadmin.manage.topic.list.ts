@@ -19,9 +19,11 @@ export interface YunosTvpubadminManageTopicListResponse {
 const REQUEST_SCHEMA = {
   query: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   object: 'String',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.manage.topic.list`: method, response root, request and response schemas. */
 export const yunosTvpubadminManageTopicListOperation = {
   method: 'yunos.tvpubadmin.manage.topic.list',

@@ -90,6 +90,7 @@ const REQUEST_SCHEMA = {
   page_no: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   object: {
     total: 'Number',
@@ -121,6 +122,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.user.orderlist`: method, response root, request and response schemas. */
 export const yunosTvpubadminUserOrderlistOperation = {
   method: 'yunos.tvpubadmin.user.orderlist',

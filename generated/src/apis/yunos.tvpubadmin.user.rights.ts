@@ -57,6 +57,7 @@ const REQUEST_SCHEMA = {
   page_no: 'Number',
   page_size: 'Number',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   object: {
     total: 'Number',
@@ -76,6 +77,7 @@ const RESPONSE_SCHEMA = {
     ],
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.user.rights`: method, response root, request and response schemas. */
 export const yunosTvpubadminUserRightsOperation = {
   method: 'yunos.tvpubadmin.user.rights',

@@ -31,6 +31,7 @@ export interface YunosTvpubadminUserSuggestAccountSuggestDO {
 const REQUEST_SCHEMA = {
   keyword: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   list: [
     {
@@ -41,6 +42,7 @@ const RESPONSE_SCHEMA = {
     },
   ],
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvpubadmin.user.suggest`: method, response root, request and response schemas. */
 export const yunosTvpubadminUserSuggestOperation = {
   method: 'yunos.tvpubadmin.user.suggest',

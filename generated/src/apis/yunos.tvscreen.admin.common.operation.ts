@@ -33,12 +33,14 @@ const REQUEST_SCHEMA = {
   parameters: 'String',
   method_name: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   result: {
     result: 'String',
     message: 'String',
   },
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvscreen.admin.common.operation`: method, response root, request and response schemas. */
 export const yunosTvscreenAdminCommonOperationOperation = {
   method: 'yunos.tvscreen.admin.common.operation',

@@ -280,6 +280,7 @@ const REQUEST_SCHEMA = {
   property: 'String',
   ip: 'String',
 } as const satisfies ObjectSchema;
+
 const RESPONSE_SCHEMA = {
   headers: 'Json',
   model: {
@@ -426,6 +427,7 @@ const RESPONSE_SCHEMA = {
   http_status_code: 'Number',
   biz_ext_map: 'Json',
 } as const satisfies ObjectSchema;
+
 /** Static description of `yunos.tvscreen.launcher.get`: method, response root, request and response schemas. */
 export const yunosTvscreenLauncherGetOperation = {
   method: 'yunos.tvscreen.launcher.get',
