@@ -1,6 +1,6 @@
 /**
- * Generator benchmark: the whole catalog through `topgen generate` as a child process, cold (empty output, specs
- * and cache), warm (nothing changed) and incremental (one doc's description edited), into bench/tmp/.
+ * Generator benchmark: the whole catalog through `topgen generate` as a child process, cold (empty output, specs,
+ * caches, state and CLI bundle), warm (nothing changed) and incremental (one doc's description edited), into bench/tmp/.
  */
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -150,10 +150,11 @@ export async function benchGenerate(root: string, log: (line: string) => void): 
   const configFile = join(tmp, 'topgen.bench.json');
   await writeFile(configFile, `${JSON.stringify(config, null, 2)}\n`);
 
-  // Cold: empty output, empty specs, no format cache.
+  // Cold: empty output, empty specs, no format cache, no state of an earlier run, no CLI bundle.
   await rm(outDir, { recursive: true, force: true });
   await rm(specsDir, { recursive: true, force: true });
   await rm(join(root, '.topgen-cache'), { recursive: true, force: true });
+  await rm(join(root, 'generator/.dist'), { recursive: true, force: true });
   log('generate: cold run…');
   const cold = await runGenerate(root, configFile, outDir, tmp);
   log('generate: warm run…');

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as prettier from 'prettier';
+import type * as prettier from 'prettier';
 import type { Diagnostic } from '../diagnostics.js';
 import { buildModel, type SpecSource } from '../model/build-model.js';
 import type { ApiModel, EntryModel, Model } from '../model/types.js';
@@ -57,8 +57,8 @@ export async function generatePackage(input: GenerateInput): Promise<GenerateRes
 export interface RegenerateInput extends Omit<GenerateInput, 'specs'> {
   /** The APIs to emit again. */
   apis: readonly ApiModel[];
-  /** Every API of the package (the rebuilt ones included), for the entry files. */
-  entry: EntryModel;
+  /** Every API of the package (the rebuilt ones included), for the entry files; none when no name changed. */
+  entry?: EntryModel;
 }
 
 /**
@@ -66,10 +66,10 @@ export interface RegenerateInput extends Omit<GenerateInput, 'specs'> {
  * stay as they are on disk). Only files whose bytes changed are written.
  */
 export async function regeneratePackage(input: RegenerateInput): Promise<{ files: OutputFile[]; written: number; unchanged: number }> {
-  const emitted = [...input.apis.map(apiFile), ...entryFiles(input.entry, { ...input.options, runtime: input.runtime })];
+  const emitted = [...input.apis.map(apiFile), ...(input.entry ? entryFiles(input.entry, { ...input.options, runtime: input.runtime }) : [])];
   const cache = await FormatCache.load(input.cacheDir, formatSalt(input.prettier));
   const { files } = await formatFiles(emitted, { config: input.prettier, cache });
-  await cache.save();
+  await cache.save({ keepUnused: true });
   const counts = await writeOutput(input.outDir, files, { prune: false });
   return { files, written: counts.written, unchanged: counts.unchanged };
 }
@@ -78,8 +78,10 @@ export async function regeneratePackage(input: RegenerateInput): Promise<{ files
  * The format cache maps a file's path and text to prettier's output, so it depends on prettier and its config only:
  * a generator change that leaves a file's text alone keeps its entry.
  */
+const PRETTIER_VERSION = (JSON.parse(readFileSync(new URL('../../node_modules/prettier/package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
 function formatSalt(config: prettier.Options): string {
-  return createHash('sha256').update(`${prettier.version}\0${JSON.stringify(config)}`).digest('hex');
+  return createHash('sha256').update(`${PRETTIER_VERSION}\0${JSON.stringify(config)}`).digest('hex');
 }
 
 /** Reads runtime sources from a folder such as `runtime/src`. */

@@ -45,8 +45,10 @@ export class FormatCache {
     this.used.set(key, text);
   }
 
-  async save(): Promise<void> {
+  /** Saves the entries used this run; a partial run (`keepUnused`) keeps the others too, for the next full run. */
+  async save({ keepUnused = false }: { keepUnused?: boolean } = {}): Promise<void> {
     if (this.dir === undefined) return;
+    if (keepUnused) for (const [key, text] of this.entries) if (!this.used.has(key)) this.used.set(key, text);
     await mkdir(this.dir, { recursive: true });
     await writeFile(join(this.dir, CACHE_FILE), JSON.stringify({ salt: this.salt, entries: Object.fromEntries(this.used) }));
   }

@@ -1,7 +1,7 @@
 /** Runs prettier over many files: in-process for a few, in worker threads (one per core, up to 4) for many. Output order is input order. */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import * as prettier from 'prettier';
+import type * as prettier from 'prettier';
 
 export interface FormatJob {
   path: string;
@@ -19,6 +19,7 @@ const BATCH = 40;
 const MIN_FOR_WORKERS = 200;
 
 export async function runPool(work: PoolWork, config: prettier.Options): Promise<string[]> {
+  if (work.items.length === 0) return [];
   if (work.items.length < MIN_FOR_WORKERS) return inProcess(work, config);
   const batches: PoolWork[] = [];
   for (let i = 0; i < work.items.length; i += BATCH) batches.push(slice(work, i, i + BATCH));
@@ -47,7 +48,9 @@ function slice(work: PoolWork, from: number, to: number): PoolWork {
 
 async function inProcess(work: PoolWork, config: prettier.Options): Promise<string[]> {
   const out: string[] = [];
-  for (const job of work.items) out.push(await prettier.format(job.text, { ...config, parser: job.parser, filepath: job.path }));
+  // Loaded on demand: most runs find every file in the format cache and never need prettier.
+  const { format } = await import('prettier');
+  for (const job of work.items) out.push(await format(job.text, { ...config, parser: job.parser, filepath: job.path }));
   return out;
 }
 

@@ -12,7 +12,8 @@ export interface WriteResult {
   removed: number;
 }
 
-const KEPT_DIRS = new Set(['node_modules', 'dist']);
+/** Folders of the package the generator leaves alone: the user's install and build. */
+export const OUTPUT_KEPT_DIRS: ReadonlySet<string> = new Set(['node_modules', 'dist']);
 
 export async function writeOutput(outDir: string, files: readonly OutputFile[], { prune = true }: { prune?: boolean } = {}): Promise<WriteResult> {
   const result: WriteResult = { written: 0, unchanged: 0, removed: 0 };
@@ -58,7 +59,7 @@ async function listFiles(dir: string, root: string, out = new Set<string>()): Pr
   for (const e of entries) {
     const full = join(dir, e.name);
     if (e.isDirectory()) {
-      if (dir === root && KEPT_DIRS.has(e.name)) continue;
+      if (dir === root && OUTPUT_KEPT_DIRS.has(e.name)) continue;
       await listFiles(full, root, out);
     } else if (e.isFile()) out.add(relative(root, full).split(sep).join('/'));
   }
