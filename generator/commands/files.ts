@@ -53,6 +53,10 @@ export async function writeTree(
   current: ReadonlyMap<string, string | undefined> = readTexts(dir, files.keys()),
 ): Promise<WriteTreeResult> {
   const result: WriteTreeResult = { written: [], unchanged: 0, removed: [] };
+  // Thousands of small files: written concurrently (creating a file waits on the disk, and libuv overlaps the
+  // waits), with one mkdir per folder.
+  const made = new Map<string, Promise<unknown>>();
+  const writes: Promise<void>[] = [];
   for (const [path, text] of files) {
     const abs = join(dir, path);
     const old = current.get(path);
@@ -60,10 +64,16 @@ export async function writeTree(
       result.unchanged++;
       continue;
     }
-    await mkdir(dirname(abs), { recursive: true });
-    await writeFile(abs, text);
+    const folder = dirname(abs);
+    let making = made.get(folder);
+    if (!making) {
+      making = mkdir(folder, { recursive: true });
+      made.set(folder, making);
+    }
+    writes.push(making.then(() => writeFile(abs, text)));
     result.written.push(path);
   }
+  await Promise.all(writes);
   if (prune) {
     const existing = await listFiles(dir).catch(() => [] as string[]);
     for (const abs of existing) {

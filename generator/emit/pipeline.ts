@@ -67,9 +67,10 @@ export interface RegenerateInput extends Omit<GenerateInput, 'specs'> {
  */
 export async function regeneratePackage(input: RegenerateInput): Promise<{ files: OutputFile[]; written: number; unchanged: number }> {
   const emitted = [...input.apis.map(apiFile), ...(input.entry ? entryFiles(input.entry, { ...input.options, runtime: input.runtime }) : [])];
-  const cache = await FormatCache.load(input.cacheDir, formatSalt(input.prettier));
-  const { files } = await formatFiles(emitted, { config: input.prettier, cache });
-  await cache.save({ keepUnused: true });
+  // Printed modules need no prettier, and so no format cache, unless one outgrew the print width.
+  const cache = emitted.some((f) => f.formatWith) ? await FormatCache.load(input.cacheDir, formatSalt(input.prettier)) : undefined;
+  const { files } = await formatFiles(emitted, { config: input.prettier, ...(cache ? { cache } : {}) });
+  await cache?.save({ keepUnused: true });
   const counts = await writeOutput(input.outDir, files, { prune: false });
   return { files, written: counts.written, unchanged: counts.unchanged };
 }

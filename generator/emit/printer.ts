@@ -164,7 +164,8 @@ function docs(list: readonly (string | OptionalKind<JSDocStructure>)[] | undefin
 /** True when a printed module has a code line (not a comment line) wider than the print width. */
 export function needsPrettier(text: string): boolean {
   for (const line of text.split('\n')) {
-    if (line.length <= PRINT_WIDTH && !WIDE.test(line)) continue;
+    // A line of at most half the width fits even if every character is wide.
+    if (line.length <= PRINT_WIDTH / 2 || (line.length <= PRINT_WIDTH && !WIDE.test(line))) continue;
     const code = line.trimStart();
     if (code.startsWith('*') || code.startsWith('/*') || code.startsWith('//')) continue;
     if (!fits(line)) return true;
@@ -225,8 +226,10 @@ function listOf<T>(value: readonly T[] | T | WriterFunction | undefined, what: s
 
 /** Throws when a structure sets a member this printer does not print (it would be lost otherwise). */
 function only(structure: object, what: string, allowed: readonly string[]): void {
-  for (const [key, value] of Object.entries(structure)) {
-    if (value === undefined || allowed.includes(key)) continue;
+  for (const key in structure) {
+    if (allowed.includes(key)) continue;
+    const value: unknown = (structure as Record<string, unknown>)[key];
+    if (value === undefined) continue;
     if (Array.isArray(value) && value.length === 0) continue;
     if (value === false) continue;
     throw new Error(`printer: ${what} member "${key}" is not supported`);
