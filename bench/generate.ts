@@ -21,10 +21,12 @@ export interface GenerateRun {
   rssMethod: RssMethod;
   /** Seconds per stage as the command printed them; null when the stage line is missing. */
   stages: Record<Stage, number | null>;
+  /** Peak RSS per stage in bytes, as the command printed it (its own high-water mark, reset per stage). */
+  stagePeaks: Record<Stage, number | null>;
   /** The detail text of each stage line (counts), null when missing. */
   details: Record<Stage, string | null>;
-  /** Sub-steps of a stage printed on an indented line (`  model 0.56 s, emit 9.08 s, …`), seconds. */
-  substeps: Record<string, number>;
+  /** Sub-steps of a stage printed on an indented line (`  model 0.56 s 210 MB, emit 9.08 s 300 MB, …`). */
+  substeps: Record<string, { s: number; peakRssBytes: number | null }>;
   outFiles: number;
   outBytes: number;
   /** Last lines of stderr/stdout when the run did not complete. */
@@ -39,29 +41,47 @@ export interface GenerateBench {
   incremental: GenerateRun | null;
 }
 
-const STAGE_LINE = /^(\w+)\s+(\d+(?:\.\d+)?)\s+s\b\s*(.*)$/;
+const STAGE_LINE = /^(\w+)\s+(\d+(?:\.\d+)?)\s+s\b(?:\s+(\d+)\s+MB\b)?\s*(.*)$/;
+const MB = 1024 * 1024;
 
-/** Per-stage seconds out of the command's output (`parse    0.52 s  <detail>`). */
-export function parseStageLines(stdout: string): { stages: Record<Stage, number | null>; details: Record<Stage, string | null> } {
+export interface StageLines {
+  stages: Record<Stage, number | null>;
+  stagePeaks: Record<Stage, number | null>;
+  details: Record<Stage, string | null>;
+  /** The `total` line: the command's own wall time and peak RSS over the whole run. */
+  total: { s: number; peakRssBytes: number | null } | null;
+}
+
+/** Per-stage seconds and peak RSS out of the command's output (`parse    0.52 s   312 MB  <detail>`). */
+export function parseStageLines(stdout: string): StageLines {
   const stages = { parse: null, specs: null, check: null, emit: null } as Record<Stage, number | null>;
+  const stagePeaks = { parse: null, specs: null, check: null, emit: null } as Record<Stage, number | null>;
   const details = { parse: null, specs: null, check: null, emit: null } as Record<Stage, string | null>;
+  let total: StageLines['total'] = null;
   for (const line of stdout.split('\n')) {
+    if (/^\s/.test(line)) continue;
     const m = STAGE_LINE.exec(line.trim());
     if (!m) continue;
+    const peak = m[3] === undefined ? null : Number(m[3]) * MB;
+    if (m[1] === 'total') {
+      total = { s: Number(m[2]), peakRssBytes: peak };
+      continue;
+    }
     const name = m[1] as Stage;
     if (!(STAGES as readonly string[]).includes(name)) continue;
     stages[name] = Number(m[2]);
-    details[name] = m[3] ?? '';
+    stagePeaks[name] = peak;
+    details[name] = m[4] ?? '';
   }
-  return { stages, details };
+  return { stages, stagePeaks, details, total };
 }
 
-/** Indented `name 1.23 s, name 4.56 s` lines (sub-steps of a stage), by name. */
-export function parseSubsteps(stdout: string): Record<string, number> {
-  const out: Record<string, number> = {};
+/** Indented `name 1.23 s 210 MB, name 4.56 s 300 MB` lines (sub-steps of a stage; MB optional), by name. */
+export function parseSubsteps(stdout: string): GenerateRun['substeps'] {
+  const out: GenerateRun['substeps'] = {};
   for (const line of stdout.split('\n')) {
-    if (!/^\s+\w+ \d+(?:\.\d+)? s(?:,|$)/.test(line)) continue;
-    for (const m of line.matchAll(/(\w+) (\d+(?:\.\d+)?) s/g)) out[m[1]!] = Number(m[2]);
+    if (!/^\s+\w+ \d+(?:\.\d+)? s(?: \d+ MB)?(?:,|$)/.test(line)) continue;
+    for (const m of line.matchAll(/(\w+) (\d+(?:\.\d+)?) s(?: (\d+) MB)?/g)) out[m[1]!] = { s: Number(m[2]), peakRssBytes: m[3] === undefined ? null : Number(m[3]) * MB };
   }
   return out;
 }
@@ -72,7 +92,7 @@ async function runGenerate(root: string, configFile: string, outDir: string, tmp
     tmpDir,
     timeoutMs: 10 * 60_000,
   });
-  const { stages, details } = parseStageLines(run.stdout);
+  const { stages, stagePeaks, details, total } = parseStageLines(run.stdout);
   const substeps = parseSubsteps(run.stdout);
   const size = await folderSize(outDir);
   const completed = stages.emit !== null && !run.timedOut && run.signal === null;
@@ -85,15 +105,22 @@ async function runGenerate(root: string, configFile: string, outDir: string, tmp
     completed,
     exitCode: run.exitCode,
     wallMs: run.wallMs,
-    peakRssBytes: run.peakRssBytes,
+    // The command resets its high-water mark per stage, which the kernel also reports to the parent: the run's peak
+    // is the higher of the two readings.
+    peakRssBytes: maxOf(run.peakRssBytes, total?.peakRssBytes ?? null),
     rssMethod: run.rssMethod,
     stages,
+    stagePeaks,
     details,
     substeps,
     outFiles: size.files,
     outBytes: size.bytes,
     failure,
   };
+}
+
+function maxOf(a: number | null, b: number | null): number | null {
+  return a === null ? b : b === null ? a : Math.max(a, b);
 }
 
 /** Every `.json` file under `dir`, sorted (deterministic pick of the doc to edit). */

@@ -83,11 +83,22 @@ row('generate, warm (wall)', s(ok(generate?.warm)?.wallMs), 's', 2, failNote(gen
 row('generate, one changed doc (wall)', s(ok(generate?.incremental)?.wallMs), 's', 1, failNote(generate?.incremental));
 const runs = [generate?.cold, generate?.warm, generate?.incremental].filter((r): r is GenerateRun => !!r);
 const rss = runs.map((r) => r.peakRssBytes).filter((v): v is number => v !== null);
-row('generate, peak RSS (max of runs)', rss.length ? Math.max(...rss) / MB : null, 'MB', 1536, runs[0] ? `via ${runs[0].rssMethod}` : undefined);
+row('generate, peak RSS (max of runs)', rss.length ? Math.max(...rss) / MB : null, 'MB', 1536, runs[0] ? `via ${runs[0].rssMethod} and the command's own per-stage high-water marks` : undefined);
 for (const [label, r] of [['cold', generate?.cold], ['warm', generate?.warm], ['1 doc', generate?.incremental]] as const) {
-  for (const stage of STAGES) row(`  ${label}: stage ${stage}`, r?.stages[stage] ?? null, 's', null);
+  for (const stage of STAGES) {
+    const peak = r?.stagePeaks[stage];
+    row(`  ${label}: stage ${stage}`, r?.stages[stage] ?? null, 's', null, peak ? `peak RSS ${(peak / MB).toFixed(0)} MB` : undefined);
+  }
   if (r && Object.keys(r.substeps).length)
-    row(`  ${label}: sub-steps`, null, '', null, Object.entries(r.substeps).map(([k, v]) => `${k} ${v.toFixed(2)} s`).join(', '));
+    row(
+      `  ${label}: sub-steps of emit`,
+      null,
+      '',
+      null,
+      Object.entries(r.substeps)
+        .map(([k, v]) => `${k} ${v.s.toFixed(2)} s${v.peakRssBytes ? ` ${(v.peakRssBytes / MB).toFixed(0)} MB` : ''}`)
+        .join(', '),
+    );
   row(`  ${label}: files / MB written under out`, r ? r.outFiles : null, 'files', null, r ? `${(r.outBytes / MB).toFixed(2)} MB` : undefined);
 }
 row('tsc --noEmit, generated package', tsc?.ran && !tsc.failure?.startsWith('timed out') ? s(tsc.wallMs) : null, 's', 60, tsc?.failure ? tsc.failure.split('\n')[0] : tsc?.temporaryTsconfig ? 'temporary tsconfig' : undefined);
@@ -154,8 +165,13 @@ const runJson = (r: GenerateRun | null | undefined): object | null =>
         peakRssMB: round(r.peakRssBytes === null ? null : r.peakRssBytes / MB, 1),
         rssMethod: r.rssMethod,
         stagesS: Object.fromEntries(STAGES.map((st) => [st, r.stages[st]])),
+        stagePeakRssMB: Object.fromEntries(STAGES.map((st) => [st, round(r.stagePeaks[st] === null ? null : r.stagePeaks[st]! / MB, 0)])),
         stageDetails: Object.fromEntries(STAGES.map((st) => [st, r.details[st]])),
-        substepsS: Object.fromEntries(Object.keys(r.substeps).sort().map((k) => [k, r.substeps[k]])),
+        substeps: Object.fromEntries(
+          Object.keys(r.substeps)
+            .sort()
+            .map((k) => [k, { s: r.substeps[k]!.s, peakRssMB: round(r.substeps[k]!.peakRssBytes === null ? null : r.substeps[k]!.peakRssBytes! / MB, 0) }]),
+        ),
         outFiles: r.outFiles,
         outBytes: r.outBytes,
         failure: r.failure,

@@ -36,6 +36,7 @@ import {
 import type { TopgenConfig } from './config.js';
 import type { CommandContext } from './context.js';
 import type { Timer } from './generate.js';
+import { formatFigure } from '../meter.js';
 import { prepareSpecs } from './prepare.js';
 import { collectInputs, listFiles, readTexts, toPosix, writeTree } from './files.js';
 
@@ -61,9 +62,9 @@ export async function runFull(config: TopgenConfig, ctx: CommandContext, timer: 
   timer('check', `${prepared.specs.length} specs to emit, ${prepared.applied.length} patch ops applied, ${prepared.failed.length} APIs left out for errors`);
 
   const outDir = resolve(ctx.cwd, config.out);
-  const emitted = await generatePackage({ specs: prepared.specs, outDir, ...emitInputs(config, cacheDir) });
-  const t = emitted.timings;
-  ctx.out(`  model ${(t.model / 1000).toFixed(2)} s, emit ${(t.emit / 1000).toFixed(2)} s, format ${(t.format / 1000).toFixed(2)} s, write ${(t.write / 1000).toFixed(2)} s`);
+  const emitted = await generatePackage({ specs: prepared.specs, outDir, ...emitInputs(config, cacheDir), meter: timer.meter });
+  const steps = Object.entries(emitted.timings).map(([step, f]) => `${step} ${formatFigure(f).trim().replace(/ +/g, ' ')}`);
+  ctx.out(`  ${steps.join(', ')}`);
   timer('emit', `${emitted.files.length} files: ${emitted.written} written, ${emitted.removed} removed, ${emitted.unchanged} unchanged`);
 
   if (changes.length > 0) ctx.out(formatDiffSummary(changes));

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { allDiagnostics, fingerprintOf, loadState, reportDiagnostics, saveState, scanForChanges } from './build-state.js';
 import { loadConfig, type Int64Option } from './config.js';
 import type { CommandContext } from './context.js';
+import { formatFigure, Meter } from '../meter.js';
 
 /** The checkout of topgen itself: the runtime sources and the pinned prettier config live here, whatever the cwd. */
 const TOOL_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -30,7 +31,8 @@ export async function runGenerate(args: string[], ctx: CommandContext): Promise<
   if (values['package-name']) config.packageName = values['package-name'];
   if (values.api || values.category) config.include = { ...(values.api ? { apis: values.api } : {}), ...(values.category ? { categories: values.category } : {}) };
 
-  const timer = stageTimer(ctx);
+  const meter = new Meter();
+  const timer = stageTimer(ctx, meter);
   const cacheDir = join(ctx.cwd, '.topgen-cache');
   const fingerprint = await fingerprintOf(config, ctx.cwd, TOOL_ROOT);
   const state = await loadState(cacheDir);
@@ -41,25 +43,33 @@ export async function runGenerate(args: string[], ctx: CommandContext): Promise<
       if (scan.affected.size === 0) {
         await saveState(cacheDir, { ...state, inputs: scan.inputs });
         timer('emit', 'nothing to emit: every spec and file is as the last run left it');
-        return reportDiagnostics(allDiagnostics(state), state.specCount, ctx);
+        return finish(reportDiagnostics(allDiagnostics(state), state.specCount, ctx));
       }
       const { runIncremental } = await import('./generate-run.js');
       const code = await runIncremental(state, scan, config, ctx, timer);
-      if (typeof code === 'number') return code;
+      if (typeof code === 'number') return finish(code);
       ctx.out(`full run: ${code.reason}`);
     } else ctx.out(`full run: ${scan.reason}`);
   } else ctx.out(state ? 'full run: the generator, its config or the patches changed' : 'full run: no state of an earlier run');
   const { runFull } = await import('./generate-run.js');
-  return runFull(config, ctx, timer, fingerprint);
+  return finish(await runFull(config, ctx, timer, fingerprint));
+
+  function finish(code: number): number {
+    ctx.out(`${'total'.padEnd(6)} ${formatFigure(meter.total())}  since the process started; peak RSS ${meter.method === 'per-step' ? 'per stage' : 'of the process so far'}`);
+    return code;
+  }
 }
 
-export type Timer = (stage: string, detail: string) => void;
+/**
+ * Prints a stage line: `parse    1.04 s   312 MB  <detail>`, the stage's wall time and peak RSS. `meter` is the
+ * stages' meter, for stages that time their sub-steps (`generatePackage`'s `meter`).
+ */
+export interface Timer {
+  (stage: string, detail: string): void;
+  readonly meter: Meter;
+}
 
-function stageTimer(ctx: CommandContext): Timer {
-  let last = performance.now();
-  return (stage, detail) => {
-    const now = performance.now();
-    ctx.out(`${stage.padEnd(6)} ${((now - last) / 1000).toFixed(2).padStart(6)} s  ${detail}`);
-    last = now;
-  };
+function stageTimer(ctx: CommandContext, meter: Meter): Timer {
+  const timer = (stage: string, detail: string): void => ctx.out(`${stage.padEnd(6)} ${formatFigure(meter.stage())}  ${detail}`);
+  return Object.assign(timer, { meter });
 }

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as prettier from 'prettier';
 import type { Diagnostic } from '../diagnostics.js';
+import { Meter, type StepFigure } from '../meter.js';
 import { buildModel, type SpecSource } from '../model/build-model.js';
 import type { ApiModel, EntryModel, Model } from '../model/types.js';
 import { FormatCache } from '../write/format-cache.js';
@@ -22,6 +23,8 @@ export interface GenerateInput {
   prettier: prettier.Options;
   /** Format cache folder, e.g. `.topgen-cache`; none when absent. */
   cacheDir?: string;
+  /** Measures the steps (`timings`); a meter of its own when absent. */
+  meter?: Meter;
 }
 
 export interface GenerateResult {
@@ -34,24 +37,25 @@ export interface GenerateResult {
   model: Model;
   /** Files formatted by prettier this run vs. taken from the format cache (only files with `formatWith`). */
   format: FormatStats;
-  /** Milliseconds per step: model, emit (print every module), format (prettier for the few files that need it), write. */
-  timings: { model: number; emit: number; format: number; write: number };
+  /** Time and peak RSS per step: model, emit (print every module), format (prettier for the few files that need it), write. */
+  timings: { model: StepFigure; emit: StepFigure; format: StepFigure; write: StepFigure };
 }
 
 export async function generatePackage(input: GenerateInput): Promise<GenerateResult> {
-  const t0 = performance.now();
+  const meter = input.meter ?? new Meter();
+  meter.lap();
   const { model, diagnostics } = buildModel(input.specs, input.options);
-  const t1 = performance.now();
+  const modelStep = meter.lap();
   const emitted = [...model.apis.map(apiFile), ...entryFiles(model, { ...input.options, runtime: input.runtime })];
-  const t2 = performance.now();
+  const emitStep = meter.lap();
   const cache = await FormatCache.load(input.cacheDir, formatSalt(input.prettier));
   const formatted = await formatFiles(emitted, { config: input.prettier, cache });
   await cache.save();
   const files = formatted.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const t3 = performance.now();
+  const formatStep = meter.lap();
   const counts = await writeOutput(input.outDir, files);
-  const t4 = performance.now();
-  return { diagnostics, ...counts, files, model, format: formatted.stats, timings: { model: t1 - t0, emit: t2 - t1, format: t3 - t2, write: t4 - t3 } };
+  const writeStep = meter.lap();
+  return { diagnostics, ...counts, files, model, format: formatted.stats, timings: { model: modelStep, emit: emitStep, format: formatStep, write: writeStep } };
 }
 
 export interface RegenerateInput extends Omit<GenerateInput, 'specs'> {
