@@ -5,8 +5,19 @@
  * Every produced line keeps the HTML source line it came from, so diagnostics can point back into the page.
  * Also records each table row's exact cells, which the text layout cannot keep (see `index.ts`).
  */
-import * as cheerio from 'cheerio';
+import { createRequire } from 'node:module';
+import type * as Cheerio from 'cheerio';
 import type { AnyNode, Element, Text } from 'domhandler';
+
+/**
+ * cheerio, loaded on the first saved HTML page: its entry also loads an HTTP client (undici, ~140 ms), which a run
+ * over JSON documents and copied text never needs.
+ */
+let cheerio: typeof Cheerio | undefined;
+function loadCheerio(): typeof Cheerio {
+  cheerio ??= createRequire(import.meta.url)('cheerio') as typeof Cheerio;
+  return cheerio;
+}
 
 /** One table row as the HTML has it: its `<td>` texts (lists left out) and its `<ul>`/`<ol>` blocks' item texts. */
 export interface HtmlRow {
@@ -54,7 +65,7 @@ const isElement = (n: AnyNode): n is Element => n.type === 'tag' || n.type === '
 const isText = (n: AnyNode): n is Text => n.type === 'text';
 
 export function layoutHtml(html: string): HtmlLayout {
-  const $ = cheerio.load(html, { sourceCodeLocationInfo: true });
+  const $ = loadCheerio().load(html, { sourceCodeLocationInfo: true });
   const lines: string[] = [];
   const sourceLines: number[] = [];
   const tables: HtmlLayout['tables'] = [];
