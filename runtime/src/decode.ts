@@ -5,7 +5,7 @@
 import { INT64_MODE, type Int64, type Int64Mode } from './int64.js';
 import { parseJsonLossless } from './json.js';
 import { parseXml, type XmlElement } from './xml.js';
-import { isListSchema, isObjectSchema, type FieldSchema, type ObjectSchema } from './schema.js';
+import { isListSchema, isObjectSchema, type FieldSchema, type ObjectSchema, type TopScalar } from './schema.js';
 import { TopError, TopTransportError, type TopErrorFields } from './errors.js';
 
 /** `taobao.trades.sold.get` → `trades_sold_get_response` (one leading `taobao.` dropped, dots → `_`). */
@@ -19,8 +19,11 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
 /** A `Number` value (JSON number, numeric string or bigint) as `Int64` in the given mode; other values kept. */
 export function toInt64(value: unknown, mode: Int64Mode = INT64_MODE): Int64 | unknown {
   let text: string;
-  if (typeof value === 'number') text = Number.isInteger(value) ? BigInt(value).toString() : String(value);
-  else if (typeof value === 'bigint') text = value.toString();
+  if (typeof value === 'number') {
+    // The common case, without the detour through text: a safe integer is its own exact decimal.
+    if (Number.isSafeInteger(value)) return mode === 'string' ? String(value) : mode === 'bigint' ? BigInt(value) : value;
+    text = Number.isInteger(value) ? BigInt(value).toString() : String(value);
+  } else if (typeof value === 'bigint') text = value.toString();
   else if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) text = value.trim();
   else return value;
   if (mode === 'string') return text;
@@ -40,23 +43,57 @@ function unwrapList(value: unknown, item: FieldSchema): unknown[] {
   if (keys.length === 1) {
     const only = value[keys[0]!];
     // `{item: {...}}` / `{string: "a"}`: a wrapper holding a single item, unless the key is a field of the item.
-    const isField = isObjectSchema(item) && keys[0]! in item;
+    const isField = isObjectSchema(item) && Object.hasOwn(item, keys[0]!);
     if (!isField && (isPlainObject(only) || !isObjectSchema(item))) return [only];
   }
   return [value];
 }
 
-/** Coerces a decoded JSON value by its field schema (unknown fields and schema-less values are kept as they are). */
+/**
+ * The schema of field `key`, own keys only: a response field named `constructor` or `__proto__` is not Object's.
+ * A field schema is a string or a plain object/array; what Object.prototype lends is a function, or itself for
+ * `__proto__`, so the cheap test covers every inherited name but that one.
+ */
+function fieldSchema(schema: ObjectSchema, key: string): FieldSchema | undefined {
+  const field = schema[key];
+  if (field === undefined || typeof field === 'function') return undefined;
+  return key === '__proto__' && !Object.hasOwn(schema, key) ? undefined : field;
+}
+
+/** Sets an own property, also one named `__proto__` (plain assignment would set the prototype instead). */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  else target[key] = value;
+}
+
+/**
+ * Coerces a decoded JSON value by its field schema (unknown fields and schema-less values are kept as they are).
+ * It owns `value`, a tree fresh from the parser: objects and arrays are coerced in place, not copied, which
+ * halves the cost of decoding a large response.
+ */
 export function decodeValue(value: unknown, schema: FieldSchema | undefined, mode: Int64Mode = INT64_MODE): unknown {
   if (schema === undefined || value === null || value === undefined) return value;
-  if (isListSchema(schema)) return unwrapList(value, schema[0]).map((v) => decodeValue(v, schema[0], mode));
-  if (isObjectSchema(schema)) {
-    if (!isPlainObject(value)) return value;
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = decodeValue(v, schema[k], mode);
-    return out;
+  if (typeof schema === 'string') return decodeScalar(value, schema, mode);
+  if (isListSchema(schema)) {
+    const item = schema[0];
+    const list = unwrapList(value, item);
+    for (let i = 0; i < list.length; i++) list[i] = decodeValue(list[i], item, mode);
+    return list;
   }
-  switch (schema) {
+  if (!isPlainObject(value)) return value;
+  // A parsed object's keys are all its own (JSON.parse makes plain objects; Object.prototype has no enumerable keys).
+  for (const key in value) {
+    const field = fieldSchema(schema, key);
+    if (field === undefined) continue;
+    const before = value[key];
+    const after = decodeValue(before, field, mode);
+    if (after !== before) setOwn(value, key, after);
+  }
+  return value;
+}
+
+function decodeScalar(value: unknown, scalar: TopScalar, mode: Int64Mode): unknown {
+  switch (scalar) {
     case 'Number':
       return toInt64(value, mode);
     case 'byte':
@@ -84,13 +121,13 @@ export function xmlToValue(el: XmlElement, schema: FieldSchema | undefined, mode
   // Repeated elements collect into one array, however often they repeat.
   const groups = new Map<string, unknown[]>();
   for (const child of el.children) {
-    const value = xmlToValue(child, obj?.[child.name], mode);
+    const value = xmlToValue(child, obj ? fieldSchema(obj, child.name) : undefined, mode);
     const group = groups.get(child.name);
     if (group) group.push(value);
     else groups.set(child.name, [value]);
   }
   const out: Record<string, unknown> = {};
-  for (const [name, values] of groups) out[name] = values.length === 1 ? values[0] : values;
+  for (const [name, values] of groups) setOwn(out, name, values.length === 1 ? values[0] : values);
   return out;
 }
 
@@ -157,14 +194,20 @@ export function decodeResponse(body: string, options: DecodeOptions): unknown {
 /**
  * Without a schema (`client.execute`), every JSON number is read as a TOP `Number` or `Price`: integers become
  * `Int64` in the configured mode, other numbers their decimal text, so the values match the API map's types.
+ * Like `decodeValue`, it coerces the parser's fresh tree in place.
  */
 export function decodeUntyped(value: unknown, mode: Int64Mode = INT64_MODE): unknown {
   if (typeof value === 'number') return Number.isInteger(value) ? toInt64(value, mode) : String(value);
-  if (Array.isArray(value)) return value.map((v) => decodeUntyped(v, mode));
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = decodeUntyped(value[i], mode);
+    return value;
+  }
   if (isPlainObject(value)) {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = decodeUntyped(v, mode);
-    return out;
+    for (const key in value) {
+      const before = value[key];
+      const after = decodeUntyped(before, mode);
+      if (after !== before) setOwn(value, key, after);
+    }
   }
   return value;
 }
