@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { runChild, type RssMethod } from './child.js';
 import { folderSize, tail } from './util.js';
 
+const COLD_RUNS = 3;
 const INCREMENTAL_RUNS = 3;
 
 export const STAGES = ['parse', 'specs', 'check', 'emit'] as const;
@@ -36,7 +37,10 @@ export interface GenerateRun {
 export interface GenerateBench {
   config: string;
   changedDoc: string | null;
+  /** The cold run of median wall time. */
   cold: GenerateRun;
+  /** Wall seconds of every cold run, in order. */
+  coldWallS: number[];
   warm: GenerateRun;
   incremental: GenerateRun | null;
 }
@@ -119,6 +123,12 @@ async function runGenerate(root: string, configFile: string, outDir: string, tmp
   };
 }
 
+/** The run of median wall time; a failed run counts as slowest, so any failure among few runs shows. */
+function medianRun(runs: GenerateRun[]): GenerateRun {
+  const sorted = [...runs].sort((a, b) => (a.completed === b.completed ? a.wallMs - b.wallMs : a.completed ? -1 : 1));
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
 function maxOf(a: number | null, b: number | null): number | null {
   return a === null ? b : b === null ? a : Math.max(a, b);
 }
@@ -181,13 +191,18 @@ export async function benchGenerate(root: string, log: (line: string) => void): 
   const configFile = join(tmp, 'topgen.bench.json');
   await writeFile(configFile, `${JSON.stringify(config, null, 2)}\n`);
 
-  // Cold: empty output, empty specs, no format cache, no state of an earlier run, no CLI bundle.
-  await rm(outDir, { recursive: true, force: true });
-  await rm(specsDir, { recursive: true, force: true });
-  await rm(join(root, '.topgen-cache'), { recursive: true, force: true });
-  await rm(join(root, 'generator/.dist'), { recursive: true, force: true });
-  log('generate: cold run…');
-  const cold = await runGenerate(root, configFile, outDir, tmp);
+  // Cold: empty output, empty specs, no format cache, no state of an earlier run, no CLI bundle. Three times, the run
+  // of median wall time reported: writing ~9,000 files on a shared machine's disk varies by seconds.
+  const colds: GenerateRun[] = [];
+  for (let n = 1; n <= COLD_RUNS; n++) {
+    await rm(outDir, { recursive: true, force: true });
+    await rm(specsDir, { recursive: true, force: true });
+    await rm(join(root, '.topgen-cache'), { recursive: true, force: true });
+    await rm(join(root, 'generator/.dist'), { recursive: true, force: true });
+    log(`generate: cold run ${n}/${COLD_RUNS}…`);
+    colds.push(await runGenerate(root, configFile, outDir, tmp));
+  }
+  const cold = medianRun(colds);
   log('generate: warm run…');
   const warm = await runGenerate(root, configFile, outDir, tmp);
 
@@ -205,5 +220,5 @@ export async function benchGenerate(root: string, log: (line: string) => void): 
   const median = runs[Math.floor(runs.length / 2)];
   const incremental = median?.run ?? null;
   const changedDoc = median ? `${median.doc} (median of ${runs.length} runs: ${runs.map((r) => (r.run.wallMs / 1000).toFixed(2)).join(', ')} s)` : null;
-  return { config: relative(root, configFile), changedDoc, cold, warm, incremental };
+  return { config: relative(root, configFile), changedDoc, cold, coldWallS: colds.map((r) => r.wallMs / 1000), warm, incremental };
 }
