@@ -78,30 +78,39 @@ export function readSpecText(text: string, file: string): { entry?: SpecEntry; d
   return { entry: { spec: r.spec, file, lines }, diagnostics: r.diagnostics };
 }
 
-export async function runCheck(args: string[], ctx: CommandContext): Promise<number> {
-  const { values } = parseArgs({ args, allowPositionals: false, options: { specs: { type: 'string', default: 'specs' }, patches: { type: 'string' } } });
-  const specsDir = join(ctx.cwd, values.specs);
-  const files = await listFiles(specsDir, (name) => name.endsWith('.yaml') || name.endsWith('.yml')).catch((error: NodeJS.ErrnoException) => {
+/**
+ * Every spec file under `dir` (`*.yaml`/`*.yml`, recursively; dot-folders, node_modules and a `patches/` folder
+ * skipped), read with its line map. Undefined when the folder does not exist.
+ */
+export async function readSpecTree(dir: string, cwd: string): Promise<{ entries: SpecEntry[]; diagnostics: Diagnostic[]; files: number } | undefined> {
+  const files = await listFiles(dir, (name) => name.endsWith('.yaml') || name.endsWith('.yml'), (name) => name !== 'patches').catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined;
     throw error;
   });
-  if (!files) {
-    ctx.err(`topgen check: no folder ${values.specs}`);
-    return 2;
-  }
+  if (!files) return undefined;
   const diagnostics: Diagnostic[] = [];
   const entries: SpecEntry[] = [];
   for (const abs of files) {
-    const file = toPosix(relative(ctx.cwd, abs));
-    const r = readSpecText(await readFile(abs, 'utf8'), file);
+    const r = readSpecText(await readFile(abs, 'utf8'), toPosix(relative(cwd, abs)));
     diagnostics.push(...r.diagnostics);
     if (r.entry) entries.push(r.entry);
   }
+  return { entries, diagnostics, files: files.length };
+}
+
+export async function runCheck(args: string[], ctx: CommandContext): Promise<number> {
+  const { values } = parseArgs({ args, allowPositionals: false, options: { specs: { type: 'string', default: 'specs' }, patches: { type: 'string' } } });
+  const tree = await readSpecTree(join(ctx.cwd, values.specs), ctx.cwd);
+  if (!tree) {
+    ctx.err(`topgen check: no folder ${values.specs}`);
+    return 2;
+  }
+  const diagnostics: Diagnostic[] = [...tree.diagnostics];
   const patches = await loadPatches(values.patches ?? 'patches', ctx.cwd);
   diagnostics.push(...patches.diagnostics);
-  const checked = checkSpecs(entries, patches.patches, { reportUnusedPatches: true });
+  const checked = checkSpecs(tree.entries, patches.patches, { reportUnusedPatches: true });
   diagnostics.push(...checked.diagnostics);
   for (const d of sortDiagnostics(diagnostics)) ctx.err(formatDiagnostic(d));
-  ctx.err(summarizeDiagnostics(diagnostics, files.length, 'spec'));
+  ctx.err(summarizeDiagnostics(diagnostics, tree.files, 'spec'));
   return hasErrors(diagnostics) ? 1 : 0;
 }

@@ -20,7 +20,8 @@ export async function collectInputs(paths: readonly string[], cwd: string): Prom
   return out;
 }
 
-export async function listFiles(dir: string, filter: (name: string) => boolean = () => true): Promise<string[]> {
+/** Files under `dir` whose names pass `filter`, sorted; dot-folders, node_modules and folders `enter` refuses skipped. */
+export async function listFiles(dir: string, filter: (name: string) => boolean = () => true, enter: (folder: string) => boolean = () => true): Promise<string[]> {
   const out: string[] = [];
   const walk = async (d: string) => {
     const entries = await readdir(d, { withFileTypes: true });
@@ -28,8 +29,9 @@ export async function listFiles(dir: string, filter: (name: string) => boolean =
     for (const e of entries) {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
       const full = join(d, e.name);
-      if (e.isDirectory()) await walk(full);
-      else if (e.isFile() && filter(e.name)) out.push(full);
+      if (e.isDirectory()) {
+        if (enter(e.name)) await walk(full);
+      } else if (e.isFile() && filter(e.name)) out.push(full);
     }
   };
   await walk(dir);

@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCheck } from '../../generator/commands/check.js';
 import { runEmit } from '../../generator/commands/emit.js';
 import { apiFile } from '../../generator/emit/emit-package.js';
 import { generatePackage, runtimeFromDir } from '../../generator/emit/pipeline.js';
@@ -59,5 +60,24 @@ describe('topgen emit', () => {
     expect(existsSync(join(ROOT, 'test/tmp/emit-cmd-out/src/apis/tmall.exchange.message.add.ts'))).toBe(true);
     expect(readFileSync(join(ROOT, 'test/tmp/emit-cmd-out/src/runtime/int64.ts'), 'utf8')).toContain('export type Int64 = bigint;');
     expect(await runEmit(['--int64', 'long'], { cwd: ROOT, out: () => {}, err: (l) => err.push(l) })).toBe(2);
+    expect(err[err.length - 1]).toBe('topgen emit: --int64 must be one of string, bigint, number');
+    expect(await runEmit(['--spec', 'x'], { cwd: ROOT, out: () => {}, err: (l) => err.push(l) })).toBe(2);
+    expect(err[err.length - 1]).toMatch(/^topgen emit: Unknown option '--spec'/);
+  }, 60_000);
+
+  it('says of a spec folder what check says, and then what the emitter adds', async () => {
+    const specs = join(ROOT, 'test/tmp/emit-check-specs');
+    rmSync(specs, { recursive: true, force: true });
+    mkdirSync(specs, { recursive: true });
+    for (const s of fixtureSpecs()) writeFileSync(join(specs, s.file.slice(FIXTURE_DIR.length + 1)), readFileSync(join(ROOT, s.file)));
+    // Past the input limits: check and emit both refuse it before reading the YAML.
+    writeFileSync(join(specs, 'taobao.too.wide.yaml'), `api: taobao.too.wide\nrequest:\n${'  - name: p\n    type: String\n'.repeat(20_001)}`);
+    const checkErr: string[] = [];
+    await runCheck(['--specs', 'test/tmp/emit-check-specs', '--patches', 'test/tmp/no-patches'], { cwd: ROOT, out: () => {}, err: (l) => checkErr.push(l) });
+    const emitErr: string[] = [];
+    await runEmit(['--specs', 'test/tmp/emit-check-specs', '--patches', 'test/tmp/no-patches', '--out', 'test/tmp/emit-check-out'], { cwd: ROOT, out: () => {}, err: (l) => emitErr.push(l) });
+    const said = checkErr.slice(0, -1); // the last line is check's summary
+    expect(said.some((l) => l.includes('taobao.too.wide.yaml') && l.includes('TOP228'))).toBe(true);
+    for (const line of said) expect(emitErr).toContain(line);
   }, 60_000);
 });

@@ -83,7 +83,7 @@ describe('decoding without a schema (client.execute)', () => {
 
 describe('field names Object.prototype also has', () => {
   it('keeps __proto__, constructor and toString fields as data, decoded by their own schema only', () => {
-    const schema: ObjectSchema = { constructor: 'Number', item: { __proto__x: 'String' } };
+    const schema = { constructor: 'Number', item: { __proto__x: 'String' } } as unknown as ObjectSchema;
     const body = '{"r_response":{"constructor":12,"toString":34,"__proto__":{"polluted":true},"item":{"hasOwnProperty":5}}}';
     const v = decodeResponse(body, { method: 'r', schema }) as Record<string, unknown>;
     expect(Object.getPrototypeOf(v)).toBe(Object.prototype);
