@@ -5793,6 +5793,7 @@ export {
   alibabaAxWarehouseInboundCallbackOperation,
 } from './apis/alibaba.ax.warehouse.inbound.callback.js';
 export {
+  type AlibabaAxWarehouseOutboundCallbackBigDecimalInput,
   type AlibabaAxWarehouseOutboundCallbackRequest,
   type AlibabaAxWarehouseOutboundCallbackResponse,
   type AlibabaAxWarehouseOutboundCallbackTopTradeOutBoundCallBackRequestInput,
@@ -35064,6 +35065,7 @@ export {
 } from './apis/youku.cgame.score.report.js';
 export {
   type YoukuDspDeliveryResourceMultigetDeliveryList,
+  type YoukuDspDeliveryResourceMultigetMap,
   type YoukuDspDeliveryResourceMultigetRequest,
   type YoukuDspDeliveryResourceMultigetResponse,
   youkuDspDeliveryResourceMultiget,

@@ -29,20 +29,18 @@ export const SCALARS: Readonly<Record<TopScalar, ScalarTs>> = {
 
 const SCALAR_NAMES = Object.keys(SCALARS) as TopScalar[];
 
-/** Doc types TOP uses that mean a scalar under another name; mapped without a diagnostic. */
-const ALIASES: Readonly<Record<string, TopScalar>> = { BigDecimal: 'Price', Map: 'Json' };
-
 export interface ScalarMatch {
   top: TopScalar;
   /** True when the doc type only matched case-insensitively (`string`), worth a warning. */
   approximate: boolean;
 }
 
-/** The TOP scalar a doc type names, or undefined when it names a struct (or nothing known). */
+/**
+ * The TOP scalar a doc type names, or undefined when it names a struct (or nothing known). Aliases (`long`,
+ * `BigDecimal`, `Map`) were resolved before the model, by the spec stage's type normalisation.
+ */
 export function matchScalar(type: string): ScalarMatch | undefined {
   if ((SCALAR_NAMES as string[]).includes(type)) return { top: type as TopScalar, approximate: false };
-  const alias = Object.hasOwn(ALIASES, type) ? ALIASES[type] : undefined;
-  if (alias) return { top: alias, approximate: false };
   const lower = type.toLowerCase();
   const loose = SCALAR_NAMES.find((s) => s.toLowerCase() === lower);
   return loose ? { top: loose, approximate: true } : undefined;

@@ -1,6 +1,7 @@
 /**
- * Type-name normalisation: a misspelled scalar type (`Stirng`, `Numer`, `string`, `Boolen`) is corrected when the
- * correction is unique and the param has no sub-params (an unknown name with sub-params is an object type);
+ * Type-name normalisation: another spelling of a scalar (`long`, `BigDecimal`, `Map`) is read as the TOP scalar, and a
+ * misspelled scalar type (`Stirng`, `Numer`, `string`, `Boolen`) is corrected when the correction is unique; both
+ * only when the param has no sub-params (a name with sub-params is an object type);
  * each correction is a warning naming the original, an ambiguous misspelling is an error.
  */
 import type { Diagnostic } from '../diagnostics.js';
@@ -18,7 +19,11 @@ export interface NormalizeResult {
   diagnostics: Diagnostic[];
 }
 
-/** Java spellings of scalar types some docs leak. */
+/**
+ * Other spellings of TOP scalars some docs leak (Java's, mostly): the one table of TOP's type aliases; the model sees
+ * only the normalised names. Leaves only: a name that lists sub-params is an object type, whatever it is called
+ * (`Integer` over 26 fields is a doc slip for an object, not a number).
+ */
 const ALIASES: Record<string, string> = {
   long: 'Number',
   integer: 'Number',
@@ -31,6 +36,8 @@ const ALIASES: Record<string, string> = {
   bool: 'Boolean',
   datetime: 'Date',
   json: 'Json',
+  // A map is an object of keys the doc does not list: JSON text or an object, which is what `Json` carries.
+  map: 'Json',
   fieldlist: 'Field List',
 };
 

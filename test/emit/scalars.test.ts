@@ -26,9 +26,10 @@ describe('scalars', () => {
     expect(scalarImports('Date', 'response')).toEqual([]);
   });
 
-  it('matches aliases silently and case slips approximately', () => {
-    expect(matchScalar('BigDecimal')).toEqual({ top: 'Price', approximate: false });
-    expect(matchScalar('Map')).toEqual({ top: 'Json', approximate: false });
+  it('matches TOP names exactly and case slips approximately; aliases belong to the spec stage (test/check/normalize)', () => {
+    expect(matchScalar('Price')).toEqual({ top: 'Price', approximate: false });
+    expect(matchScalar('BigDecimal')).toBeUndefined();
+    expect(matchScalar('Map')).toBeUndefined();
     expect(matchScalar('string')).toEqual({ top: 'String', approximate: true });
     expect(matchScalar('Stirng')).toBeUndefined();
   });

@@ -61,7 +61,13 @@ export interface AlibabaAxWarehouseOutboundCallbackTradeOutBoundDetailCallBackRe
   /** 是否缺货出 */
   is_out_stock: boolean;
   /** 称重品商品实称重量/g */
-  sku_weights?: string[];
+  sku_weights?: AlibabaAxWarehouseOutboundCallbackBigDecimalInput[];
+}
+
+/** `BigDecimal` of `alibaba.ax.warehouse.outbound.callback`. */
+export interface AlibabaAxWarehouseOutboundCallbackBigDecimalInput {
+  /** 每份重量 */
+  sku_weight?: string;
 }
 
 const REQUEST_SCHEMA = {
@@ -80,7 +86,11 @@ const REQUEST_SCHEMA = {
         biz_sub_order_id: 'String',
         sku_code: 'String',
         is_out_stock: 'Boolean',
-        sku_weights: ['Price'],
+        sku_weights: [
+          {
+            sku_weight: 'Price',
+          },
+        ],
       },
     ],
     channel_order_no: 'String',

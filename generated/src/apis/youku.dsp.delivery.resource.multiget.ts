@@ -39,13 +39,29 @@ export interface YoukuDspDeliveryResourceMultigetDeliveryList {
   /** 渠道id */
   channel_id?: Int64;
   /** 素材信息 */
-  resource?: string | Record<string, unknown>;
+  resource?: YoukuDspDeliveryResourceMultigetMap;
   /** 设备类型imei或者idfa */
   device_id_type?: string;
   /** 子渠道id */
   sub_channel_id?: Int64;
   /** 设备id(md5加密) */
   device_id?: string;
+}
+
+/** `Map` of `youku.dsp.delivery.resource.multiget`. */
+export interface YoukuDspDeliveryResourceMultigetMap {
+  /** 图片json */
+  imgs?: string;
+  /** 标题 */
+  title?: string;
+  /** 描述 */
+  text?: string;
+  /** 换端地址 */
+  deeplink_url?: string;
+  /** 投放类型 */
+  type?: string;
+  /** h5地址 */
+  destination_url?: string;
 }
 
 const REQUEST_SCHEMA = {
@@ -61,7 +77,14 @@ const RESPONSE_SCHEMA = {
     {
       delivery_type: 'String',
       channel_id: 'Number',
-      resource: 'Json',
+      resource: {
+        imgs: 'String',
+        title: 'String',
+        text: 'String',
+        deeplink_url: 'String',
+        type: 'String',
+        destination_url: 'String',
+      },
       device_id_type: 'String',
       sub_channel_id: 'Number',
       device_id: 'String',

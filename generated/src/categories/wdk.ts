@@ -76,6 +76,7 @@ export {
   alibabaAxWarehouseInboundCallbackOperation,
 } from '../apis/alibaba.ax.warehouse.inbound.callback.js';
 export {
+  type AlibabaAxWarehouseOutboundCallbackBigDecimalInput,
   type AlibabaAxWarehouseOutboundCallbackRequest,
   type AlibabaAxWarehouseOutboundCallbackResponse,
   type AlibabaAxWarehouseOutboundCallbackTopTradeOutBoundCallBackRequestInput,

@@ -2,6 +2,7 @@
 
 export {
   type YoukuDspDeliveryResourceMultigetDeliveryList,
+  type YoukuDspDeliveryResourceMultigetMap,
   type YoukuDspDeliveryResourceMultigetRequest,
   type YoukuDspDeliveryResourceMultigetResponse,
   youkuDspDeliveryResourceMultiget,
