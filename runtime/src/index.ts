@@ -1,6 +1,6 @@
 /** The runtime barrel imported by every generated API file. */
 export { TopClient, DEFAULT_GATEWAY } from './client.js';
-export { TopError, TopTransportError, isRetryableTopError, type TopErrorFields, type TransportErrorKind } from './errors.js';
+export { TopError, TopTransportError, isReadMethod, isRetryableTopError, mayHaveRun, type TopErrorFields, type TransportErrorKind } from './errors.js';
 export { createMockGateway, type MockGateway, type MockGatewayOptions, type MockHandler, type MockRequest, type MockResult } from './mock-gateway.js';
 export { fileFromPath } from './files.js';
 export { INT64_MODE, type Int64, type Int64Mode } from './int64.js';

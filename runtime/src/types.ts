@@ -26,7 +26,10 @@ export interface TopClientOptions {
   signMethod?: SignMethod;
   /** Per attempt; default 30 000 ms. */
   timeoutMs?: number;
-  /** Retries after the first attempt, for retryable failures only; default 2. */
+  /**
+   * Retries after the first attempt, for retryable failures only; default 2. A write (any method that is not a read
+   * by TOP's naming, see `isReadMethod`) is retried only when the failed attempt surely did not run.
+   */
   retries?: number;
   /** Injected fetch (tests, proxies); default `globalThis.fetch`. */
   fetch?: typeof fetch;
@@ -47,6 +50,12 @@ export interface CallOptions {
   signal?: AbortSignal;
   timeoutMs?: number;
   retries?: number;
+  /**
+   * The call may be sent twice without harm, so a timeout or a server-side error is retried. Default: true for
+   * reads by TOP's naming (`….get`, `….query`, `….search`…), false otherwise; set it for a write you made safe to
+   * repeat (an idempotency key, an upsert).
+   */
+  idempotent?: boolean;
   simplify?: boolean;
   targetAppKey?: string;
   partnerId?: string;

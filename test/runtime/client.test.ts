@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TopClient, TopError, TopTransportError, createMockGateway, fileFromPath, type MockGateway, type MockResult } from '../../runtime/src/index.js';
+import { TopClient, TopError, TopTransportError, createMockGateway, fileFromPath, isReadMethod, type MockGateway, type MockResult } from '../../runtime/src/index.js';
 
 const appKey = '12345678';
 const appSecret = 'S3CR3T-app-secret-value';
@@ -33,7 +33,8 @@ beforeAll(async () => {
           },
         },
       }),
-      'taobao.fault': next('taobao.fault'),
+      'taobao.fault.get': next('taobao.fault.get'),
+      'taobao.fault.add': next('taobao.fault.add'),
     },
   });
 });
@@ -115,13 +116,14 @@ describe('TopClient against the mock gateway', () => {
 });
 
 describe('faults and retries', () => {
-  const fault = async (steps: MockResult[], extra = {}, callOptions = {}) => {
+  /** Calls a read (`taobao.fault.get`), or `method`, with the gateway answering `steps` in turn. */
+  const fault = async (steps: MockResult[], extra = {}, callOptions = {}, method = 'taobao.fault.get') => {
     script = [...steps];
-    calls['taobao.fault'] = 0;
+    calls[method] = 0;
     const result = await client(extra)
-      .call({ method: 'taobao.fault', params: {} }, callOptions)
+      .call({ method, params: {} }, callOptions)
       .then((v) => ({ ok: true as const, v }), (e: unknown) => ({ ok: false as const, e: e as any }));
-    return { ...result, attempts: calls['taobao.fault'] };
+    return { ...result, attempts: calls[method] };
   };
 
   it('isp. error is retried, then succeeds', async () => {
@@ -183,7 +185,44 @@ describe('faults and retries', () => {
     expect(e).toBeInstanceOf(TopTransportError);
     expect(e.kind).toBe('network');
     expect(e.retryable).toBe(true);
+    expect(e.sent).toBe(false);
     expect(e.message).not.toContain(appSecret);
+  });
+
+  it('a write is not sent again after a failure that may have run it', async () => {
+    const write = (steps: MockResult[], callOptions = {}) => fault(steps, { timeoutMs: 100 }, callOptions, 'taobao.fault.add');
+    const isp = { error: { code: 15, msg: 'Remote service error', sub_code: 'isp.top-remote-connection-timeout' } };
+    for (const first of [isp, { error: { code: 10, msg: 'Service Currently Unavailable' } }, { status: 502 }, { raw: '{"a":' }, { delayMs: 400 }] as MockResult[]) {
+      const r = await write([first, { done: 1 }]);
+      expect([r.ok, r.attempts], JSON.stringify(first)).toEqual([false, 1]);
+    }
+    // Unless the caller says it is safe to repeat.
+    expect(await write([isp, { done: 1 }], { idempotent: true })).toMatchObject({ ok: true, attempts: 2 });
+    // A read can be told the opposite.
+    expect(await fault([isp, { done: 1 }], {}, { idempotent: false })).toMatchObject({ ok: false, attempts: 1 });
+  });
+
+  it('a write is sent again after a failure that surely did not run it: a ban, HTTP 429', async () => {
+    const ban = { error: { code: 7, msg: 'App Call Limited', sub_code: 'accesscontrol.limited-by-app-api-access-count', sub_msg: 'This ban will last for 0 more seconds' } };
+    expect(await fault([ban, { done: 1 }], {}, {}, 'taobao.fault.add')).toMatchObject({ ok: true, attempts: 2 });
+    expect(await fault([{ status: 429 }, { done: 1 }], {}, {}, 'taobao.fault.add')).toMatchObject({ ok: true, attempts: 2 });
+  });
+
+  it('a write is sent again when the connection was refused (it never left)', async () => {
+    const port = await new Promise<number>((resolve) => {
+      const s = createServer().listen(0, '127.0.0.1', () => {
+        const p = (s.address() as { port: number }).port;
+        s.close(() => resolve(p));
+      });
+    });
+    let attempts = 0;
+    const counting: typeof fetch = (input, init) => {
+      attempts++;
+      return fetch(input, init);
+    };
+    const c = new TopClient({ appKey, appSecret, gateway: `http://127.0.0.1:${port}/router/rest`, retryDelayMs: 1, retries: 2, fetch: counting });
+    const e: any = await c.call({ method: 'taobao.fault.add', params: {} }).catch((x: unknown) => x);
+    expect([e.kind, e.sent, attempts]).toEqual(['network', false, 3]);
   });
 
   it('rate-limit code 7 is retryable', async () => {
@@ -195,5 +234,25 @@ describe('faults and retries', () => {
 describe('client guards', () => {
   it('rejects an unknown sign method at construction, not as a retryable network error', () => {
     expect(() => new TopClient({ appKey: 'k', appSecret: 's', signMethod: 'sha1' as never })).toThrow(/signMethod must be md5, hmac or hmac-sha256/);
+  });
+});
+
+describe('isReadMethod', () => {
+  it.each([
+    ['taobao.trades.sold.get', true],
+    ['alibaba.wdk.refund.query', true],
+    ['taobao.items.search', true],
+    ['taobao.logistics.companies.list', true],
+    ['alibaba.campus.space.unit.getlistmapbygroupid', true],
+    ['taobao.tbk.item.batchget', true],
+    ['taobao.fenxiao.itemquery', true],
+    ['tmall.exchange.message.add', false],
+    ['taobao.logistics.offline.send', false],
+    ['alibaba.wdk.trade.refund.inform', false],
+    ['taobao.simba.campaign.daybudget', false],
+    ['taobao.fenxiao.account', false],
+    ['aliyuncs.com.GetPubKey.2013-07-01', false],
+  ])('%s → %s', (method, read) => {
+    expect(isReadMethod(method)).toBe(read);
   });
 });

@@ -8,7 +8,18 @@ import { formatTopDate, isBlank, signParams } from './sign.js';
 import { buildMultipart, type ResolvedFile } from './multipart.js';
 import { resolveFile } from './files.js';
 import { decodeResponse } from './decode.js';
-import { TopError, TopTransportError, redactSecrets } from './errors.js';
+import { isReadMethod, mayHaveRun, TopError, TopTransportError, redactSecrets } from './errors.js';
+
+/** Error codes of a connection that was never made: the request did not leave this machine. */
+const NOT_CONNECTED = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EADDRNOTAVAIL',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
 
 export const DEFAULT_GATEWAY = 'https://gw.api.taobao.com/router/rest';
 
@@ -55,6 +66,8 @@ export class TopClient<Map extends ApiMapShape = ApiMapShape> {
     const o = this.#options;
     const simplify = options.simplify ?? o.simplify ?? false;
     const retries = Math.max(0, options.retries ?? o.retries ?? 2);
+    // A write is sent again only after failures that surely did not run it (see `mayHaveRun`).
+    const idempotent = options.idempotent ?? isReadMethod(req.method);
     const secrets = [o.appSecret, options.session];
     const params = serializeParams(req.params, req.request);
     const text: Record<string, string> = {};
@@ -78,6 +91,7 @@ export class TopClient<Map extends ApiMapShape = ApiMapShape> {
         if (!(e instanceof TopError || e instanceof TopTransportError)) throw e;
         const err = redactSecrets(e, secrets);
         if (!err.retryable || attempt >= retries || options.signal?.aborted) throw err;
+        if (!idempotent && mayHaveRun(err)) throw err;
         const base = o.retryDelayMs ?? 100;
         const maxDelay = o.maxRetryDelayMs ?? 30_000;
         // A ban that outlasts the longest wait we allow (code 7 bans can last hours) is not worth retrying into.
@@ -176,11 +190,12 @@ export class TopClient<Map extends ApiMapShape = ApiMapShape> {
       if (timeout.aborted)
         throw new TopTransportError('timeout', `no answer within ${timeoutMs} ms`, method, { cause: e });
       const cause = (e as { cause?: { code?: string } }).cause;
+      const sent = !NOT_CONNECTED.has(cause?.code ?? '');
       throw new TopTransportError(
         'network',
         `${(e as Error).message}${cause?.code ? ` (${cause.code})` : ''}`,
         method,
-        { cause: e },
+        { cause: e, sent },
       );
     }
   }

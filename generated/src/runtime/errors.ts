@@ -29,6 +29,30 @@ export function isRetryableTopError(code: number, subCode?: string): boolean {
   return code === 10;
 }
 
+/** A method's last segment that names a read: `get`, `query`, `search`, `list`, `find`, `count`, or ends in one (`batchget`, `itemquery`). */
+const READ_VERB = /^(?:get|query|search|list|find|count)|(?:get|query|search)$/;
+
+/**
+ * Whether a TOP method only reads, by TOP's naming (`taobao.trades.sold.get`, `….refund.query`): such a call can be
+ * sent again after a failure that may have reached the service. Anything else (`….add`, `….send`, `….sync`) is
+ * treated as a write; when in doubt, a write (`daybudget` ends in "get" but is not a read).
+ */
+export function isReadMethod(method: string): boolean {
+  const last = method.slice(method.lastIndexOf('.') + 1).toLowerCase();
+  return READ_VERB.test(last) && !last.endsWith('budget');
+}
+
+/**
+ * True when the failure leaves open whether the service ran the call, so a retry could run a write twice: a timeout,
+ * a malformed or 5xx answer, an `isp.*` or code-10 error. False when the call surely did not run: it never left
+ * (connection refused, no DNS answer) or the gateway's limiter turned it away (codes 4-8, HTTP 429).
+ */
+export function mayHaveRun(error: TopError | TopTransportError): boolean {
+  if (error instanceof TopError) return !(error.code >= 4 && error.code <= 8);
+  if (!error.sent) return false;
+  return !(error.kind === 'http' && error.status === 429);
+}
+
 /** Parses "This ban will last for 2 more seconds" into milliseconds. */
 export function banHintMs(subMsg: string | undefined): number | undefined {
   const m = /last for (\d+) more seconds?/i.exec(subMsg ?? '');
@@ -85,12 +109,14 @@ export class TopTransportError extends Error {
   readonly status?: number;
   readonly method: string;
   readonly retryable: boolean;
+  /** False when the request surely never reached the gateway (the connection could not be made). */
+  readonly sent: boolean;
 
   constructor(
     kind: TransportErrorKind,
     message: string,
     method: string,
-    options: { status?: number; cause?: unknown } = {},
+    options: { status?: number; cause?: unknown; sent?: boolean } = {},
   ) {
     super(
       `TOP ${method} transport error (${kind}): ${message}`,
@@ -99,6 +125,7 @@ export class TopTransportError extends Error {
     this.kind = kind;
     if (options.status !== undefined) this.status = options.status;
     this.method = method;
+    this.sent = options.sent ?? true;
     this.retryable =
       kind === 'http'
         ? (options.status ?? 0) >= 500 || options.status === 429 || options.status === 408

@@ -3,7 +3,9 @@ export { TopClient, DEFAULT_GATEWAY } from './client.js';
 export {
   TopError,
   TopTransportError,
+  isReadMethod,
   isRetryableTopError,
+  mayHaveRun,
   type TopErrorFields,
   type TransportErrorKind,
 } from './errors.js';
