@@ -54,7 +54,7 @@ const OP_KEYS = new Set(['path', 'set', 'remove', 'add', 'occurrence']);
 const PARAM_FIELDS = new Set(['name', 'type', 'list', 'required', 'example', 'description', 'constraints', 'children']);
 
 /** Reads every `*.yaml`/`*.yml` under `dir` (recursively); a missing folder is no patches. */
-export async function loadPatches(dir: string, cwd = process.cwd()): Promise<LoadPatchesResult> {
+export async function loadPatches(dir: string, cwd: string): Promise<LoadPatchesResult> {
   const files: string[] = [];
   const walk = async (d: string) => {
     const entries = await readdir(d, { withFileTypes: true }).catch(() => []);
@@ -164,6 +164,11 @@ function readOp(item: unknown, bad: (node: unknown, message: string) => void, li
       return undefined;
     }
     occurrence = occurrenceValue;
+    if (kinds[0] === 'add') {
+      // `add` appends to the object at `path`; there is no duplicate to pick, and ignoring it would hide a mistake.
+      bad(item.get('occurrence', true), '"occurrence" picks among duplicate params for set and remove; add appends and takes none');
+      return undefined;
+    }
   }
   const line = lineOf(item);
   const at = occurrence === undefined ? {} : { occurrence };

@@ -133,6 +133,8 @@ describe('check codes', () => {
     expect(r.diagnostics).toEqual([{ code: 'TOP403', severity: 'error', message: 'an op has exactly one of set, remove or add (found set, remove)', file: 'patches/a.yaml', line: 4 }]);
     const r2 = parsePatch('api: a.b\nreason: r\nops:\n  - path: request.x\n    set: { list: 1 }\n', 'patches/a.yaml');
     expect(r2.diagnostics).toMatchObject([{ code: 'TOP403', message: '"list" must be true or false', line: 5 }]);
+    const r3 = parsePatch('api: a.b\nreason: r\nops:\n  - path: request\n    occurrence: 2\n    add: { name: x, type: String, description: d }\n', 'patches/a.yaml');
+    expect(r3.diagnostics).toMatchObject([{ code: 'TOP403', message: '"occurrence" picks among duplicate params for set and remove; add appends and takes none', line: 5 }]);
   });
   it('TOP404 unused patch', () => {
     const p = parsePatch('api: other.api.get\nreason: r\nops:\n  - path: request.x\n    remove: true\n', 'patches/o.yaml').patch!;
