@@ -10,7 +10,7 @@ import { splitTypeText } from '../../spec/type-text.js';
 import { splitLines, type Line } from './lines.js';
 import { descriptionText, splitSections, matchTitle, type SectionName } from './sections.js';
 import { readTable, type TableRow } from './param-table.js';
-import { assignCells, constraintOf, isNameCell, isTypeCell, readRow, sameValue, segmentBullets, splitRowTail, type RawParam, type Section } from './cells.js';
+import { assignCells, constraintOf, isNameCell, isRequiredCell, isTypeCell, readRow, sameValue, segmentBullets, splitRowTail, type RawParam, type Section } from './cells.js';
 import { javaEvidence, parseJavaSample } from './java-sample.js';
 import { parseXmlSample, xmlEvidence } from './xml-sample.js';
 import { normName, type Evidence } from './evidence.js';
@@ -117,7 +117,7 @@ export function parseCopiedText(input: CopiedTextInput, options: CopiedTextOptio
     ['响应参数', 'response', resEv],
   ] as const) {
     const body = page.sections[name]?.body ?? [];
-    const { table, error } = readTable(body);
+    const { table, error } = readTable(body, looksLikeRow);
     if (error) return fail(TEXT_CODES.badTable, `${name}: ${error.message}`, error.line ?? page.sections[name]?.heading ?? 0);
     const params = readParams(table?.rows ?? [], section, ev);
     if ('error' in params) return { diagnostics: sortDiagnostics(diagnostics) };
@@ -213,6 +213,16 @@ export function parseCopiedText(input: CopiedTextInput, options: CopiedTextOptio
     };
     return { specs: root.children.map((c) => toSpec(c, section)) };
   }
+}
+
+/**
+ * A plain table line meant as a row: a name, then a type or 必须/可选. Anything else continues the cell above (a
+ * description's second line); a row with a broken cell still reads as a row, so it fails loudly (TOP007) instead of
+ * disappearing into the description above it.
+ */
+function looksLikeRow(line: Line): boolean {
+  const [name = '', next = ''] = line.text.split(' ');
+  return isNameCell(name) && (isTypeCell(next) || isRequiredCell(next));
 }
 
 function isNodeStart(bullets: readonly Line[], k: number): boolean {

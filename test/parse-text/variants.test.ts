@@ -1,0 +1,89 @@
+/**
+ * The seed pages as other copies of them could look: other line endings and spaces, no banner, cells that break
+ * over lines. Each variant must give the seed's golden spec (with the change the variant makes, where it makes one).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseCopiedText, TEXT_CODES } from '../../generator/parse/text/index.js';
+import { readSpec } from '../../generator/spec/read.js';
+import type { ApiSpec, ParamSpec } from '../../generator/spec/types.js';
+
+const SEEDS = {
+  s000: ['000_b0424229277e58b7.txt', 'taobao.rdc.aligenius.identification.case.update'],
+  s001: ['001_b66b54eaae78ef96.txt', 'alibaba.wdk.reverse.creatrefund'],
+  s002: ['002_1a904f78e912d50a.txt', 'alibaba.wdk.trade.refund.inform'],
+  s003: ['003_a8cd2ce1bec7c9ae.txt', 'tmall.exchange.message.add'],
+} as const;
+type Seed = keyof typeof SEEDS;
+
+const page = (s: Seed) => readFileSync(`pages/seeds/${SEEDS[s][0]}`, 'utf8');
+const golden = (s: Seed): ApiSpec => readSpec(readFileSync(`test/golden/specs/${SEEDS[s][1]}.yaml`, 'utf8'), 'golden.yaml').spec!;
+
+/** Replaces `from` (which must occur once) in `text`. */
+function edit(text: string, from: string, to: string): string {
+  expect(text.split(from)).toHaveLength(2);
+  return text.replace(from, to);
+}
+
+function param(params: ParamSpec[], path: string): ParamSpec {
+  const [head, ...rest] = path.split('.');
+  const p = params.find((x) => x.name === head)!;
+  return rest.length === 0 ? p : param(p.children ?? [], rest.join('.'));
+}
+
+function parse(text: string): ApiSpec {
+  const r = parseCopiedText({ text, file: 'variant.txt' });
+  expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  const spec = r.spec!;
+  delete spec.sources;
+  return spec;
+}
+
+const goldenOf = (s: Seed): ApiSpec => {
+  const g = golden(s);
+  delete g.sources;
+  delete g.category;
+  return g;
+};
+
+describe('copies of the seed pages that look different', () => {
+  for (const s of Object.keys(SEEDS) as Seed[]) {
+    it(`${s}: CRLF line endings, a byte-order mark, tabs and no-break spaces for spaces`, () => {
+      expect(parse(page(s).replace(/\n/g, '\r\n'))).toEqual(goldenOf(s));
+      expect(parse(`\ufeff${page(s)}`)).toEqual(goldenOf(s));
+      expect(parse(page(s).replace(/^(\S+) (\S+) /gm, '$1\t$2\u00a0'))).toEqual(goldenOf(s));
+    });
+  }
+
+  it('without the banner or breadcrumb line, with bullets indented otherwise', () => {
+    expect(parse(page('s000').replace(/^注意.*\n\n/, ''))).toEqual(goldenOf('s000'));
+    expect(parse(page('s001').replace(/^文档中心.*\n\n/, ''))).toEqual(goldenOf('s001'));
+    expect(parse(page('s000').replace(/^ {2}• /gm, '•\t'))).toEqual(goldenOf('s000'));
+  });
+});
+
+describe('a cell that breaks over lines (a description with <br>)', () => {
+  it('inside a nested param: the next plain line, indented or not, continues the description', () => {
+    const want = goldenOf('s000');
+    param(want.request, 'param.operate_type').description = '工单操作类型,\n1:开启,2:完结';
+    for (const next of ['1:开启,2:完结', '    1:开启,2:完结']) {
+      expect(parse(edit(page('s000'), '  • 工单操作类型,1:开启,2:完结', `  • 工单操作类型,\n${next}`))).toEqual(want);
+    }
+  });
+
+  it('on a top-level row and on a top-level row’s own description bullet', () => {
+    const want = goldenOf('s003');
+    param(want.request, 'content').description = '留言内容\n不超过200字';
+    param(want.request, 'fields').description = '返回字段。\n目前支持id,refund_id,owner_id,owner_nick,owner_role,content,pic_urls,created,message_type';
+    let text = edit(page('s003'), 'content String 必须 双击评论666 留言内容', 'content String 必须 双击评论666 留言内容\n不超过200字');
+    text = edit(text, '  • 返回字段。目前支持', '  • 返回字段。\n目前支持');
+    expect(parse(text)).toEqual(want);
+  });
+
+  it('a broken row below another still fails loudly instead of joining the description above', () => {
+    const text = edit(page('s003'), 'dispute_id Number 必须 23211213 换货单号ID', 'dispute_id Number 23211213 换货单号ID');
+    const r = parseCopiedText({ text, file: 'variant.txt' });
+    expect(r.spec).toBeUndefined();
+    expect(r.diagnostics).toMatchObject([{ code: TEXT_CODES.badRow, severity: 'error' }]);
+  });
+});
