@@ -46,6 +46,9 @@ export const procProbe: PeakProbe = {
   },
 };
 
+/** Reads like `procProbe` and never resets: the figures are the process's peak so far, and nobody else's reading moves. */
+export const cumulativeProbe: PeakProbe = { reset: () => false, read: () => procProbe.read() };
+
 /**
  * Laps within stages. `lap()` closes a sub-step (time and peak since the previous lap or stage start); `stage()`
  * closes a stage: its time since the previous stage, its peak the highest of its laps and its rest.
@@ -99,7 +102,12 @@ export class Meter {
 
 const MB = 1024 * 1024;
 
-/** `1.23 s  352 MB`: the figure as the stage lines print it (seconds to 2 places, whole MB). */
-export function formatFigure(f: StepFigure): string {
-  return `${(f.ms / 1000).toFixed(2).padStart(6)} s ${String(Math.round(f.peakRssBytes / MB)).padStart(5)} MB`;
+/**
+ * `  1.23 s   352 MB`: the figure as the stage lines print it (seconds to 2 places, whole MB), in columns; `compact`
+ * without the padding (`1.23 s 352 MB`), as the sub-step line prints it.
+ */
+export function formatFigure(f: StepFigure, compact = false): string {
+  const s = (f.ms / 1000).toFixed(2);
+  const mb = String(Math.round(f.peakRssBytes / MB));
+  return compact ? `${s} s ${mb} MB` : `${s.padStart(6)} s ${mb.padStart(5)} MB`;
 }

@@ -63,7 +63,7 @@ export async function runFull(config: TopgenConfig, ctx: CommandContext, timer: 
 
   const outDir = resolve(ctx.cwd, config.out);
   const emitted = await generatePackage({ specs: prepared.specs, outDir, ...emitInputs(config, cacheDir), meter: timer.meter });
-  const steps = Object.entries(emitted.timings).map(([step, f]) => `${step} ${formatFigure(f).trim().replace(/ +/g, ' ')}`);
+  const steps = Object.entries(emitted.timings).map(([step, f]) => `${step} ${formatFigure(f, true)}`);
   ctx.out(`  ${steps.join(', ')}`);
   timer('emit', `${emitted.files.length} files: ${emitted.written} written, ${emitted.removed} removed, ${emitted.unchanged} unchanged`);
 

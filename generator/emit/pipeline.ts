@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as prettier from 'prettier';
 import type { Diagnostic } from '../diagnostics.js';
-import { Meter, type StepFigure } from '../meter.js';
+import { cumulativeProbe, Meter, type StepFigure } from '../meter.js';
 import { buildModel, type SpecSource } from '../model/build-model.js';
 import type { ApiModel, EntryModel, Model } from '../model/types.js';
 import { FormatCache } from '../write/format-cache.js';
@@ -23,7 +23,7 @@ export interface GenerateInput {
   prettier: prettier.Options;
   /** Format cache folder, e.g. `.topgen-cache`; none when absent. */
   cacheDir?: string;
-  /** Measures the steps (`timings`); a meter of its own when absent. */
+  /** Measures the steps (`timings`); when absent, a meter that never resets the process's peak (figures cumulative). */
   meter?: Meter;
 }
 
@@ -42,7 +42,7 @@ export interface GenerateResult {
 }
 
 export async function generatePackage(input: GenerateInput): Promise<GenerateResult> {
-  const meter = input.meter ?? new Meter();
+  const meter = input.meter ?? new Meter(cumulativeProbe);
   meter.lap();
   const { model, diagnostics } = buildModel(input.specs, input.options);
   const modelStep = meter.lap();

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseStageLines, parseSubsteps } from '../../bench/generate.js';
 import { runGenerate } from '../../generator/commands/generate.js';
-import { Meter, procProbe, type PeakProbe } from '../../generator/meter.js';
+import { cumulativeProbe, Meter, procProbe, type PeakProbe } from '../../generator/meter.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const MB = 1024 * 1024;
@@ -86,6 +86,12 @@ describe('Meter', () => {
     expect(r.first.peakRssBytes).toBeGreaterThan(300 * MB);
     expect(r.second.peakRssBytes).toBeLessThan(r.first.peakRssBytes - 200 * MB);
     expect(r.total.peakRssBytes).toBe(r.first.peakRssBytes);
+  });
+
+  it('a meter on the cumulative probe never resets the mark (for callers that did not ask to be measured)', () => {
+    const meter = new Meter(cumulativeProbe);
+    expect(meter.method).toBe('cumulative');
+    expect(meter.lap().peakRssBytes).toBeGreaterThan(10 * MB);
   });
 
   it('reads a plausible figure from this process', () => {
