@@ -235,6 +235,51 @@ describe('client guards', () => {
   it('rejects an unknown sign method at construction, not as a retryable network error', () => {
     expect(() => new TopClient({ appKey: 'k', appSecret: 's', signMethod: 'sha1' as never })).toThrow(/signMethod must be md5, hmac or hmac-sha256/);
   });
+
+  it('a business param cannot replace a system param or the signature, and a file param is not signed as text', () => {
+    const c = new TopClient({ appKey, appSecret });
+    const now = new Date(Date.UTC(2026, 0, 2, 3, 4, 5));
+    const file = { data: new Uint8Array([1]), filename: 'a.jpg', contentType: 'image/jpeg' };
+    const { text } = c.sign('taobao.x.get', { method: 'evil.get', app_key: 'other', sign: 'FORGED', nick: 'n', blank: ' ', pic: 'x' }, { pic: file }, { session }, false, now);
+    expect(Object.keys(text).sort()).toEqual(['app_key', 'format', 'method', 'nick', 'session', 'sign', 'sign_method', 'timestamp', 'v']);
+    expect(text).toMatchObject({ method: 'taobao.x.get', app_key: appKey, nick: 'n', timestamp: '2026-01-02 11:04:05' });
+    const { sign, ...signed } = text;
+    expect(sign).toMatch(/^[0-9A-F]{32}$/);
+    expect(sign).not.toBe('FORGED');
+    expect(c.sign('taobao.x.get', { nick: 'n' }, {}, { session }, false, now).text.sign).toBe(sign);
+    expect(Object.keys(signed)).not.toContain('pic');
+  });
+
+  it('releases the per-attempt timeout timer as soon as the answer is read', async () => {
+    const pending: ReturnType<typeof setTimeout>[] = [];
+    const realSet = globalThis.setTimeout;
+    const realClear = globalThis.clearTimeout;
+    const live = new Set<unknown>();
+    globalThis.setTimeout = ((fn: () => void, ms?: number) => {
+      const t = realSet(() => {
+        live.delete(t);
+        fn();
+      }, ms);
+      live.add(t);
+      pending.push(t);
+      return t;
+    }) as typeof setTimeout;
+    globalThis.clearTimeout = ((t: ReturnType<typeof setTimeout>) => {
+      live.delete(t);
+      realClear(t);
+    }) as typeof clearTimeout;
+    try {
+      const body = '{"x_get_response":{"ok":true}}';
+      const fetch = (async () => ({ ok: true, status: 200, statusText: 'OK', text: async () => body })) as unknown as typeof globalThis.fetch;
+      const c = new TopClient({ appKey, appSecret, fetch, timeoutMs: 60_000 });
+      await expect(c.call({ method: 'taobao.x.get', params: {} })).resolves.toEqual({ ok: true });
+      expect(pending.length).toBeGreaterThan(0);
+      expect(live.size).toBe(0);
+    } finally {
+      globalThis.setTimeout = realSet;
+      globalThis.clearTimeout = realClear;
+    }
+  });
 });
 
 describe('isReadMethod', () => {

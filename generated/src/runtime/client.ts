@@ -147,19 +147,29 @@ export class TopClient<Map extends ApiMapShape = ApiMapShape> {
       target_app_key: options.targetAppKey ?? o.targetAppKey,
     };
     const text: Record<string, string> = {};
-    for (const [k, v] of Object.entries({ ...business, ...system }))
-      if (!isBlank(v) && !(k in files)) text[k] = v as string;
-    delete text.sign;
+    // System params win over business params of the same name; files and blanks are neither signed nor sent as text.
+    for (const k in business) if (!(k in system)) add(k, business[k]);
+    for (const k in system) add(k, system[k]);
     text.sign = signParams(text, o.appSecret, signMethod);
     return { text, files: { ...files } };
+
+    function add(k: string, v: string | undefined): void {
+      if (k !== 'sign' && !isBlank(v) && !Object.hasOwn(files, k)) text[k] = v as string;
+    }
   }
 
   /** One HTTP attempt; resolves with the body text. */
   async #send(method: string, signed: SignedRequest, options: CallOptions): Promise<string> {
     const o = this.#options;
     const timeoutMs = options.timeoutMs ?? o.timeoutMs ?? 30_000;
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+    // One timer per attempt, cleared as soon as the body is read (AbortSignal.timeout would keep every call's timer
+    // and signal alive for the whole timeout, 30 s by default, however fast the answer came).
+    const timeout = new AbortController();
+    const timer = setTimeout(
+      () => timeout.abort(new DOMException(`no answer within ${timeoutMs} ms`, 'TimeoutError')),
+      timeoutMs,
+    );
+    const signal = options.signal ? AbortSignal.any([options.signal, timeout.signal]) : timeout.signal;
     let body: string | Uint8Array;
     let contentType: string;
     if (Object.keys(signed.files).length > 0) {
@@ -187,7 +197,7 @@ export class TopClient<Map extends ApiMapShape = ApiMapShape> {
       if (e instanceof TopTransportError) throw e;
       if (options.signal?.aborted)
         throw new TopTransportError('aborted', 'aborted by the caller', method, { cause: e });
-      if (timeout.aborted)
+      if (timeout.signal.aborted)
         throw new TopTransportError('timeout', `no answer within ${timeoutMs} ms`, method, { cause: e });
       const cause = (e as { cause?: { code?: string } }).cause;
       const sent = !NOT_CONNECTED.has(cause?.code ?? '');
@@ -197,6 +207,8 @@ export class TopClient<Map extends ApiMapShape = ApiMapShape> {
         method,
         { cause: e, sent },
       );
+    } finally {
+      clearTimeout(timer);
     }
   }
 }
