@@ -6,7 +6,8 @@ import { renderCopiedText, treeOf } from '../helpers/render-text.js';
 
 /**
  * Corpus JSON → rendered page → parse. Two corpus docs cannot come back: a nested param's description is
- * literally `最大列表长度：20`, which on the page is indistinguishable from a 更多限制 cell.
+ * literally `最大列表长度：20`, which on the page is indistinguishable from a 更多限制 cell. The rendered pages
+ * have made-up examples (every fourth leaf none) and the corpus's real descriptions, many with spaces.
  */
 const KNOWN_DIFFERENT = ['pages/toplib/fenxiao/alibaba_ascp_cnsku_add.json', 'pages/toplib/fenxiao/alibaba_ascp_cnsku_modify.json'];
 
@@ -17,16 +18,18 @@ describe('round trip over the corpus', () => {
     expect(corpus.length).toBe(4250);
   });
 
-  it('with samples: every tree comes back except the listed ones', () => {
+  it('with samples: every tree, example and description comes back except the listed ones', () => {
     const r = roundTrip(corpus, true);
     console.log(`round trip with samples: ${share(r)}`);
     expect(r.failed).toEqual(KNOWN_DIFFERENT);
+    expect(r.cellsFailed).toEqual(KNOWN_DIFFERENT);
   });
 
-  it('without samples: reports the share (heuristic nesting)', () => {
+  it('without samples: at least the measured share of trees comes back (heuristic nesting)', () => {
     const r = roundTrip(corpus, false);
     console.log(`round trip without samples: ${share(r)} trees come back exactly`);
-    expect(r.same).toBeGreaterThan(0);
+    // Measured 2,599 of 4,250 (61.15%); a change that loses trees here is a regression.
+    expect(r.same).toBeGreaterThanOrEqual(2599);
   });
 
   it('with samples, the seed 003 layout (shifted by 4 spaces) parses the same', () => {

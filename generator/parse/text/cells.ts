@@ -5,6 +5,7 @@
  */
 import type { Constraints } from '../../spec/types.js';
 import type { Line } from './lines.js';
+import { splitTypeText } from '../../spec/type-text.js';
 
 export type Section = 'request' | 'response';
 
@@ -66,18 +67,57 @@ export function assignCells(rest: readonly string[], sample: string | undefined)
   return out;
 }
 
-/** Splits a top-level row's tail (`example description`, spaces inside either) using the sample value when known. */
-export function splitRowTail(tail: string, sample: string | undefined): { example?: string; description: string } {
+/** What `splitRowTail` knows of the row besides its text. */
+export interface RowTailContext {
+  /** The value the Java/XML sample gives the param (`''`: the sample sets it empty); undefined when it gives none. */
+  sample: string | undefined;
+  /** The param has sub-params: the samples never give an object a value. */
+  object: boolean;
+  /** The type cell as written (`Number`, `Date`, `byte[]`, `String []`). */
+  type: string;
+}
+
+/**
+ * Splits a top-level row's tail (`example description`, cells joined by single spaces, spaces inside either, empty
+ * cells dropped). The sample value settles it when there is one: the example is the prefix that matches it, and a
+ * sample that sets the param to `''` means the 示例值 cell is empty. Without a value: a lone word is the description;
+ * `X X` is an example that repeats the description (`result Result result result`); an object has no other example
+ * (`result object` is a description); for a scalar the leading value its type allows is the example (a date with
+ * its time, a number, true/false, a file name; any word for text), else the whole tail is description.
+ */
+export function splitRowTail(tail: string, context: RowTailContext): { example?: string; description: string } {
   if (tail === '') return { description: '' };
-  if (sample !== undefined && sample !== '') {
+  const { sample } = context;
+  if (sample === '') return { description: tail };
+  if (sample !== undefined) {
     if (sameValue(tail, sample)) return { example: tail, description: '' };
     for (let i = tail.indexOf(' '); i > 0; i = tail.indexOf(' ', i + 1)) {
       if (sameValue(tail.slice(0, i), sample)) return { example: tail.slice(0, i), description: tail.slice(i + 1) };
     }
   }
-  const sp = tail.indexOf(' ');
-  if (sp < 0) return { description: tail };
-  return { example: tail.slice(0, sp), description: tail.slice(sp + 1) };
+  if (!tail.includes(' ')) return { description: tail };
+  const half = (tail.length - 1) / 2;
+  if (tail[half] === ' ' && tail.slice(0, half) === tail.slice(half + 1)) return { example: tail.slice(0, half), description: tail.slice(half + 1) };
+  if (context.object) return { description: tail };
+  const example = leadingValue(tail, context.type);
+  return example === undefined ? { description: tail } : { example, description: tail.slice(example.length + 1) };
+}
+
+/** The example a row tail starts with, as the param's TOP type allows it; undefined when its first word cannot be one. */
+function leadingValue(tail: string, typeText: string): string | undefined {
+  const { type } = splitTypeText(typeText);
+  const dateTime = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?(?= )/.exec(tail);
+  if (dateTime && type === 'Date') return dateTime[0];
+  const first = tail.slice(0, tail.indexOf(' '));
+  const allowed: Record<string, RegExp> = {
+    Number: /^\[?-?\d+(?:\.\d+)?(?:,-?\d+(?:\.\d+)?)*\]?$/,
+    Price: /^-?\d+(?:\.\d+)?$/,
+    Boolean: /^(?:true|false)$/i,
+    Date: /^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?$/,
+    'byte[]': /^[^\s\u3000-\u9fff\uff00-\uffef]*\.[A-Za-z0-9]{1,5}$/,
+  };
+  const rule = Object.hasOwn(allowed, type) ? allowed[type] : undefined;
+  return rule === undefined || rule.test(first) ? first : undefined;
 }
 
 /** A sample literal and an example cell mean the same value (`[5]` vs `5`, quotes, `123L`). */

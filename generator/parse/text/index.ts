@@ -199,7 +199,7 @@ export function parseCopiedText(input: CopiedTextInput, options: CopiedTextOptio
           cells = assignCells(r.rest.filter((l) => constraintOf(l.text)).map((l) => l.text), undefined);
           cells.description = rowDescription.get(n) ?? '';
           if (r.rowRest !== '') cells.example = r.rowRest;
-        } else cells = splitRowTail(r.rowRest, n.value);
+        } else cells = splitRowTail(r.rowRest, { sample: n.value, object: n.children.length > 0, type: r.typeText });
       } else cells = assignCells(r.rest.map((l) => l.text), n.value);
       if (cells.example !== undefined) p.example = cells.example;
       p.description = cells.description;
