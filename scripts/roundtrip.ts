@@ -10,7 +10,7 @@ import { parseDocJson } from '../generator/parse/json.js';
 import { parseCopiedText } from '../generator/parse/text/index.js';
 import type { Heuristic } from '../generator/parse/text/tree.js';
 import type { ApiSpec } from '../generator/spec/types.js';
-import { cellsOf, renderCopiedText, treeOf, withExamples } from '../test/helpers/render-text.js';
+import { cellsOf, renderCopiedText, treeOf, withExamples, type RenderOptions } from '../test/helpers/render-text.js';
 
 export interface RoundTripResult {
   total: number;
@@ -33,11 +33,11 @@ export function loadCorpus(root = 'pages/toplib'): { file: string; spec: ApiSpec
   return out;
 }
 
-export function roundTrip(corpus: readonly { file: string; spec: ApiSpec }[], samples: boolean, heuristic?: Heuristic): RoundTripResult {
+export function roundTrip(corpus: readonly { file: string; spec: ApiSpec }[], samples: boolean, heuristic?: Heuristic, render: RenderOptions = {}): RoundTripResult {
   const failed: string[] = [];
   const cellsFailed: string[] = [];
   for (const { file, spec } of corpus) {
-    const text = renderCopiedText(spec, { samples });
+    const text = renderCopiedText(spec, { ...render, samples });
     const options = heuristic ? { heuristic, ignoreSamples: !samples } : { ignoreSamples: !samples };
     const back = parseCopiedText({ text, file: `${file}.txt` }, options).spec;
     const ok =

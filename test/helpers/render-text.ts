@@ -10,6 +10,8 @@ export interface RenderOptions {
   samples?: boolean;
   /** Indent everything from the 响应参数 section on by 4 spaces, as seed 003 is. */
   shift?: boolean;
+  /** The response sample's tab: XML (the page's default) or JSON. */
+  responseSample?: 'xml' | 'json';
 }
 
 const LABEL: Record<keyof Constraints, string> = { maxLength: '最大长度', maxListSize: '最大列表长度', maxValue: '最大值', minValue: '最小值' };
@@ -98,7 +100,7 @@ export function renderCopiedText(spec: ApiSpec, options: RenderOptions = {}): st
   line('');
   bullet('XML示例');
   bullet('JSON示例');
-  if (samples) for (const l of xmlSample(spec)) line(l);
+  if (samples) for (const l of options.responseSample === 'json' ? jsonSample(spec) : xmlSample(spec)) line(l);
   line('');
   line('异常示例');
   line('');
@@ -182,6 +184,35 @@ export function xmlSample(spec: ApiSpec): string[] {
   for (const p of spec.response) emit(p, 1);
   out.push(`</${root}>`);
   return out;
+}
+
+/**
+ * The JSON tab's sample: the XML's shape (list wrappers and all), four-space indented, numbers and booleans bare.
+ * Written out by hand, as a page may repeat a key (two params of one name) where an object could not.
+ */
+export function jsonSample(spec: ApiSpec): string[] {
+  type Json = string | { entries: [string, Json][] } | { items: Json[] };
+  const value = (p: ParamSpec): Json => {
+    const kids = p.children ?? [];
+    const item = snake(p.type.replace(/\[\]$/, '')) || 'item';
+    const one = (): Json => {
+      if (kids.length > 0) return { entries: kids.map((c) => [c.name, value(c)]) };
+      const ex = cell(p.example);
+      if (p.type === 'Number' && /^-?\d+$/.test(ex)) return ex;
+      if (p.type === 'Boolean' && /^(true|false)$/.test(ex)) return ex;
+      return JSON.stringify(ex);
+    };
+    return p.list ? { entries: [[item, { items: [one()] }]] } : one();
+  };
+  const write = (v: Json, d: number): string => {
+    if (typeof v === 'string') return v;
+    const pad = '    '.repeat(d + 1);
+    const parts = 'entries' in v ? v.entries.map(([k, x]) => `${pad}${JSON.stringify(k)}: ${write(x, d + 1)}`) : v.items.map((x) => `${pad}${write(x, d + 1)}`);
+    const [open, close] = 'entries' in v ? ['{', '}'] : ['[', ']'];
+    return parts.length === 0 ? `${open}${close}` : `${open}\n${parts.join(',\n')}\n${'    '.repeat(d)}${close}`;
+  };
+  const root: Json = { entries: [[`${spec.api.replace(/\./g, '_')}_response`, { entries: spec.response.map((p) => [p.name, value(p)]) }]] };
+  return write(root, 0).split('\n');
 }
 
 /** The tree of a param list: names, nesting, list-ness, types, required flags, constraints (no text cells). */

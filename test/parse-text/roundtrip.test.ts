@@ -25,6 +25,12 @@ describe('round trip over the corpus', () => {
     expect(r.cellsFailed).toEqual(KNOWN_DIFFERENT);
   });
 
+  it('with the JSON response sample (JSON示例 tab open) instead of the XML one: the same', () => {
+    const r = roundTrip(corpus, true, undefined, { responseSample: 'json' });
+    expect(r.failed).toEqual(KNOWN_DIFFERENT);
+    expect(r.cellsFailed).toEqual(KNOWN_DIFFERENT);
+  });
+
   it('without samples: at least the measured share of trees comes back (heuristic nesting)', () => {
     const r = roundTrip(corpus, false);
     console.log(`round trip without samples: ${share(r)} trees come back exactly`);

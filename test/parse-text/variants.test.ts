@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCopiedText, TEXT_CODES } from '../../generator/parse/text/index.js';
+import { parseJsonSample } from '../../generator/parse/text/json-sample.js';
+import { splitLines } from '../../generator/parse/text/lines.js';
 import { readSpec } from '../../generator/spec/read.js';
 import type { ApiSpec, ParamSpec } from '../../generator/spec/types.js';
 
@@ -59,6 +61,60 @@ describe('copies of the seed pages that look different', () => {
     expect(parse(page('s000').replace(/^注意.*\n\n/, ''))).toEqual(goldenOf('s000'));
     expect(parse(page('s001').replace(/^文档中心.*\n\n/, ''))).toEqual(goldenOf('s001'));
     expect(parse(page('s000').replace(/^ {2}• /gm, '•\t'))).toEqual(goldenOf('s000'));
+  });
+});
+
+describe('a page copied with the JSON示例 tab open', () => {
+  it('reads the JSON response sample as it reads the XML one', () => {
+    const xml = page('s003').slice(page('s003').indexOf('    <tmall_exchange_message_add_response>'), page('s003').indexOf('    异常示例'));
+    const json = `{
+    "tmall_exchange_message_add_response":{
+        "result":{
+            "exception":"{}",
+            "error_code":"10000",
+            "error_msg":"优秀!",
+            "results":{
+                "refund_message":[
+                    {
+                        "id":2132321,
+                        "refund_id":456456456,
+                        "owner_id":23123123,
+                        "owner_nick":"kaka",
+                        "content":"youxiu",
+                        "pic_urls":{
+                            "pic_url":[
+                                {
+                                    "url":"http:\\/\\/assets.jc258.cn\\/assets\\/pictures\\/2017\\/7\\/55525\\/original_QQ_20170716093211.png"
+                                }
+                            ]
+                        },
+                        "created":"2000-01-01 00:00:00",
+                        "message_type":"100",
+                        "owner_role":"kaka"
+                    }
+                ]
+            }
+        }
+    }
+}
+`;
+    const tree = parseJsonSample(splitLines(json));
+    expect(tree?.name).toBe('tmall_exchange_message_add_response');
+    expect(tree?.children[0]?.children.map((c) => [c.name, c.text, c.line.no])).toEqual([
+      ['exception', '{}', 4],
+      ['error_code', '10000', 5],
+      ['error_msg', '优秀!', 6],
+      ['results', '', 7],
+    ]);
+    const r = parseCopiedText({ text: edit(page('s003'), xml, json), file: 'variant.txt' });
+    expect(r.diagnostics.filter((d) => d.severity === 'error' || d.code === TEXT_CODES.unknownElement || d.code === TEXT_CODES.notInSample)).toEqual([]);
+    delete r.spec!.sources;
+    expect(r.spec).toEqual(goldenOf('s003'));
+  });
+
+  it('a JSON sample that is not JSON is no evidence, not an error', () => {
+    const xml = page('s002').slice(page('s002').indexOf('<alibaba_wdk_trade_refund_inform_response>'), page('s002').indexOf('异常示例'));
+    expect(parse(edit(page('s002'), xml, '{\n  "alibaba_wdk_trade_refund_inform_response": {\n    "result": {\n'))).toEqual(goldenOf('s002'));
   });
 });
 

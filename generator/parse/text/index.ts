@@ -1,6 +1,6 @@
 /**
  * Front-end for doc pages copied as text (select all, copy, paste): see `pages/seeds/*.txt`.
- * Regions: `sections.ts`; tables: `param-table.ts`; cells: `cells.ts`; samples: `java-sample.ts`, `xml-sample.ts`;
+ * Regions: `sections.ts`; tables: `param-table.ts`; cells: `cells.ts`; samples: `java-sample.ts`, `xml-sample.ts`, `json-sample.ts`;
  * nesting: `tree.ts`. Returns a spec only when every section parsed; otherwise an error diagnostic and no spec.
  */
 import { sortDiagnostics, type Diagnostic } from '../../diagnostics.js';
@@ -13,6 +13,7 @@ import { readTable, type TableRow } from './param-table.js';
 import { assignCells, constraintOf, isNameCell, isRequiredCell, isTypeCell, readRow, sameValue, segmentBullets, splitRowTail, type RawParam, type Section } from './cells.js';
 import { javaEvidence, parseJavaSample } from './java-sample.js';
 import { parseXmlSample, xmlEvidence } from './xml-sample.js';
+import { parseJsonSample } from './json-sample.js';
 import { normName, type Evidence } from './evidence.js';
 import { nest, type Heuristic, type Node, type TreeIssue } from './tree.js';
 
@@ -108,7 +109,8 @@ export function parseCopiedText(input: CopiedTextInput, options: CopiedTextOptio
   const java = !options.ignoreSamples && javaBody ? parseJavaSample(javaBody) : undefined;
   if (java) reqEv = javaEvidence(java);
   const xmlBody = page.sections['响应示例']?.body;
-  const xml = !options.ignoreSamples && xmlBody ? parseXmlSample(xmlBody) : undefined;
+  // The XML tab is open by default; a page copied with the JSON tab open has the JSON sample instead.
+  const xml = !options.ignoreSamples && xmlBody ? (parseXmlSample(xmlBody) ?? parseJsonSample(xmlBody)) : undefined;
   if (xml) resEv = xmlEvidence(xml);
 
   const spec: ApiSpec = { api, title: page.title.title, description: descriptionText(page.description), request: [], response: [] };
