@@ -20,7 +20,9 @@ export async function main(argv: string[]): Promise<number> {
     cwd: process.cwd(),
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
+    now: () => Date.now(),
   };
+  if (process.stderr.isTTY) ctx.status = (text) => process.stderr.write(`\r\x1b[K${text}`);
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     ctx.out('usage: topgen <command> [options]\n');
     for (const [cmd, { summary }] of Object.entries(COMMANDS)) ctx.out(`  topgen ${summary.startsWith(cmd) ? summary : `${cmd} ${summary}`}`);

@@ -51,7 +51,8 @@ export async function runScrape(args: string[], ctx: CommandContext): Promise<nu
   const retries = int('retries', values.retries, 0);
   if (concurrency === undefined || timeoutMs === undefined || retries === undefined) return 2;
   const known = await loadKnownCategories(resolve(ctx.cwd, values.known));
-  const tty = process.stderr.isTTY === true;
+  const { status } = ctx;
+  const now = ctx.now ?? (() => Date.now());
   let last: ScrapeProgress | undefined;
   let lastDraw = 0;
   const result = await scrapeDocs({
@@ -65,16 +66,16 @@ export async function runScrape(args: string[], ctx: CommandContext): Promise<nu
     retries,
     fetch: (url, init) => fetch(url, init),
     sleep: (ms) => delay(ms),
-    now: () => Date.now(),
+    now,
     progress: (p) => {
       last = p;
-      if (tty && (Date.now() - lastDraw > 200 || p.done === p.total)) {
-        lastDraw = Date.now();
-        process.stderr.write(`\r\x1b[K${formatProgress(p)}`);
+      if (status && (now() - lastDraw > 200 || p.done === p.total)) {
+        lastDraw = now();
+        status(formatProgress(p));
       }
     },
   });
-  if (tty && last) process.stderr.write('\r\x1b[K');
+  if (status && last) status('');
   if (last) ctx.err(formatProgress(last));
   for (const f of result.failed) ctx.err(`failed ${f.api}: ${f.reason}`);
   ctx.out(

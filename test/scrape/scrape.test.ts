@@ -187,6 +187,18 @@ describe('topgen scrape', () => {
     expect(r.err[0]).toMatch(/^5\/5 APIs \(5 saved, 0 skipped, 0 failed\)/);
   });
 
+  it('draws progress through the context status line and clock, and clears it at the end', async () => {
+    const status: string[] = [];
+    let clock = 0;
+    const err: string[] = [];
+    const ctx = { cwd: join(CORPUS, '../..'), out: () => {}, err: (l: string) => err.push(l), now: () => (clock += 1000), status: (t: string) => status.push(t) };
+    expect(await runScrape(['--base-url', site.url, '--out', temp(), '--category', 'traderate'], ctx)).toBe(0);
+    expect(status.length).toBeGreaterThan(1);
+    expect(status.slice(0, -1).every((t) => /^\d+\/\d+ APIs/.test(t))).toBe(true);
+    expect(status.at(-1)).toBe('');
+    expect(err).toEqual([expect.stringMatching(/^5\/5 APIs/)]);
+  });
+
   it('exits 1 and lists failures, after saving the others', async () => {
     const dir = temp();
     const bad = site.categories.find((c) => c.pkg === 'traderate')!.apis[0]!;
