@@ -12,7 +12,7 @@
  * - response field added: compatible; response field removed: breaking.
  * - type or list-ness changed: breaking.
  * - optional → required: breaking; required → optional: compatible.
- * - title, description, example or constraints changed: info (only returned with `includeInfo`).
+ * - title, description, example, default value or constraints changed: info (only returned with `includeInfo`).
  */
 import type { ApiSpec, Constraints, ParamSpec } from '../spec/types.js';
 import { joinTypeText } from '../spec/type-text.js';
@@ -110,6 +110,9 @@ function diffParams(
       if (old.description !== p.description) out.push({ api, kind: 'description-changed', severity: 'info', path, message: 'description changed' });
       if (old.example !== p.example) {
         out.push({ api, kind: 'example-changed', severity: 'info', path, message: 'example changed', ...textPair(old.example, p.example) });
+      }
+      if (old.default !== p.default) {
+        out.push({ api, kind: 'default-changed', severity: 'info', path, message: 'default value changed', ...textPair(old.default, p.default) });
       }
       const oc = constraintsText(old.constraints);
       const nc = constraintsText(p.constraints);

@@ -12,6 +12,7 @@ export type ChangeKind =
   | 'title-changed'
   | 'description-changed'
   | 'example-changed'
+  | 'default-changed'
   | 'constraints-changed';
 
 export interface SpecChange {

@@ -46,6 +46,7 @@ export function fieldDocText(doc: FieldDoc): string | undefined {
   const lines = docLines(doc.description);
   const extra: string[] = [];
   for (const c of doc.constraints) extra.push(c);
+  if (doc.defaultValue !== undefined && doc.defaultValue.trim() !== '') extra.push(`@defaultValue ${docLines(doc.defaultValue).join(' ')}`);
   if (doc.example !== undefined && doc.example.trim() !== '') extra.push(`@example ${docLines(doc.example).join(' ')}`);
   if (extra.length > 0 && lines.length > 0) lines.push('');
   lines.push(...extra);

@@ -84,7 +84,12 @@ function fieldDoc(param: ParamSpec): FieldDoc {
   if (c.maxListSize !== undefined) constraints.push(`Max list size: ${c.maxListSize}`);
   if (c.minValue !== undefined) constraints.push(`Min value: ${c.minValue}`);
   if (c.maxValue !== undefined) constraints.push(`Max value: ${c.maxValue}`);
-  return { description: param.description, ...(param.example !== undefined ? { example: param.example } : {}), constraints };
+  return {
+    description: param.description,
+    ...(param.example !== undefined ? { example: param.example } : {}),
+    ...(param.default !== undefined ? { defaultValue: param.default } : {}),
+    constraints,
+  };
 }
 
 /** Structs in order of first use: a pre-order walk over request, then response fields. */

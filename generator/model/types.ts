@@ -16,6 +16,8 @@ export type TypeRef = { kind: 'scalar'; top: TopScalar } | { kind: 'struct'; nam
 export interface FieldDoc {
   description: string;
   example?: string;
+  /** The 默认值 the doc gives: what TOP uses when the param is not sent. */
+  defaultValue?: string;
   /** Human-readable constraint lines, e.g. `max length 20`. */
   constraints: string[];
 }

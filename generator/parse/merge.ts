@@ -44,13 +44,17 @@ function rank(specs: readonly ApiSpec[]): ApiSpec[] {
   return [...specs].sort((a, b) => Number(b.docId !== undefined) - Number(a.docId !== undefined) || ((a.sources?.[0] ?? '') < (b.sources?.[0] ?? '') ? -1 : 1));
 }
 
-/** Examples come from pages only; the spec writer puts keys in the contract's order, so plain assignment is enough. */
+/**
+ * Examples and default values come from pages only (the doc-site JSON has neither); the spec writer puts keys in the
+ * contract's order, so plain assignment is enough.
+ */
 function fillExamples(base: ParamSpec[], other: ParamSpec[]): ParamSpec[] {
   return base.map((p) => {
     const match = other.find((o) => o.name === p.name);
     if (!match) return p;
     const out: ParamSpec = { ...p };
     if (out.example === undefined && match.example !== undefined) out.example = match.example;
+    if (out.default === undefined && match.default !== undefined) out.default = match.default;
     if (out.children && match.children) out.children = fillExamples(out.children, match.children);
     return out;
   });

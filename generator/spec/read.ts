@@ -19,7 +19,7 @@ export interface ReadSpecResult {
 }
 
 const SPEC_KEYS = new Set(['api', 'title', 'description', 'request', 'response', 'docId', 'category', 'sources']);
-const PARAM_KEYS = new Set(['name', 'type', 'list', 'required', 'example', 'description', 'constraints', 'children']);
+const PARAM_KEYS = new Set(['name', 'type', 'list', 'required', 'example', 'description', 'constraints', 'default', 'children']);
 
 export function readSpec(text: string, file: string): ReadSpecResult {
   const lineCounter = new LineCounter();
@@ -99,6 +99,8 @@ export function readSpec(text: string, file: string): ReadSpecResult {
           param.constraints = constraints;
         }
       }
+      const byDefault = str(item, 'default', here, false);
+      if (byDefault !== undefined) param.default = byDefault;
       const children = item.get('children', true);
       if (children !== undefined) {
         const kids = params(children, section, param.list ? `${here}[]` : here);

@@ -27,6 +27,8 @@ export interface ParamSpec {
   /** The 描述 cell, as text. */
   description: string;
   constraints?: Constraints;
+  /** Extension: the 默认值 (default value) of the 更多限制 cell, as text; absent when the doc gives none. */
+  default?: string;
   /** The sub-params of an object type, in the doc's order. */
   children?: ParamSpec[];
 }

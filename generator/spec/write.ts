@@ -33,6 +33,7 @@ function writeParams(out: string[], key: string, params: readonly ParamSpec[], i
       const c = CONSTRAINT_KEYS.filter((k) => p.constraints?.[k] !== undefined).map((k) => `${k}: ${p.constraints?.[k]}`);
       if (c.length > 0) out.push(`${at}constraints: { ${c.join(', ')} }`);
     }
+    if (p.default !== undefined) out.push(`${at}default: ${scalar(p.default)}`);
     if (p.children && p.children.length > 0) writeParams(out, 'children', p.children, at);
   }
 }

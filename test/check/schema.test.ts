@@ -11,8 +11,10 @@ const VALID = [
   'api: taobao.trade.get\ntitle: 查询\ndescription: d\nrequest:\n  - name: fields\n    type: Field List\n    required: true\n    example: tid,type\n    description: x\n    constraints: { maxLength: 10 }\nresponse:\n  - name: trade\n    type: Trade\n    description: t\n    children:\n      - name: tid\n        type: Number\n        description: id\n',
   'api: a.b\ndocId: 3\ncategory: { pkg: x, name: 类, id: 1 }\nsources: [pages/a.json]\nrequest: null\nresponse: []\n',
   'api: a.b\nrequest:\n  - name: n\n    type: String\n    list: true\n    example: 10\n',
+  'api: a.b\nrequest:\n  - name: n\n    type: Number\n    required: false\n    description: d\n    default: 0\n  - name: b\n    type: Boolean\n    default: "false"\n',
 ];
 const INVALID = [
+  'api: a.b\nrequest:\n  - name: b\n    type: Boolean\n    default: false\n',
   'title: no api\n',
   'api: a.b\nrequest:\n  - type: String\n',
   'api: a.b\nrequest:\n  - name: x\n',
@@ -30,7 +32,7 @@ describe('spec schema', () => {
     const s = specSchema();
     expect(s.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(Object.keys(s.properties!).sort()).toEqual(['api', 'category', 'description', 'docId', 'request', 'response', 'sources', 'title']);
-    expect(Object.keys(s.$defs!.param!.properties!).sort()).toEqual(['children', 'constraints', 'description', 'example', 'list', 'name', 'required', 'type']);
+    expect(Object.keys(s.$defs!.param!.properties!).sort()).toEqual(['children', 'constraints', 'default', 'description', 'example', 'list', 'name', 'required', 'type']);
   });
   it.each(VALID)('accepts what readSpec reads cleanly: %#', (yaml) => {
     expect(validateSchema(parse(yaml))).toEqual([]);

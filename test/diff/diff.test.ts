@@ -63,14 +63,15 @@ describe('diffSpecs', () => {
     expect(brief(diffSpecs([before], [api('x.get', [], [])]))).toEqual(['breaking param-removed x.get response.obj']);
   });
 
-  it('description, example, title and constraint changes are info, only when asked', () => {
+  it('description, example, default, title and constraint changes are info, only when asked', () => {
     const before = api('x.get', [p('q', 'String', { required: false, description: 'old', example: '1', constraints: { maxLength: 10 } })], []);
-    const after = api('x.get', [p('q', 'String', { required: false, description: 'new', example: '2', constraints: { maxLength: 20 } })], [], { title: 'T2', description: 'D2' });
+    const after = api('x.get', [p('q', 'String', { required: false, description: 'new', example: '2', constraints: { maxLength: 20 }, default: 'a' })], [], { title: 'T2', description: 'D2' });
     expect(diffSpecs([before], [after])).toEqual([]);
     expect(diffSpecs([before], [after], { includeInfo: true })).toEqual([
       { api: 'x.get', kind: 'description-changed', severity: 'info', message: 'description changed' },
       { api: 'x.get', kind: 'title-changed', severity: 'info', message: 'title changed', before: 'T', after: 'T2' },
       { api: 'x.get', kind: 'constraints-changed', severity: 'info', path: 'request.q', message: 'constraints changed from {maxLength: 10} to {maxLength: 20}', before: '{maxLength: 10}', after: '{maxLength: 20}' },
+      { api: 'x.get', kind: 'default-changed', severity: 'info', path: 'request.q', message: 'default value changed', after: 'a' },
       { api: 'x.get', kind: 'description-changed', severity: 'info', path: 'request.q', message: 'description changed' },
       { api: 'x.get', kind: 'example-changed', severity: 'info', path: 'request.q', message: 'example changed', before: '1', after: '2' },
     ]);

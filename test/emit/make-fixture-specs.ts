@@ -51,8 +51,8 @@ export const HOSTILE: ApiSpec = {
   description: 'Ends a comment */ early, has `backticks`, ${template} text,\nnew lines\u2028and <b>HTML</b><br/>&lt;script&gt; @deprecated tags.',
   request: [
     leaf('class', 'String', 'reserved word class', { required: true, example: '*/ example @see' }),
-    leaf('default', 'Number', 'reserved word default', { required: false, constraints: { maxValue: 10, minValue: 1 } }),
-    leaf('delete', 'Boolean', 'reserved word delete', { required: false }),
+    leaf('default', 'Number', 'reserved word default', { required: false, constraints: { maxValue: 10, minValue: 1 }, default: '5' }),
+    leaf('delete', 'Boolean', 'reserved word delete', { required: false, default: 'false */ @see' }),
     leaf('a.b', 'String', 'dotted name', { required: false, constraints: { maxLength: 64 } }),
     leaf('x-y', 'Date', 'dashed name', { required: false }),
     leaf('123abc', 'Price', 'starts with a digit', { required: false }),

@@ -54,7 +54,7 @@ describe('topgen emit', () => {
     // The hostile fixture breaks check rules (a param without a type, names no wire key can carry): like
     // `generate`, emit leaves that API out, emits the others, and exits 1.
     expect(code).toBe(1);
-    expect(err.some((l) => l.includes('taobao.hostile.case.yaml:44 error TOP211'))).toBe(true);
+    expect(err.some((l) => l.includes('taobao.hostile.case.yaml:46 error TOP211'))).toBe(true);
     expect(err.filter((l) => l.includes(' error ')).every((l) => l.includes('taobao.hostile.case.yaml'))).toBe(true);
     expect(existsSync(join(ROOT, 'test/tmp/emit-cmd-out/src/apis/taobao.hostile.case.ts'))).toBe(false);
     expect(existsSync(join(ROOT, 'test/tmp/emit-cmd-out/src/apis/tmall.exchange.message.add.ts'))).toBe(true);

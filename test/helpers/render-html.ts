@@ -74,7 +74,10 @@ export function renderSavedHtml(spec: ApiSpec, options: HtmlRenderOptions = {}):
     out.push('<table class="params">');
     out.push(`<thead><tr>${(request ? ['名称', '类型', '是否必须', '示例值', '更多限制', '描述'] : ['名称', '类型', '示例值', '描述']).map((h) => `<th>${h}</th>`).join('')}</tr></thead>`);
     out.push('<tbody>');
-    const limits = (p: ParamSpec) => CONSTRAINT_KEYS.filter((k) => p.constraints?.[k] !== undefined).map((k) => `<li>${LABEL[k]}:${p.constraints?.[k]}</li>`);
+    const limits = (p: ParamSpec) => [
+      ...CONSTRAINT_KEYS.filter((k) => p.constraints?.[k] !== undefined).map((k) => `<li>${LABEL[k]}:${p.constraints?.[k]}</li>`),
+      ...(p.default !== undefined ? [`<li>默认值:${cell(p.default)}</li>`] : []),
+    ];
     const nested = (p: ParamSpec) => {
       const leaf = !p.children || p.children.length === 0;
       const items = [leaf ? `└ ${escapeHtml(p.name)}` : escapeHtml(p.name), escapeHtml(typeCell(p))];

@@ -24,14 +24,21 @@ export function typeCell(p: ParamSpec): string {
   return p.list ? `${p.type} []` : p.type;
 }
 
-/** Deterministic made-up examples for every leaf (every fourth has none), for specs from the corpus JSON. */
+/**
+ * Deterministic made-up examples for every leaf (every fourth has none) and for every third object (real pages give
+ * objects examples too: `result TopBatchResultDo 9904242013 返回结果`), for specs from the corpus JSON.
+ */
 export function withExamples(spec: ApiSpec): ApiSpec {
   let h = 0;
+  let objects = 0;
   const fill = (p: ParamSpec): ParamSpec => {
     const q: ParamSpec = { ...p };
     delete q.example;
-    if (p.children && p.children.length > 0) q.children = p.children.map(fill);
-    else {
+    if (p.children && p.children.length > 0) {
+      // An example without a description reads as a description on the page (seed 001's `CreateReverseReq`).
+      if (++objects % 3 === 0 && cell(p.description) !== '') q.example = objects % 2 === 0 ? '{}' : `o${objects}`;
+      q.children = p.children.map(fill);
+    } else {
       h++;
       if (h % 4 !== 3) {
         const t = p.type;
@@ -40,7 +47,20 @@ export function withExamples(spec: ApiSpec): ApiSpec {
     }
     return q;
   };
-  return { ...spec, request: spec.request.map(fill), response: spec.response.map(fill) };
+  // Some request leaves get a 默认值 (the doc-site JSON has none).
+  let d = 0;
+  const withDefault = (p: ParamSpec): ParamSpec => {
+    if (p.children && p.children.length > 0) return { ...p, children: p.children.map(withDefault) };
+    return ++d % 7 === 0 ? { ...p, default: p.type === 'Number' ? String(d) : p.type === 'Boolean' ? 'false' : `d${d}` } : p;
+  };
+  return { ...spec, request: spec.request.map(fill).map(withDefault), response: spec.response.map(fill) };
+}
+
+/** The 更多限制 cells of a param: its constraints, then its default value. */
+function limitCells(p: ParamSpec): string[] {
+  const out = CONSTRAINT_KEYS.filter((k) => p.constraints?.[k] !== undefined).map((k) => `${LABEL[k]}:${p.constraints?.[k]}`);
+  if (p.default !== undefined) out.push(`默认值:${p.default}`);
+  return out;
 }
 
 export function renderCopiedText(spec: ApiSpec, options: RenderOptions = {}): string {
@@ -64,17 +84,17 @@ export function renderCopiedText(spec: ApiSpec, options: RenderOptions = {}): st
       if (typeCell(p) !== '') bullet(typeCell(p));
       if (request) bullet(p.required ? '必须' : '可选');
       if (cell(p.example) !== '') bullet(cell(p.example));
-      for (const k of CONSTRAINT_KEYS) if (p.constraints?.[k] !== undefined) bullet(`${LABEL[k]}:${p.constraints[k]}`);
+      for (const c of limitCells(p)) bullet(c);
       if (cell(p.description) !== '') bullet(cell(p.description));
       for (const c of p.children ?? []) nested(c);
     };
     for (const p of params) {
-      const hasConstraints = CONSTRAINT_KEYS.some((k) => p.constraints?.[k] !== undefined);
+      const limits = limitCells(p);
       const cells = [p.name, typeCell(p), request ? (p.required ? '必须' : '可选') : '', cell(p.example)];
-      if (!hasConstraints) cells.push(cell(p.description));
+      if (limits.length === 0) cells.push(cell(p.description));
       line(cells.filter((c) => c !== '').join(' '));
-      if (hasConstraints) {
-        for (const k of CONSTRAINT_KEYS) if (p.constraints?.[k] !== undefined) bullet(`${LABEL[k]}:${p.constraints[k]}`);
+      if (limits.length > 0) {
+        for (const c of limits) bullet(c);
         if (cell(p.description) !== '') bullet(cell(p.description));
       }
       for (const c of p.children ?? []) nested(c);
@@ -222,6 +242,7 @@ export interface TreeNode {
   list: boolean;
   required?: boolean;
   constraints?: Constraints;
+  default?: string;
   children?: TreeNode[];
 }
 
@@ -230,6 +251,7 @@ export function treeOf(params: readonly ParamSpec[]): TreeNode[] {
     const t: TreeNode = { name: p.name, type: p.type, list: p.list === true };
     if (p.required !== undefined) t.required = p.required;
     if (p.constraints && Object.keys(p.constraints).length > 0) t.constraints = p.constraints;
+    if (p.default !== undefined) t.default = p.default;
     if (p.children && p.children.length > 0) t.children = treeOf(p.children);
     return t;
   });

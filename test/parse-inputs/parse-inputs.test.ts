@@ -33,6 +33,17 @@ describe('parseInputs', () => {
     expect(results?.children?.find((c) => c.name === 'pic_urls')?.children?.[0]).toMatchObject({ name: 'url', type: 'String', example: 'http://assets.jc258.cn/assets/pictures/2017/7/55525/original_QQ_20170716093211.png' });
   });
 
+  it('a page also gives the merged spec its 默认值 (the doc-site JSON has none)', () => {
+    const page = readFileSync(join(ROOT, 'pages/seeds/003_a8cd2ce1bec7c9ae.txt'), 'utf8').replace('  • 最大列表长度:20\n', '  • 最大列表长度:20\n  • 默认值:id\n');
+    const { specs } = parseInputs([file('pages/toplib/exchange/tmall_exchange_message_add.json'), text('pages/seeds/003.txt', page)]);
+    expect(specs[0]?.request.map((p) => [p.name, p.default])).toEqual([
+      ['content', undefined],
+      ['dispute_id', undefined],
+      ['message_pics', undefined],
+      ['fields', 'id'],
+    ]);
+  });
+
   it('gives every seed page a spec, sorted by method', () => {
     const { specs, failed } = parseInputs(['000_b0424229277e58b7', '001_b66b54eaae78ef96', '002_1a904f78e912d50a', '003_a8cd2ce1bec7c9ae'].map((s) => file(`pages/seeds/${s}.txt`)));
     expect(failed).toEqual([]);

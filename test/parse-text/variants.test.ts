@@ -64,6 +64,69 @@ describe('copies of the seed pages that look different', () => {
   });
 });
 
+describe('默认值 (a default value) among the 更多限制 cells', () => {
+  it('on a top-level row, alone or after a constraint, and on a row with no other 更多限制', () => {
+    const want = goldenOf('s003');
+    param(want.request, 'fields').default = 'id,created';
+    param(want.request, 'dispute_id').default = '0';
+    let text = edit(page('s003'), '  • 最大列表长度:20\n', '  • 最大列表长度:20\n  • 默认值:id,created\n');
+    text = edit(text, 'dispute_id Number 必须 23211213 换货单号ID', 'dispute_id Number 必须 23211213\n  • 默认值：0\n  • 换货单号ID');
+    expect(parse(text)).toEqual(want);
+  });
+
+  it('in nested bullets, whatever the value', () => {
+    const want = goldenOf('s000');
+    param(want.request, 'param.operate_type').default = 'zh_CN';
+    expect(parse(edit(page('s000'), '  • 1\n  • 工单操作类型', '  • 1\n  • 默认值:zh_CN\n  • 工单操作类型'))).toEqual(want);
+  });
+});
+
+describe('without samples', () => {
+  it('an object of the type of an object it would fall inside follows that object instead', () => {
+    const text = [
+      'x.media.get (媒体)',
+      '请求参数',
+      '名称 类型 是否必须 示例值 更多限制 描述',
+      '响应参数',
+      '名称 类型 示例值 描述',
+      'data ChannelItemVO 数据',
+      '  • list_image_infos',
+      '  • ItemImageVO []',
+      '  • 列表展示',
+      '  • └ media_type',
+      '  • String',
+      '  • IMAGE',
+      '  • 媒体类型',
+      '  • detail_head_infos',
+      '  • ItemImageVO []',
+      '  • 头部展示',
+      '  • └ url',
+      '  • String',
+      '  • 地址',
+      '请求示例',
+      '响应示例',
+    ].join('\n');
+    const data = parse(text).response[0]!;
+    expect(data.children!.map((c) => [c.name, c.children!.map((g) => g.name)])).toEqual([
+      ['list_image_infos', ['media_type']],
+      ['detail_head_infos', ['url']],
+    ]);
+  });
+});
+
+describe('the Java sample of a Json param', () => {
+  it('sets it as text (`setXxxString`): the setter still matches its param', () => {
+    const want = goldenOf('s003');
+    param(want.request, 'content').type = 'Json';
+    let text = edit(page('s003'), 'content String 必须', 'content Json 必须');
+    text = edit(text, 'req.setContent("双击评论666");', 'req.setContentString("双击评论666");');
+    const r = parseCopiedText({ text, file: 'variant.txt' });
+    expect(r.diagnostics).toEqual([]);
+    delete r.spec!.sources;
+    expect(r.spec).toEqual(want);
+  });
+});
+
 describe('a page copied with the JSON示例 tab open', () => {
   it('reads the JSON response sample as it reads the XML one', () => {
     const xml = page('s003').slice(page('s003').indexOf('    <tmall_exchange_message_add_response>'), page('s003').indexOf('    异常示例'));

@@ -8,7 +8,7 @@ import { sortDiagnostics, type Diagnostic } from '../../diagnostics.js';
 import type { ParseResult } from '../json.js';
 import type { ParamSpec } from '../../spec/types.js';
 import { parseCopiedText } from '../text/index.js';
-import { constraintOf } from '../text/cells.js';
+import { isLimitCell } from '../text/cells.js';
 import { layoutHtml, type HtmlLayout, type HtmlRow } from './layout.js';
 
 /** Diagnostic codes of the saved-HTML front-end (the copied-text codes come through with HTML lines). */
@@ -85,7 +85,7 @@ function putCells(params: ParamSpec[], rows: readonly HtmlRow[], section: 'reque
     setCells(p, row.cells[exampleAt] ?? '', row.cells[columns - 1] ?? '');
     const nested = preorder(p.children ?? []);
     if (nested.length === 0 || row.lists.length === 0) return;
-    const blocks = row.lists.filter((l) => !l.every((item) => constraintOf(item)));
+    const blocks = row.lists.filter((l) => !l.every((item) => isLimitCell(item)));
     if (blocks.length !== nested.length) return;
     nested.forEach((q, k) => {
       const items = blocks[k] as string[];
@@ -94,7 +94,7 @@ function putCells(params: ParamSpec[], rows: readonly HtmlRow[], section: 'reque
       if ((items[0] ?? '').replace(/^└\s*/, '') !== q.name) return;
       if (section === 'request' && !/^(必须|可选)$/.test(items[2] ?? '')) return;
       const tail = items.slice(fixed, -1);
-      if (!tail.every((t) => constraintOf(t))) return;
+      if (!tail.every((t) => isLimitCell(t))) return;
       setCells(q, items[exampleAt] ?? '', items[items.length - 1] ?? '');
     });
   });

@@ -31,6 +31,18 @@ export function constraintOf(text: string): [keyof Constraints, number] | undefi
   return [CONSTRAINT_KEY[m[1] as keyof typeof CONSTRAINT_KEY], Number(m[2])];
 }
 
+const DEFAULT_CELL = /^默认值 ?[:：] ?(.*)$/;
+
+/** The value of a `默认值:false` cell (any text: `0`, `zh_CN`, `ISV`). */
+export function defaultOf(text: string): string | undefined {
+  return DEFAULT_CELL.exec(text)?.[1]?.trim();
+}
+
+/** A 更多限制 cell: a constraint (最大长度:64…) or a default value (默认值:false). */
+export function isLimitCell(text: string): boolean {
+  return constraintOf(text) !== undefined || defaultOf(text) !== undefined;
+}
+
 /** One param as read from the table, before nesting. */
 export interface RawParam {
   name: string;
@@ -45,16 +57,27 @@ export interface RawParam {
   line: Line;
 }
 
-/** Example/description/constraints from a node's remaining cells; `sample` (from the Java/XML sample) settles a lone cell. */
-export function assignCells(rest: readonly string[], sample: string | undefined): { example?: string; description: string; constraints?: Constraints } {
+/** What a param's cells after type and 必须/可选 hold. */
+export interface ParamCells {
+  example?: string;
+  description: string;
+  constraints?: Constraints;
+  default?: string;
+}
+
+/** Example/description/更多限制 from a node's remaining cells; `sample` (from the Java/XML sample) settles a lone cell. */
+export function assignCells(rest: readonly string[], sample: string | undefined): ParamCells {
   const constraints: Constraints = {};
   const other: string[] = [];
+  let byDefault: string | undefined;
   for (const c of rest) {
     const k = constraintOf(c);
+    const d = k ? undefined : defaultOf(c);
     if (k) constraints[k[0]] = k[1];
+    else if (d !== undefined) byDefault = d;
     else other.push(c);
   }
-  const out: { example?: string; description: string; constraints?: Constraints } = { description: '' };
+  const out: ParamCells = { description: '' };
   if (other.length >= 2) {
     out.example = other[0] ?? '';
     out.description = other.slice(1).join(' ');
@@ -64,6 +87,7 @@ export function assignCells(rest: readonly string[], sample: string | undefined)
     else out.description = only;
   }
   if (Object.keys(constraints).length > 0) out.constraints = constraints;
+  if (byDefault !== undefined) out.default = byDefault;
   return out;
 }
 
@@ -80,10 +104,11 @@ export interface RowTailContext {
 /**
  * Splits a top-level row's tail (`example description`, cells joined by single spaces, spaces inside either, empty
  * cells dropped). The sample value settles it when there is one: the example is the prefix that matches it, and a
- * sample that sets the param to `''` means the 示例值 cell is empty. Without a value: a lone word is the description;
- * `X X` is an example that repeats the description (`result Result result result`); an object has no other example
- * (`result object` is a description); for a scalar the leading value its type allows is the example (a date with
- * its time, a number, true/false, a file name; any word for text), else the whole tail is description.
+ * sample that sets the param to `''` means the 示例值 cell is empty. Without a value (objects, files, pages without
+ * samples): a lone word is the description; `X X` is an example that repeats its description; a leading date-time,
+ * `{…}`/`[…]` or XML is the example whole; otherwise the first word is, unless it ends a clause (`类型:`, `USD,`),
+ * the tail is plain English words (`result object`) or the type cannot take the word (`page number` for a Number):
+ * then the whole tail is description.
  */
 export function splitRowTail(tail: string, context: RowTailContext): { example?: string; description: string } {
   if (tail === '') return { description: '' };
@@ -98,26 +123,62 @@ export function splitRowTail(tail: string, context: RowTailContext): { example?:
   if (!tail.includes(' ')) return { description: tail };
   const half = (tail.length - 1) / 2;
   if (tail[half] === ' ' && tail.slice(0, half) === tail.slice(half + 1)) return { example: tail.slice(0, half), description: tail.slice(half + 1) };
-  if (context.object) return { description: tail };
-  const example = leadingValue(tail, context.type);
-  return example === undefined ? { description: tail } : { example, description: tail.slice(example.length + 1) };
+  const example = leadingValue(tail, context.object ? '' : context.type);
+  return example === undefined ? { description: tail } : { example, description: tail.slice(example.length).trimStart() };
 }
 
-/** The example a row tail starts with, as the param's TOP type allows it; undefined when its first word cannot be one. */
+/** Values a placeholder example takes whatever the type (`null`, `[]`, `{}`, `[1,2,3]`, `-`). */
+const PLACEHOLDER = /^(?:null|NULL|-|\[.*\]|\{.*\})$/;
+/** What the first word must look like for a scalar type; other types (String, Json, objects, files) take any word. */
+const TYPE_WORD: Readonly<Record<string, RegExp>> = {
+  Number: /^-?\d+(?:\.\d+)?(?:,-?\d+(?:\.\d+)?)*$/,
+  Price: /^-?\d+(?:\.\d+)?$/,
+  Boolean: /^(?:true|false)$/i,
+  Date: /^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?$/,
+};
+
+/** The example a row tail starts with, as far as its form and the param's type tell; undefined when it has none. */
 function leadingValue(tail: string, typeText: string): string | undefined {
-  const { type } = splitTypeText(typeText);
-  const dateTime = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?(?= )/.exec(tail);
-  if (dateTime && type === 'Date') return dateTime[0];
+  const whole = leadingStructure(tail);
+  if (whole !== undefined) return whole;
   const first = tail.slice(0, tail.indexOf(' '));
-  const allowed: Record<string, RegExp> = {
-    Number: /^\[?-?\d+(?:\.\d+)?(?:,-?\d+(?:\.\d+)?)*\]?$/,
-    Price: /^-?\d+(?:\.\d+)?$/,
-    Boolean: /^(?:true|false)$/i,
-    Date: /^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?$/,
-    'byte[]': /^[^\s\u3000-\u9fff\uff00-\uffef]*\.[A-Za-z0-9]{1,5}$/,
-  };
-  const rule = Object.hasOwn(allowed, type) ? allowed[type] : undefined;
-  return rule === undefined || rule.test(first) ? first : undefined;
+  // A word that ends a clause opens a sentence: `图片（凭证）。类型: JPG,GIF`, `目标币种:USD, GBP`, `记录集。返回 X`
+  // (an ASCII word may end in a comma: `,ifd_warning,FakeCredit_Warning, 忽略警告提示`).
+  if (/[，：；。、]/.test(first) || (/[,:;]$/.test(first) && /[^\x00-\x7f]/.test(first))) return undefined;
+  // Nor is a lone bracket an example, or a description that would start with punctuation (`字段信息 。`).
+  if (/^[{[<]$/.test(first) || /^ [，：；。、.,;:!?]/.test(tail.slice(first.length))) return undefined;
+  // Plain English words only: a description (`result object`); an example ahead of one shows as `foo 返回值`.
+  if (/^[A-Za-z]+(?:'s)?(?: [A-Za-z]+(?:'s)?[,.]?)+$/.test(tail)) return undefined;
+  const { type } = splitTypeText(typeText);
+  const rule = Object.hasOwn(TYPE_WORD, type) ? TYPE_WORD[type] : undefined;
+  return rule === undefined || rule.test(first) || PLACEHOLDER.test(first) ? first : undefined;
+}
+
+/** A leading value with spaces inside: a date-time, a balanced `{…}` or `[…]`, or XML up to its last `>`. */
+function leadingStructure(tail: string): string | undefined {
+  const dateTime = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?(?= )/.exec(tail);
+  if (dateTime) return dateTime[0];
+  const open = tail[0];
+  if (open === '{' || open === '[') {
+    const close = open === '{' ? '}' : ']';
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < tail.length; i++) {
+      const c = tail[i];
+      if (inString) {
+        if (c === '\\') i++;
+        else if (c === '"') inString = false;
+      } else if (c === '"') inString = true;
+      else if (c === open) depth++;
+      else if (c === close && --depth === 0) return tail[i + 1] === ' ' ? tail.slice(0, i + 1) : undefined;
+    }
+    return undefined;
+  }
+  if (open === '<') {
+    const end = tail.lastIndexOf('>');
+    return end > 0 && tail[end + 1] === ' ' && !/[<>]/.test(tail.slice(end + 1)) ? tail.slice(0, end + 1) : undefined;
+  }
+  return undefined;
 }
 
 /** A sample literal and an example cell mean the same value (`[5]` vs `5`, quotes, `123L`). */
@@ -204,7 +265,7 @@ export function segmentBullets(bullets: readonly Line[], section: Section, known
         if (end > j) {
           const c = bullets[end - 1];
           if (!c || /^└/.test(c.text)) break;
-          if (!constraintOf(c.text)) plain++;
+          if (!isLimitCell(c.text)) plain++;
           if (plain > 2) break;
         }
         if (!leaf && end === n) continue; // a node with children needs a child after it

@@ -23,3 +23,12 @@ export interface Evidence {
 export function normName(name: string): string {
   return name.replace(/[_.\-]/g, '').toLowerCase();
 }
+
+/**
+ * The key under which `ev` knows param `name`: its own, or the Java SDK's text setter of a Json param
+ * (`req.setExtString("{…}")` for `ext`) when the sample has no setter of the plain name.
+ */
+export function evidenceKey(ev: Evidence, name: string): string {
+  const key = normName(name);
+  return ev.names.has(key) || !ev.names.has(`${key}string`) ? key : `${key}string`;
+}

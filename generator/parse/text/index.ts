@@ -10,11 +10,11 @@ import { splitTypeText } from '../../spec/type-text.js';
 import { splitLines, type Line } from './lines.js';
 import { descriptionText, splitSections, matchTitle, type SectionName } from './sections.js';
 import { readTable, type TableRow } from './param-table.js';
-import { assignCells, constraintOf, isNameCell, isRequiredCell, isTypeCell, readRow, sameValue, segmentBullets, splitRowTail, type RawParam, type Section } from './cells.js';
+import { assignCells, isLimitCell, isNameCell, isRequiredCell, isTypeCell, readRow, sameValue, segmentBullets, splitRowTail, type ParamCells, type RawParam, type Section } from './cells.js';
 import { javaEvidence, parseJavaSample } from './java-sample.js';
 import { parseXmlSample, xmlEvidence } from './xml-sample.js';
 import { parseJsonSample } from './json-sample.js';
-import { normName, type Evidence } from './evidence.js';
+import { evidenceKey, normName, type Evidence } from './evidence.js';
 import { nest, type Heuristic, type Node, type TreeIssue } from './tree.js';
 
 /** Diagnostic codes of the copied-text front-end. */
@@ -142,7 +142,7 @@ export function parseCopiedText(input: CopiedTextInput, options: CopiedTextOptio
       }
       // The row's own 更多限制 bullets, then its description bullet.
       let k = 0;
-      while (k < bullets.length && constraintOf(bullets[k]?.text ?? '')) raw.rest.push(bullets[k++] as Line);
+      while (k < bullets.length && isLimitCell(bullets[k]?.text ?? '')) raw.rest.push(bullets[k++] as Line);
       if (k > 0) {
         const next = bullets[k];
         if (next && !isNodeStart(bullets, k)) {
@@ -157,9 +157,10 @@ export function parseCopiedText(input: CopiedTextInput, options: CopiedTextOptio
       if (root.children.some((c) => normName(c.raw.name) === key)) issues.push({ kind: 'duplicate', param: raw });
       let childEv: Evidence | undefined;
       if (ev) {
-        const entry = ev.names.get(key);
-        if (entry && !ev.used.has(key)) {
-          ev.used.add(key);
+        const evKey = evidenceKey(ev, raw.name);
+        const entry = ev.names.get(evKey);
+        if (entry && !ev.used.has(evKey)) {
+          ev.used.add(evKey);
           const list = splitTypeText(raw.typeText).list;
           const resolved = entry.resolve ? entry.resolve(list) : entry;
           if (resolved.value !== undefined) node.value = resolved.value;
@@ -167,7 +168,7 @@ export function parseCopiedText(input: CopiedTextInput, options: CopiedTextOptio
           if (childEv) visited.push(childEv);
         } else if (!entry) issues.push({ kind: 'notInSample', param: raw });
       }
-      if (k > 0) rowDescription.set(node, raw.rest.length > 0 && !constraintOf(raw.rest[raw.rest.length - 1]?.text ?? '') ? (raw.rest[raw.rest.length - 1] as Line).text : '');
+      if (k > 0) rowDescription.set(node, raw.rest.length > 0 && !isLimitCell(raw.rest[raw.rest.length - 1]?.text ?? '') ? (raw.rest[raw.rest.length - 1] as Line).text : '');
       root.children.push(node);
       if (nested.length > 0) {
         const raws = segmentBullets(nested, section, known);
@@ -195,10 +196,10 @@ export function parseCopiedText(input: CopiedTextInput, options: CopiedTextOptio
       const p: ParamSpec = { name: r.name, type, description: '' };
       if (list) p.list = true;
       if (section === 'request') p.required = r.required === true;
-      let cells: { example?: string; description: string; constraints?: ParamSpec['constraints'] };
+      let cells: ParamCells;
       if (r.rowRest !== undefined) {
         if (rowDescription.has(n)) {
-          cells = assignCells(r.rest.filter((l) => constraintOf(l.text)).map((l) => l.text), undefined);
+          cells = assignCells(r.rest.filter((l) => isLimitCell(l.text)).map((l) => l.text), undefined);
           cells.description = rowDescription.get(n) ?? '';
           if (r.rowRest !== '') cells.example = r.rowRest;
         } else cells = splitRowTail(r.rowRest, { sample: n.value, object: n.children.length > 0, type: r.typeText });
@@ -206,6 +207,7 @@ export function parseCopiedText(input: CopiedTextInput, options: CopiedTextOptio
       if (cells.example !== undefined) p.example = cells.example;
       p.description = cells.description;
       if (cells.constraints) p.constraints = cells.constraints;
+      if (cells.default !== undefined) p.default = cells.default;
       const here = `${path}.${r.name}`;
       if (n.value !== undefined && p.example !== undefined && !sameValue(p.example, n.value)) {
         report(TEXT_CODES.valueMismatch, 'warning', `sample value "${n.value}" differs from the 示例值 cell "${p.example}"`, n.entry?.line ?? r.line, here);
@@ -251,7 +253,7 @@ function knownNames(ev: Evidence | undefined): (name: string) => boolean | undef
     }
   };
   walk(ev, 0);
-  return (name) => all.has(normName(name)) || undefined;
+  return (name) => all.has(normName(name)) || all.has(`${normName(name)}string`) || undefined;
 }
 
 export type { RawParam };
