@@ -3,7 +3,7 @@
  * by what else the page says: the sample's value, whether the param is an object, and what its type allows.
  */
 import { describe, expect, it } from 'vitest';
-import { splitRowTail, type RowTailContext } from '../../generator/parse/text/cells.js';
+import { splitRowTail, type RowTailContext } from '../../generator/parse/text/row-tail.js';
 
 const scalar = (type: string, sample?: string): RowTailContext => ({ sample, object: false, type });
 const object: RowTailContext = { sample: undefined, object: true, type: 'ResultSet' };

@@ -1,6 +1,6 @@
 /**
  * Front-end for doc pages copied as text (select all, copy, paste): see `pages/seeds/*.txt`.
- * Regions: `sections.ts`; tables: `param-table.ts`; cells: `cells.ts`; samples: `java-sample.ts`, `xml-sample.ts`, `json-sample.ts`;
+ * Regions: `sections.ts`; tables: `param-table.ts`; cells: `cells.ts`, `row-tail.ts`; samples: `java-sample.ts`, `xml-sample.ts`, `json-sample.ts`;
  * nesting: `tree.ts`. Returns a spec only when every section parsed; otherwise an error diagnostic and no spec.
  */
 import { sortDiagnostics, type Diagnostic } from '../../diagnostics.js';
@@ -10,11 +10,12 @@ import { splitTypeText } from '../../spec/type-text.js';
 import { splitLines, type Line } from './lines.js';
 import { descriptionText, splitSections, matchTitle, type SectionName } from './sections.js';
 import { readTable, type TableRow } from './param-table.js';
-import { assignCells, isLimitCell, isNameCell, isRequiredCell, isTypeCell, readRow, sameValue, segmentBullets, splitRowTail, type ParamCells, type RawParam, type Section } from './cells.js';
+import { assignCells, isLimitCell, isNameCell, isRequiredCell, isTypeCell, readRow, sameValue, segmentBullets, type ParamCells, type RawParam, type Section } from './cells.js';
 import { javaEvidence, parseJavaSample } from './java-sample.js';
 import { parseXmlSample, xmlEvidence } from './xml-sample.js';
 import { parseJsonSample } from './json-sample.js';
 import { evidenceKey, normName, type Evidence } from './evidence.js';
+import { splitRowTail } from './row-tail.js';
 import { nest, type Heuristic, type Node, type TreeIssue } from './tree.js';
 
 /** Diagnostic codes of the copied-text front-end. */
