@@ -112,6 +112,29 @@ describe('bad input', () => {
     expect(only(r.diagnostics, TEXT_CODES.notInSample)).toMatchObject([{ line: lineNo(text, '  • └ success') }]);
   });
 
+  it('nesting that no sample settles: TOP014 at the row whose objects were placed by guess', () => {
+    const page = seed(S001);
+    const noJava = page.slice(0, page.indexOf('TaobaoClient client')) + page.slice(page.indexOf('System.out.println(rsp.getBody());') + 35);
+    const r = parseCopiedText({ text: noJava, file: S001 });
+    expect(r.spec).toBeDefined();
+    expect(only(r.diagnostics, TEXT_CODES.guessedNesting)).toEqual([
+      {
+        code: 'TOP014',
+        severity: 'warning',
+        message: 'no Java sample places the params under "param_create_reverse_req": where its nested objects end is guessed',
+        file: S001,
+        line: 12,
+        frame: 'param_create_reverse_req CreateReverseReq 可选 CreateReverseReq',
+        api: 'alibaba.wdk.reverse.creatrefund',
+      },
+    ]);
+    // With the sample, and where every nested param is a leaf (seed 000's), nothing was guessed.
+    expect(only(parseCopiedText({ text: page, file: S001 }).diagnostics, TEXT_CODES.guessedNesting)).toEqual([]);
+    const s000 = seed(S000);
+    const s000NoJava = s000.slice(0, s000.indexOf('TaobaoClient client')) + s000.slice(s000.indexOf('System.out.println(rsp.getBody());') + 35);
+    expect(only(parseCopiedText({ text: s000NoJava, file: S000 }).diagnostics, TEXT_CODES.guessedNesting)).toEqual([]);
+  });
+
   it('bullets that cannot be split into params: TOP008, no spec', () => {
     const text = setLine(seed(S000), 54, '  • ');
     const r = parseCopiedText({ text, file: S000 });

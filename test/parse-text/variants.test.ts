@@ -27,6 +27,8 @@ function edit(text: string, from: string, to: string): string {
   return text.replace(from, to);
 }
 
+const only = (ds: { code: string }[], code: string) => ds.filter((d) => d.code === code);
+
 function param(params: ParamSpec[], path: string): ParamSpec {
   const [head, ...rest] = path.split('.');
   const p = params.find((x) => x.name === head)!;
@@ -111,6 +113,28 @@ describe('without samples', () => {
       ['list_image_infos', ['media_type']],
       ['detail_head_infos', ['url']],
     ]);
+  });
+});
+
+describe('the XML response sample', () => {
+  it('without its <x_response> root (qimen pages list the fields alone)', () => {
+    let text = edit(page('s002'), '<alibaba_wdk_trade_refund_inform_response>\n', '');
+    text = edit(text, '</alibaba_wdk_trade_refund_inform_response>\n', '');
+    const r = parseCopiedText({ text, file: 'variant.txt' });
+    expect(r.diagnostics).toEqual([]);
+    delete r.spec!.sources;
+    expect(r.spec).toEqual(goldenOf('s002'));
+  });
+
+  it('a list of several items is the example cell split at its commas', () => {
+    const want = goldenOf('s001');
+    param(want.response, 'result.model.out_biz_order_ids').example = '["a","b"]';
+    let text = edit(page('s001'), '  • [1506864060698825068]\n', '  • ["a","b"]\n');
+    text = edit(text, '<string>[1506864060698825068]</string>', '<string>[&quot;a&quot;</string>\n<string>&quot;b&quot;]</string>');
+    const r = parseCopiedText({ text, file: 'variant.txt' });
+    expect(only(r.diagnostics, TEXT_CODES.valueMismatch)).toEqual([]);
+    delete r.spec!.sources;
+    expect(r.spec).toEqual(want);
   });
 });
 

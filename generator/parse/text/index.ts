@@ -46,6 +46,8 @@ export const TEXT_CODES = {
   notInSample: 'TOP012',
   /** The sample's value differs from the 示例值 cell. */
   valueMismatch: 'TOP013',
+  /** No sample places an object's nested params: where each object ends was guessed (see `tree.ts`). */
+  guessedNesting: 'TOP014',
 } as const;
 
 export interface CopiedTextInput {
@@ -176,6 +178,10 @@ export function parseCopiedText(input: CopiedTextInput, options: CopiedTextOptio
         if (!raws) {
           report(TEXT_CODES.badBullets, 'error', `bullets under "${raw.name}" cannot be split into params (name, type${section === 'request' ? ', 必须/可选' : ''}, example, description)`, nested[0] as Line);
           return { error: true };
+        }
+        if (!childEv && raws.some((r) => !r.leaf)) {
+          const sample = section === 'request' ? 'Java' : 'XML';
+          report(TEXT_CODES.guessedNesting, 'warning', `no ${sample} sample places the params under "${raw.name}": where its nested objects end is guessed`, row);
         }
         nest(node, raws, childEv, heuristic, issues, visited);
       }

@@ -5,7 +5,7 @@
  * 19-digit id keeps its digits).
  */
 import type { Line } from './lines.js';
-import type { XmlElement } from './xml-sample.js';
+import { rootOf, type XmlElement } from './xml-sample.js';
 
 /** Parses the sample; `undefined` when it is not one JSON object (then it is no evidence). */
 export function parseJsonSample(body: readonly Line[]): XmlElement | undefined {
@@ -17,8 +17,9 @@ export function parseJsonSample(body: readonly Line[]): XmlElement | undefined {
     const root: XmlElement = { name: '', children: [], text: '', line: first };
     reader.value(root, 0);
     reader.end();
-    // `{"x_response": {…}}`: the one key is the root element, as `<x_response>` is in XML.
-    return root.children.length === 1 ? root.children[0] : undefined;
+    // `{"x_response": {…}}`: the one key is the root element, as `<x_response>` is in XML; without one, a root of
+    // no name holds the fields.
+    return rootOf(root.children);
   } catch {
     return undefined;
   }

@@ -21,9 +21,10 @@ export interface RowTailContext {
  * cells dropped). The sample value settles it when there is one: the example is the prefix that matches it, and a
  * sample that sets the param to `''` means the 示例值 cell is empty. Without a value (objects, files, pages without
  * samples): a lone word is the description; `X X` is an example that repeats its description; a leading date-time,
- * `{…}`/`[…]` or XML is the example whole; otherwise the first word is, unless it ends a clause (`类型:`, `USD,`),
- * the tail is plain English words (`result object`) or the type cannot take the word (`page number` for a Number):
- * then the whole tail is description.
+ * `{…}`/`[…]` or XML is the example whole; a value of the param's type or a placeholder (`null`) is; otherwise the
+ * first word is, unless it ends a clause (`类型:`, `USD,`), the tail is plain English words (`result object`), or
+ * the param is a Number, Boolean, Price or Date and the word is plain prose (`page 页码`): then the whole tail is
+ * description.
  */
 export function splitRowTail(tail: string, context: RowTailContext): { example?: string; description: string } {
   if (tail === '') return { description: '' };
@@ -35,6 +36,7 @@ export function splitRowTail(tail: string, context: RowTailContext): { example?:
       if (sameValue(tail.slice(0, i), sample)) return { example: tail.slice(0, i), description: tail.slice(i + 1) };
     }
   }
+  // A lone word is the description (even `{}`: the doc-site JSON has descriptions that read `{}` and `[]`).
   if (!tail.includes(' ')) return { description: tail };
   const half = (tail.length - 1) / 2;
   if (tail[half] === ' ' && tail.slice(0, half) === tail.slice(half + 1)) return { example: tail.slice(0, half), description: tail.slice(half + 1) };
@@ -62,11 +64,15 @@ function leadingValue(tail: string, typeText: string): string | undefined {
   if (/[，：；。、]/.test(first) || (/[,:;]$/.test(first) && /[^\x00-\x7f]/.test(first))) return undefined;
   // Nor is a lone bracket an example, or a description that would start with punctuation (`字段信息 。`).
   if (/^[{[<]$/.test(first) || /^ [，：；。、.,;:!?]/.test(tail.slice(first.length))) return undefined;
-  // Plain English words only: a description (`result object`); an example ahead of one shows as `foo 返回值`.
-  if (/^[A-Za-z]+(?:'s)?(?: [A-Za-z]+(?:'s)?[,.]?)+$/.test(tail)) return undefined;
   const { type } = splitTypeText(typeText);
   const rule = Object.hasOwn(TYPE_WORD, type) ? TYPE_WORD[type] : undefined;
-  return rule === undefined || rule.test(first) || PLACEHOLDER.test(first) ? first : undefined;
+  // A value of the param's type is its example (`true success` for a Boolean), as is a placeholder.
+  if (rule?.test(first) || PLACEHOLDER.test(first)) return first;
+  // Plain English words only: a description (`result object`); an example ahead of one shows as `foo 返回值`.
+  if (/^[A-Za-z]+(?:'s)?(?: [A-Za-z]+(?:'s)?[,.]?)+$/.test(tail)) return undefined;
+  // A typed param's example may not fit its type (`isv.sys.error` for a Boolean), but a plain word is prose
+  // (`page 页码` for a Number, `是 是否默认` for a Boolean).
+  return rule === undefined || !/^[A-Za-z\u3400-\u9fff]+$/.test(first) ? first : undefined;
 }
 
 /** A leading value with spaces inside: a date-time, a balanced `{…}` or `[…]`, or XML up to its last `>`. */

@@ -13,37 +13,46 @@ export interface XmlElement {
   line: Line;
 }
 
-/** Parses the sample's elements; `undefined` when it is not well-formed (then it is no evidence). */
+/**
+ * Parses the sample's elements; `undefined` when it is not well-formed (then it is no evidence). The root is the
+ * `<x_response>` element; a sample that lists the response's fields without one (qimen pages) gets a root of no
+ * name holding them.
+ */
 export function parseXmlSample(body: readonly Line[]): XmlElement | undefined {
   const stack: XmlElement[] = [];
-  let root: XmlElement | undefined;
+  const tops: XmlElement[] = [];
   for (const line of body) {
     if (line.bullet || line.text === '') continue;
     const re = /<(\/?)([\w.:-]+)[^>]*?(\/?)>|([^<]+)/g;
     for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
       if (m[4] !== undefined) {
         const top = stack[stack.length - 1];
-        if (!top) return root ? root : undefined;
-        top.text += decode(m[4]);
+        if (top) top.text += decode(m[4]);
+        else if (m[4].trim() !== '') return rootOf(tops);
         continue;
       }
       const name = m[2] ?? '';
       if (m[1]) {
         const top = stack.pop();
         if (!top || top.name !== name) return undefined;
-        if (stack.length === 0) return top;
         continue;
       }
       const el: XmlElement = { name, children: [], text: '', line };
       const parent = stack[stack.length - 1];
       if (parent) parent.children.push(el);
-      else if (root) return undefined;
-      else root = el;
+      else tops.push(el);
       if (!m[3]) stack.push(el);
-      else if (stack.length === 0) return el;
     }
   }
-  return undefined;
+  return stack.length === 0 ? rootOf(tops) : undefined;
+}
+
+/** The one `…_response` element, or a nameless root over the top-level elements of a sample without one. */
+export function rootOf(tops: readonly XmlElement[]): XmlElement | undefined {
+  const first = tops[0];
+  if (!first) return undefined;
+  if (tops.length === 1 && /_response$/.test(first.name)) return first;
+  return { name: '', children: [...tops], text: '', line: first.line };
 }
 
 function decode(s: string): string {
@@ -67,7 +76,8 @@ export function xmlEvidence(el: XmlElement): Evidence {
           if (items.some((it) => it.children.length > 0)) {
             return { children: xmlEvidence({ name: child.name, children: items.flatMap((it) => it.children), text: '', line: child.line }) };
           }
-          return { value: items[0]?.text.trim() ?? '' };
+          // `<string>a</string><string>b</string>` is the list `a,b` (an example cell `["a","b"]` splits the same way).
+          return { value: items.map((it) => it.text.trim()).join(',') };
         }
         if (child.children.length > 0) return { children: xmlEvidence(child) };
         return { value: child.text.trim() };
