@@ -1,5 +1,5 @@
 /** Disk helpers shared by the commands: collecting inputs and writing a tree of text files. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { InputFile } from '../parse/index.js';
@@ -91,6 +91,11 @@ export async function writeTree(
 /** The current text of each path under `dir` (undefined when absent). */
 export function readTexts(dir: string, paths: Iterable<string>): Map<string, string | undefined> {
   const out = new Map<string, string | undefined>();
+  // A first run has no folder yet: thousands of opens that must fail are not worth making.
+  if (!existsSync(dir)) {
+    for (const path of paths) out.set(path, undefined);
+    return out;
+  }
   for (const path of paths) {
     try {
       out.set(path, readFileSync(join(dir, path), 'utf8'));
