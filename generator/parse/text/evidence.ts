@@ -1,5 +1,6 @@
 /** Nesting and value evidence from the samples, keyed by normalised param name. */
 import type { Line } from './lines.js';
+import { splitTypeText } from '../../spec/type-text.js';
 
 export interface EvidenceEntry {
   /** As the sample writes it: `setFooBar`, `<foo_bar>`. */
@@ -22,6 +23,27 @@ export interface Evidence {
 /** `goods_d_t_o_list`, `GoodsDTOList`, `goods_dto_list` → `goodsdtolist`: setters and params meet here. */
 export function normName(name: string): string {
   return name.replace(/[_.\-]/g, '').toLowerCase();
+}
+
+/** What a sample says of one param: its entry, its literal value, the evidence for its fields. */
+export interface TakenEvidence {
+  entry: EvidenceEntry;
+  value?: string;
+  children?: Evidence;
+}
+
+/**
+ * Takes the sample's entry for a param (each entry once, in the page's order): `'unknown'` when the sample has no
+ * such name here, undefined when an earlier param of the same name took it.
+ */
+export function takeEvidence(ev: Evidence, param: { name: string; typeText: string }): TakenEvidence | 'unknown' | undefined {
+  const key = evidenceKey(ev, param.name);
+  const entry = ev.names.get(key);
+  if (!entry) return 'unknown';
+  if (ev.used.has(key)) return undefined;
+  ev.used.add(key);
+  const resolved = entry.resolve ? entry.resolve(splitTypeText(param.typeText).list) : entry;
+  return { entry, ...(resolved.value !== undefined ? { value: resolved.value } : {}), ...(resolved.children ? { children: resolved.children } : {}) };
 }
 
 /**

@@ -14,7 +14,7 @@ import { assignCells, isLimitCell, isNameCell, isRequiredCell, isTypeCell, readR
 import { javaEvidence, parseJavaSample } from './java-sample.js';
 import { parseXmlSample, xmlEvidence } from './xml-sample.js';
 import { parseJsonSample } from './json-sample.js';
-import { evidenceKey, normName, type Evidence } from './evidence.js';
+import { normName, takeEvidence, type Evidence } from './evidence.js';
 import { splitRowTail } from './row-tail.js';
 import { nest, type Heuristic, type Node, type TreeIssue } from './tree.js';
 
@@ -159,17 +159,12 @@ export function parseCopiedText(input: CopiedTextInput, options: CopiedTextOptio
       const key = normName(raw.name);
       if (root.children.some((c) => normName(c.raw.name) === key)) issues.push({ kind: 'duplicate', param: raw });
       let childEv: Evidence | undefined;
-      if (ev) {
-        const evKey = evidenceKey(ev, raw.name);
-        const entry = ev.names.get(evKey);
-        if (entry && !ev.used.has(evKey)) {
-          ev.used.add(evKey);
-          const list = splitTypeText(raw.typeText).list;
-          const resolved = entry.resolve ? entry.resolve(list) : entry;
-          if (resolved.value !== undefined) node.value = resolved.value;
-          childEv = resolved.children;
-          if (childEv) visited.push(childEv);
-        } else if (!entry) issues.push({ kind: 'notInSample', param: raw });
+      const taken = ev && takeEvidence(ev, raw);
+      if (taken === 'unknown') issues.push({ kind: 'notInSample', param: raw });
+      else if (taken) {
+        if (taken.value !== undefined) node.value = taken.value;
+        childEv = taken.children;
+        if (childEv) visited.push(childEv);
       }
       if (k > 0) rowDescription.set(node, raw.rest.length > 0 && !isLimitCell(raw.rest[raw.rest.length - 1]?.text ?? '') ? (raw.rest[raw.rest.length - 1] as Line).text : '');
       root.children.push(node);

@@ -4,7 +4,7 @@
  */
 import type { RawParam } from './cells.js';
 import type { Evidence, EvidenceEntry } from './evidence.js';
-import { evidenceKey, normName } from './evidence.js';
+import { evidenceKey, normName, takeEvidence } from './evidence.js';
 import { splitTypeText } from '../../spec/type-text.js';
 
 /**
@@ -82,16 +82,12 @@ export function nest(root: Node, raws: readonly RawParam[], ev: Evidence | undef
       const node: Node = { raw: r, children: [] };
       if (level.kids.some((k) => normName(k.raw.name) === key)) issues.push({ kind: 'duplicate', param: r });
       let childEv: Evidence | undefined;
-      if (level.ev) {
-        const evKey = evidenceKey(level.ev, r.name);
-        const entry = level.ev.names.get(evKey);
-        if (entry && !level.ev.used.has(evKey)) {
-          level.ev.used.add(evKey);
-          node.entry = entry;
-          const resolved = entry.resolve ? entry.resolve(/\[ ?\]$/.test(r.typeText) && !/^byte ?\[\]$/.test(r.typeText)) : entry;
-          if (resolved.value !== undefined) node.value = resolved.value;
-          childEv = resolved.children;
-        } else if (!entry) issues.push({ kind: 'notInSample', param: r });
+      const taken = level.ev && takeEvidence(level.ev, r);
+      if (taken === 'unknown') issues.push({ kind: 'notInSample', param: r });
+      else if (taken) {
+        node.entry = taken.entry;
+        if (taken.value !== undefined) node.value = taken.value;
+        childEv = taken.children;
       }
       level.kids.push(node);
       if (!r.leaf) {
