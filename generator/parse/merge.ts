@@ -30,8 +30,8 @@ export function mergeSpecs(specs: readonly ApiSpec[]): { spec: ApiSpec; diagnost
       ...base,
       title: base.title || other.title,
       description: base.description || other.description,
-      request: fillExamples(base.request, other.request),
-      response: fillExamples(base.response, other.response),
+      request: addPageCells(base.request, other.request),
+      response: addPageCells(base.response, other.response),
       ...(base.category ?? other.category ? { category: base.category ?? other.category } : {}),
       sources: [...(base.sources ?? []), ...(other.sources ?? [])].sort(),
     };
@@ -48,14 +48,14 @@ function rank(specs: readonly ApiSpec[]): ApiSpec[] {
  * Examples and default values come from pages only (the doc-site JSON has neither); the spec writer puts keys in the
  * contract's order, so plain assignment is enough.
  */
-function fillExamples(base: ParamSpec[], other: ParamSpec[]): ParamSpec[] {
+function addPageCells(base: ParamSpec[], other: ParamSpec[]): ParamSpec[] {
   return base.map((p) => {
     const match = other.find((o) => o.name === p.name);
     if (!match) return p;
     const out: ParamSpec = { ...p };
     if (out.example === undefined && match.example !== undefined) out.example = match.example;
     if (out.default === undefined && match.default !== undefined) out.default = match.default;
-    if (out.children && match.children) out.children = fillExamples(out.children, match.children);
+    if (out.children && match.children) out.children = addPageCells(out.children, match.children);
     return out;
   });
 }

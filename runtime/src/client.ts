@@ -127,7 +127,7 @@ export class TopClient<Map extends ApiMapShape = ApiMapShape> {
     };
     const text: Record<string, string> = {};
     // System params win over business params of the same name; files and blanks are neither signed nor sent as text.
-    for (const k in business) if (!(k in system)) add(k, business[k]);
+    for (const k in business) if (!Object.hasOwn(system, k)) add(k, business[k]);
     for (const k in system) add(k, system[k]);
     text.sign = signParams(text, o.appSecret, signMethod);
     return { text, files: { ...files } };

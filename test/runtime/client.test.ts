@@ -248,6 +248,8 @@ describe('client guards', () => {
     expect(sign).not.toBe('FORGED');
     expect(c.sign('taobao.x.get', { nick: 'n' }, {}, { session }, false, now).text.sign).toBe(sign);
     expect(Object.keys(signed)).not.toContain('pic');
+    // Business params named like Object.prototype's members are params like any other.
+    expect(c.sign('taobao.x.get', { constructor: 'c', toString: 't' }, {}, {}, false, now).text).toMatchObject({ constructor: 'c', toString: 't' });
   });
 
   it('releases the per-attempt timeout timer as soon as the answer is read', async () => {
