@@ -138,6 +138,79 @@ describe('the XML response sample', () => {
   });
 });
 
+describe('what the doc site gets wrong in its own pages', () => {
+  it('a type cell that is only `[]` is a list of no type, not a broken page', () => {
+    const want = goldenOf('s001');
+    const p = param(want.request, 'param_create_reverse_req.gift_card_nos');
+    p.type = '';
+    expect(parse(edit(page('s001'), '  • └ gift_card_nos\n  • String []', '  • └ gift_card_nos\n  • []'))).toEqual(want);
+  });
+
+  it('an XML sample copied with its line-number gutter', () => {
+    const gutter = Array.from({ length: 7 }, (_, i) => String(i + 1)).join('\n');
+    let text = edit(page('s002'), '<alibaba_wdk_trade_refund_inform_response>', `${gutter}\n<alibaba_wdk_trade_refund_inform_response>`);
+    // A value the XML sample gives differently shows the sample was read.
+    text = edit(text, '<error_code>ILLEGAL_PARAMETERS</error_code>', '<error_code>OTHER</error_code>');
+    const r = parseCopiedText({ text, file: 'variant.txt' });
+    expect(r.diagnostics.map((d) => d.code)).toEqual([TEXT_CODES.valueMismatch]);
+  });
+
+  it('a list the XML sample leaves out is not misplaced', () => {
+    const text = edit(page('s001'), '            <reverse_ids>\n                <number>[1000002329950431000]</number>\n            </reverse_ids>\n', '');
+    expect(only(parseCopiedText({ text, file: 'variant.txt' }).diagnostics, TEXT_CODES.notInSample)).toEqual([]);
+  });
+
+  it('a Java sample that sets a list item’s object on an undeclared `listN` means the item', () => {
+    const text = [
+      'x.bidder.update (更新)',
+      '请求参数',
+      '名称 类型 是否必须 示例值 更多限制 描述',
+      'bidder BidderDo 可选 竞买人',
+      '  • users',
+      '  • QualWhiteUser []',
+      '  • 可选',
+      '  • 白名单',
+      '  • user_info',
+      '  • UserInfo',
+      '  • 可选',
+      '  • 竞买人信息',
+      '  • └ name',
+      '  • String',
+      '  • 可选',
+      '  • 张三',
+      '  • 姓名',
+      '  • └ opt_type',
+      '  • Number',
+      '  • 可选',
+      '  • 0',
+      '  • 操作类型',
+      '响应参数',
+      '名称 类型 示例值 描述',
+      '请求示例',
+      'TaobaoClient client = new DefaultTaobaoClient(url, appkey, secret);',
+      'XBidderUpdateRequest req = new XBidderUpdateRequest();',
+      'XBidderUpdateRequest.BidderDo obj1 = new XBidderUpdateRequest.BidderDo();',
+      'List<XBidderUpdateRequest.QualWhiteUser> list3 = new ArrayList<XBidderUpdateRequest.QualWhiteUser>();',
+      'XBidderUpdateRequest.QualWhiteUser obj4 = new XBidderUpdateRequest.QualWhiteUser();',
+      'list3.add(obj4);',
+      'XBidderUpdateRequest.UserInfo obj6 = new XBidderUpdateRequest.UserInfo();',
+      'obj6.setName("张三");',
+      'list5.setUserInfo(obj6);',
+      'obj4.setOptType(0L);',
+      'obj1.setUsers(list3);',
+      'req.setBidder(obj1);',
+      '响应示例',
+    ].join('\n');
+    const r = parseCopiedText({ text, file: 'variant.txt' });
+    expect(r.diagnostics).toEqual([]);
+    const users = r.spec!.request[0]!.children![0]!;
+    expect(users.children!.map((c) => [c.name, c.children?.map((g) => g.name)])).toEqual([
+      ['user_info', ['name']],
+      ['opt_type', undefined],
+    ]);
+  });
+});
+
 describe('the Java sample of a Json param', () => {
   it('sets it as text (`setXxxString`): the setter still matches its param', () => {
     const want = goldenOf('s003');

@@ -9,14 +9,14 @@ import type { Line } from './lines.js';
 export type Section = 'request' | 'response';
 
 /** A type cell: a scalar name or an identifier (PascalCase in practice), optional `[]`; `byte[]` is a file. */
-const TYPE_CELL = /^(?:byte ?\[\]|[A-Za-z][A-Za-z0-9_]*)(?: ?\[ ?\])?$/;
+const TYPE_CELL = /^(?:(?:byte ?\[\]|[A-Za-z][A-Za-z0-9_]*)(?: ?\[ ?\])?|\[ ?\])$/;
 const NAME_CELL = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
 const REQUIRED_CELL = /^(必须|可选)$/;
 const CONSTRAINT_CELL = /^(最大长度|最大列表长度|最大值|最小值) ?[:：] ?(-?\d+(?:\.\d+)?)$/;
 const CONSTRAINT_KEY = { 最大长度: 'maxLength', 最大列表长度: 'maxListSize', 最大值: 'maxValue', 最小值: 'minValue' } as const;
 
 export function isTypeCell(text: string): boolean {
-  return TYPE_CELL.test(text) && /^(byte|null|[A-Z])/.test(text);
+  return TYPE_CELL.test(text) && /^(byte|null|[A-Z[])/.test(text);
 }
 export function isNameCell(text: string): boolean {
   return NAME_CELL.test(text);

@@ -31,12 +31,16 @@ const DECL = /^([\w.<>, ]+?) (\w+) = new ([\w.<>, ]+)\(.*\);?$/;
 export function parseJavaSample(body: readonly Line[]): JavaSample | undefined {
   const calls: SetterCall[] = [];
   const lists = new Map<string, string[]>();
+  const declared = new Set<string>();
+  /** The object last added to a list: the doc site's sample sets an item's nested object on it by a wrong name. */
+  let lastItem: string | undefined;
   let request: string | undefined;
   for (let i = 0; i < body.length; i++) {
     const line = body[i];
     if (!line || line.bullet || line.text === '') continue;
     const d = DECL.exec(line.text);
     if (d) {
+      declared.add(d[2] ?? '');
       if (/Request$/.test(d[3] ?? '') && request === undefined && !/\./.test(d[3] ?? '')) request = d[2];
       if (/^(Array)?List</.test(d[3] ?? '')) lists.set(d[2] ?? '', []);
       continue;
@@ -44,6 +48,7 @@ export function parseJavaSample(body: readonly Line[]): JavaSample | undefined {
     const a = ADD.exec(line.text);
     if (a) {
       lists.get(a[1] ?? '')?.push(a[2] ?? '');
+      lastItem = a[2];
       continue;
     }
     const s = SETTER.exec(line.text);
@@ -55,7 +60,10 @@ export function parseJavaSample(body: readonly Line[]): JavaSample | undefined {
       if (next && /^\);?$/.test(next.text)) i++;
     }
     arg = arg.replace(/\);?$/, '').replace(/;$/, '').trim();
-    const call: SetterCall = { target: s[1] ?? '', setter: s[2] ?? '', line };
+    // `list5.setUserInfo(obj6)` with no `list5` declared: the doc site's generator means the list item (`obj4`).
+    const named = s[1] ?? '';
+    const target = /^list\d+$/.test(named) && !declared.has(named) && lastItem !== undefined ? lastItem : named;
+    const call: SetterCall = { target, setter: s[2] ?? '', line };
     const value = literal(arg);
     if (/^(obj|list)\d+$/.test(arg)) call.ref = arg;
     else if (value !== undefined) call.value = value;

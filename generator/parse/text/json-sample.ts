@@ -9,7 +9,9 @@ import { rootOf, type XmlElement } from './xml-sample.js';
 
 /** Parses the sample; `undefined` when it is not one JSON object (then it is no evidence). */
 export function parseJsonSample(body: readonly Line[]): XmlElement | undefined {
+  // Without blank lines and a code block's line-number gutter (`1`, `2`, … before the JSON).
   const lines = body.filter((l) => !l.bullet && l.text !== '');
+  while (lines.length > 0 && /^\d+$/.test(lines[0]?.text ?? '')) lines.shift();
   const first = lines[0];
   if (!first || !first.text.startsWith('{')) return undefined;
   const reader = new JsonReader(lines);

@@ -40,7 +40,7 @@ export function splitRowTail(tail: string, context: RowTailContext): { example?:
   if (!tail.includes(' ')) return { description: tail };
   const half = (tail.length - 1) / 2;
   if (tail[half] === ' ' && tail.slice(0, half) === tail.slice(half + 1)) return { example: tail.slice(0, half), description: tail.slice(half + 1) };
-  const example = leadingValue(tail, context.object ? '' : context.type);
+  const example = leadingValue(tail, context);
   return example === undefined ? { description: tail } : { example, description: tail.slice(example.length).trimStart() };
 }
 
@@ -55,7 +55,7 @@ const TYPE_WORD: Readonly<Record<string, RegExp>> = {
 };
 
 /** The example a row tail starts with, as far as its form and the param's type tell; undefined when it has none. */
-function leadingValue(tail: string, typeText: string): string | undefined {
+function leadingValue(tail: string, context: RowTailContext): string | undefined {
   const whole = leadingStructure(tail);
   if (whole !== undefined) return whole;
   const first = tail.slice(0, tail.indexOf(' '));
@@ -64,12 +64,14 @@ function leadingValue(tail: string, typeText: string): string | undefined {
   if (/[，：；。、]/.test(first) || (/[,:;]$/.test(first) && /[^\x00-\x7f]/.test(first))) return undefined;
   // Nor is a lone bracket an example, or a description that would start with punctuation (`字段信息 。`).
   if (/^[{[<]$/.test(first) || /^ [，：；。、.,;:!?]/.test(tail.slice(first.length))) return undefined;
-  const { type } = splitTypeText(typeText);
+  // An object's type names the object, not a kind of value its example must be.
+  const type = context.object ? '' : splitTypeText(context.type).type;
   const rule = Object.hasOwn(TYPE_WORD, type) ? TYPE_WORD[type] : undefined;
   // A value of the param's type is its example (`true success` for a Boolean), as is a placeholder.
   if (rule?.test(first) || PLACEHOLDER.test(first)) return first;
-  // Plain English words only: a description (`result object`); an example ahead of one shows as `foo 返回值`.
-  if (/^[A-Za-z]+(?:'s)?(?: [A-Za-z]+(?:'s)?[,.]?)+$/.test(tail)) return undefined;
+  // An object's tail of plain English words is a description (`result object`); an example ahead of one shows as
+  // `foo 返回值`. A text param's is not (`aaa campaign Id`).
+  if (context.object && /^[A-Za-z]+(?:'s)?(?: [A-Za-z]+(?:'s)?[,.]?)+$/.test(tail)) return undefined;
   // A typed param's example may not fit its type (`isv.sys.error` for a Boolean), but a plain word is prose
   // (`page 页码` for a Number, `是 是否默认` for a Boolean).
   return rule === undefined || !/^[A-Za-z\u3400-\u9fff]+$/.test(first) ? first : undefined;

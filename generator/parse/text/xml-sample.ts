@@ -28,7 +28,8 @@ export function parseXmlSample(body: readonly Line[]): XmlElement | undefined {
       if (m[4] !== undefined) {
         const top = stack[stack.length - 1];
         if (top) top.text += decode(m[4]);
-        else if (m[4].trim() !== '') return rootOf(tops);
+        // Outside the elements: a code block's line-number gutter (`1`, `2`, … before the XML) is not the sample's.
+        else if (!/^[\s\d]*$/.test(m[4])) return rootOf(tops);
         continue;
       }
       const name = m[2] ?? '';
