@@ -138,6 +138,24 @@ describe('the XML response sample', () => {
   });
 });
 
+describe('是否必须 and type cells beyond the seeds', () => {
+  it('特殊可选 (optional under conditions) is optional, on a row and in bullets', () => {
+    expect(parse(edit(page('s003'), 'message_pics byte[] 可选 a.jpg', 'message_pics byte[] 特殊可选 a.jpg'))).toEqual(goldenOf('s003'));
+    expect(parse(edit(page('s000'), '  • String\n  • 可选\n  • {"key":"value"}', '  • String\n  • 特殊可选\n  • {"key":"value"}'))).toEqual(goldenOf('s000'));
+  });
+
+  it('Field List, the one type with a space, on a row and in bullets', () => {
+    const want = goldenOf('s003');
+    const fields = param(want.request, 'fields');
+    fields.type = 'Field List';
+    delete fields.list;
+    expect(parse(edit(page('s003'), 'fields String [] 必须', 'fields Field List 必须'))).toEqual(want);
+    const nested = goldenOf('s000');
+    param(nested.request, 'param.ext_attrs').type = 'Field List';
+    expect(parse(edit(page('s000'), '  • └ ext_attrs\n  • String', '  • └ ext_attrs\n  • Field List'))).toEqual(nested);
+  });
+});
+
 describe('what the doc site gets wrong in its own pages', () => {
   it('a type cell that is only `[]` is a list of no type, not a broken page', () => {
     const want = goldenOf('s001');

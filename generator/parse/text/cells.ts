@@ -8,10 +8,14 @@ import type { Line } from './lines.js';
 
 export type Section = 'request' | 'response';
 
-/** A type cell: a scalar name or an identifier (PascalCase in practice), optional `[]`; `byte[]` is a file. */
-const TYPE_CELL = /^(?:(?:byte ?\[\]|[A-Za-z][A-Za-z0-9_]*)(?: ?\[ ?\])?|\[ ?\])$/;
+/**
+ * A type cell: a scalar name or an identifier (PascalCase in practice), optional `[]`; `byte[]` is a file;
+ * `Field List` is TOP's one type with a space; a bare `[]` is a list of no type.
+ */
+const TYPE_CELL = /^(?:(?:byte ?\[\]|Field List|[A-Za-z][A-Za-z0-9_]*)(?: ?\[ ?\])?|\[ ?\])$/;
 const NAME_CELL = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
-const REQUIRED_CELL = /^(必须|可选)$/;
+/** 是否必须: 必须 (required), 可选 (optional), 特殊可选 (optional, with conditions the description gives). */
+const REQUIRED_CELL = /^(必须|可选|特殊可选)$/;
 const CONSTRAINT_CELL = /^(最大长度|最大列表长度|最大值|最小值) ?[:：] ?(-?\d+(?:\.\d+)?)$/;
 const CONSTRAINT_KEY = { 最大长度: 'maxLength', 最大列表长度: 'maxListSize', 最大值: 'maxValue', 最小值: 'minValue' } as const;
 
@@ -102,6 +106,10 @@ export function readRow(line: Line, section: Section): RawParam | undefined {
   const name = tokens[0] ?? '';
   let type = tokens[1] ?? '';
   let k = 2;
+  if (type === 'Field' && tokens[k] === 'List') {
+    type = 'Field List';
+    k++;
+  }
   if (tokens[k] === '[]') {
     type += ' []';
     k++;
