@@ -116,6 +116,41 @@ describe('without samples', () => {
   });
 });
 
+describe('without samples, a result wrapper', () => {
+  it('keeps its own fields (success, error_code) after a nested list, which they close', () => {
+    const text = [
+      'x.items.query (查询)',
+      '请求参数',
+      '名称 类型 是否必须 示例值 更多限制 描述',
+      '响应参数',
+      '名称 类型 示例值 描述',
+      'result ResultDTO 结果',
+      '  • data',
+      '  • ItemDTO []',
+      '  • 数据',
+      '  • └ item_id',
+      '  • Number',
+      '  • 1',
+      '  • 商品id',
+      '  • └ success',
+      '  • Boolean',
+      '  • true',
+      '  • 是否成功',
+      '  • └ error_code',
+      '  • String',
+      '  • 错误码',
+      '请求示例',
+      '响应示例',
+    ].join('\n');
+    const result = parse(text).response[0]!;
+    expect(result.children!.map((c) => [c.name, c.children?.map((g) => g.name)])).toEqual([
+      ['data', ['item_id']],
+      ['success', undefined],
+      ['error_code', undefined],
+    ]);
+  });
+});
+
 describe('the XML response sample', () => {
   it('without its <x_response> root (qimen pages list the fields alone)', () => {
     let text = edit(page('s002'), '<alibaba_wdk_trade_refund_inform_response>\n', '');
