@@ -151,6 +151,42 @@ describe('without samples, a result wrapper', () => {
   });
 });
 
+describe('without samples, a nested list item', () => {
+  it('keeps a wrapper-named field that its enclosing object already has', () => {
+    const text = [
+      'x.orders.query (查询)',
+      '请求参数',
+      '名称 类型 是否必须 示例值 更多限制 描述',
+      '响应参数',
+      '名称 类型 示例值 描述',
+      'orders OrderDTO [] 订单',
+      '  • └ error_code',
+      '  • String',
+      '  • 0',
+      '  • 错误码',
+      '  • shipments',
+      '  • ShipmentDTO []',
+      '  • 发货',
+      '  • └ logistics_no',
+      '  • String',
+      '  • LT1',
+      '  • 运单号',
+      '  • └ error_code',
+      '  • String',
+      '  • 0',
+      '  • 错误码',
+      '请求示例',
+      '响应示例',
+    ].join('\n');
+    const r = parseCopiedText({ text, file: 'variant.txt' });
+    expect(only(r.diagnostics, TEXT_CODES.duplicateParam)).toEqual([]);
+    expect(r.spec!.response[0]!.children!.map((c) => [c.name, c.children?.map((g) => g.name)])).toEqual([
+      ['error_code', undefined],
+      ['shipments', ['logistics_no', 'error_code']],
+    ]);
+  });
+});
+
 describe('the XML response sample', () => {
   it('without its <x_response> root (qimen pages list the fields alone)', () => {
     let text = edit(page('s002'), '<alibaba_wdk_trade_refund_inform_response>\n', '');

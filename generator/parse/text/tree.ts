@@ -8,7 +8,7 @@ import { evidenceKey, normName, takeEvidence } from './evidence.js';
 import { splitTypeText } from '../../spec/type-text.js';
 
 /**
- * Without evidence (measured by `scripts/roundtrip.ts` over the corpus; greedy 71.5%, the others 64–71%), after the
+ * Without evidence (measured by `scripts/roundtrip.ts` over the corpus; greedy 71.6%, the others 64–71%), after the
  * rules every heuristic shares (a wrapper field or an object of an enclosing object's type goes up):
  * - `greedy` (default): a node's children are all following bullets of its top-level row, except that a name
  *   already among its fields closes it (two fields cannot share a name);
@@ -21,8 +21,8 @@ export type Heuristic = 'greedy' | 'alpha' | 'alpha-flat' | 'flat';
 /**
  * Fields of TOP's result wrappers (`success`, `error_code`, `error_msg`, `total_count`, `has_next`, `request_id`…), by
  * normalised name. Without a sample, one of them after a nested object belongs to the wrapper the object is nested
- * in, not to the object: over the corpus this takes the trees recovered without samples from 2,604 to 3,038 of
- * 4,250 (457 fixed, 23 misplaced that were right, where list items carry their own `success` or `error_code`).
+ * in, not to the object: over the corpus this takes the trees recovered without samples from 2,604 to 3,043 of
+ * 4,250 (459 fixed, 20 misplaced that were right, where list items carry their own `success` or `error_code`).
  * Bare `code`, `message`, `msg` and `total` are left out: as often an item's own fields, they cost more than gain.
  */
 const WRAPPER_FIELDS = /^(?:success|issuccess|errorcode|errormsg|errormessage|errromsg|errcode|errmsg|msgcode|msginfo|resultcode|resultmsg|totalcount|totalresults|hasnext|pagesize|pageno|currentpage|totalpage|requestid|traceid|httpstatuscode|suberrormessage|suberrorcode|suberrormsg|errordesc|errorinfo)$/;
@@ -69,7 +69,8 @@ export function nest(root: Node, raws: readonly RawParam[], ev: Evidence | undef
       }
     }
     // Without a sample: a result wrapper's own fields close the objects nested in it (`result { data [..], success }`).
-    if (!level.ev && r.leaf && WRAPPER_FIELDS.test(key)) return true;
+    // Not into an object that has a field of that name already: then it is the nested object's own.
+    if (!level.ev && r.leaf && WRAPPER_FIELDS.test(key) && !levels[levels.length - 2]?.kids.some((k) => normName(k.raw.name) === key)) return true;
     // An object is not a field of an object of its own type (29 of the corpus's 10,655 objects are): it follows it.
     if (!r.leaf && levels.slice(1).some((l) => l.type === splitTypeText(r.typeText).type)) return true;
     // A name already among this object's fields cannot be another one: it belongs further up.
