@@ -10,7 +10,7 @@ import { writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { benchGenerate, STAGES, type GenerateBench, type GenerateRun } from './generate.js';
+import { benchGenerate, clearBenchTrash, STAGES, type GenerateBench, type GenerateRun } from './generate.js';
 import { benchTsc, type TscBench } from './tsc.js';
 import { benchRuntime, type RuntimeBench } from './runtime.js';
 import { MB, round } from './util.js';
@@ -218,3 +218,4 @@ const results = {
 };
 await writeFile(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 log('wrote bench/results.json');
+await clearBenchTrash(root);
