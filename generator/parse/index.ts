@@ -7,7 +7,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { ApiSpec, CategoryRef } from '../spec/types.js';
 import { detectInput } from './detect.js';
 import { parseDocJson } from './json.js';
-import { parseCopiedText } from './text/index.js';
+import { parseCopiedText, TEXT_CODES } from './text/index.js';
 import { parseSavedHtml } from './html/index.js';
 import { mergeSpecs } from './merge.js';
 
@@ -49,6 +49,7 @@ export function parseInputs(files: readonly InputFile[]): ParseInputsResult {
     pending.push({ file, kind, text });
   }
   const byApi = new Map<string, ApiSpec[]>();
+  const guessed = new Set<string>();
   for (const { file, kind, text } of pending) {
     const fail = (code: `TOP${number}`, message: string, severity: Diagnostic['severity'] = 'error') => {
       diagnostics.push({ code, severity, message, file: file.path, line: severity === 'error' ? 1 : 0 });
@@ -82,6 +83,7 @@ export function parseInputs(files: readonly InputFile[]): ParseInputsResult {
       failed.push(file.path);
       continue;
     }
+    if (result.diagnostics.some((d) => d.code === TEXT_CODES.guessedNesting)) guessed.add(file.path);
     const spec = { ...result.spec, sources: [file.path] };
     const list = byApi.get(spec.api);
     if (list) list.push(spec);
@@ -89,7 +91,7 @@ export function parseInputs(files: readonly InputFile[]): ParseInputsResult {
   }
   const specs: ApiSpec[] = [];
   for (const api of [...byApi.keys()].sort(compare)) {
-    const merged = mergeSpecs(byApi.get(api) ?? []);
+    const merged = mergeSpecs(byApi.get(api) ?? [], guessed);
     diagnostics.push(...merged.diagnostics);
     specs.push(merged.spec);
   }

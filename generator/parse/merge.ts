@@ -8,8 +8,12 @@ import type { ApiSpec, ParamSpec } from '../spec/types.js';
 
 export const MERGE_CODES = { treesDisagree: 'TOP120' } as const;
 
-export function mergeSpecs(specs: readonly ApiSpec[]): { spec: ApiSpec; diagnostics: Diagnostic[] } {
-  const [first, ...others] = rank(specs);
+/**
+ * `guessed`: source paths of pages whose nesting no sample settled (TOP014); a page read with its samples is the
+ * better base when no doc-site JSON is among the inputs.
+ */
+export function mergeSpecs(specs: readonly ApiSpec[], guessed: ReadonlySet<string> = new Set()): { spec: ApiSpec; diagnostics: Diagnostic[] } {
+  const [first, ...others] = rank(specs, guessed);
   if (!first) throw new Error('mergeSpecs needs at least one spec');
   const diagnostics: Diagnostic[] = [];
   let base: ApiSpec = { ...first, sources: [...(first.sources ?? [])] };
@@ -19,7 +23,7 @@ export function mergeSpecs(specs: readonly ApiSpec[]): { spec: ApiSpec; diagnost
       diagnostics.push({
         code: MERGE_CODES.treesDisagree,
         severity: 'warning',
-        message: `${other.api}: this page's tree differs from ${base.sources?.[0] ?? 'another input'} at ${difference}; the doc-site JSON is kept`,
+        message: `${other.api}: this page's tree differs from ${base.sources?.[0] ?? 'another input'} at ${difference}; ${base.docId !== undefined ? 'the doc-site JSON' : 'that tree'} is kept`,
         file: other.sources?.[0] ?? '',
         line: 0,
         api: other.api,
@@ -39,9 +43,13 @@ export function mergeSpecs(specs: readonly ApiSpec[]): { spec: ApiSpec; diagnost
   return { spec: base, diagnostics };
 }
 
-/** JSON-made specs (they carry a docId) first, then by source path, so the result does not depend on input order. */
-function rank(specs: readonly ApiSpec[]): ApiSpec[] {
-  return [...specs].sort((a, b) => Number(b.docId !== undefined) - Number(a.docId !== undefined) || ((a.sources?.[0] ?? '') < (b.sources?.[0] ?? '') ? -1 : 1));
+/**
+ * JSON-made specs (they carry a docId) first, then pages whose trees their samples gave, then pages whose nesting was
+ * guessed, each by source path, so the result does not depend on input order.
+ */
+function rank(specs: readonly ApiSpec[], guessed: ReadonlySet<string>): ApiSpec[] {
+  const trust = (s: ApiSpec) => (s.docId !== undefined ? 2 : guessed.has(s.sources?.[0] ?? '') ? 0 : 1);
+  return [...specs].sort((a, b) => trust(b) - trust(a) || ((a.sources?.[0] ?? '') < (b.sources?.[0] ?? '') ? -1 : 1));
 }
 
 /**

@@ -44,6 +44,16 @@ describe('parseInputs', () => {
     ]);
   });
 
+  it('two copies of a page: the one whose samples gave its tree is the base, whatever the order of paths', () => {
+    const page = readFileSync(join(ROOT, 'pages/seeds/001_b66b54eaae78ef96.txt'), 'utf8');
+    const noJava = page.slice(0, page.indexOf('TaobaoClient client')) + page.slice(page.indexOf('System.out.println(rsp.getBody());') + 35);
+    const withJava = parseInputs([text('pages/b.txt', page)]).specs[0]!;
+    const { specs, diagnostics } = parseInputs([text('pages/a.txt', noJava), text('pages/b.txt', page)]);
+    expect(diagnostics.filter((d) => d.code === 'TOP014').map((d) => d.file)).toEqual(['pages/a.txt']);
+    expect(specs[0]!.request).toEqual(withJava.request);
+    expect(specs[0]!.sources).toEqual(['pages/a.txt', 'pages/b.txt']);
+  });
+
   it('gives every seed page a spec, sorted by method', () => {
     const { specs, failed } = parseInputs(['000_b0424229277e58b7', '001_b66b54eaae78ef96', '002_1a904f78e912d50a', '003_a8cd2ce1bec7c9ae'].map((s) => file(`pages/seeds/${s}.txt`)));
     expect(failed).toEqual([]);

@@ -22,6 +22,7 @@ describe('splitRowTail', () => {
     ['a text param: plain English words after its example', { tail: 'aaa campaign Id', context: scalar('String'), want: { example: 'aaa', description: 'campaign Id' } }],
     ['no sample value, text: the first word', { tail: 'abc 描述 还有', context: scalar('String'), want: { example: 'abc', description: '描述 还有' } }],
     ['a date-time keeps its time, whatever the type', { tail: '2000-01-01 23:59:59 创建时间', context: scalar('String'), want: { example: '2000-01-01 23:59:59', description: '创建时间' } }],
+    ['a date-time without leading zeros', { tail: '2017-9-9 12:00:00 定时发送时间', context: scalar('String'), want: { example: '2017-9-9 12:00:00', description: '定时发送时间' } }],
     ['a JSON example with spaces', { tail: '{ "appDomain": "5357049", "k": [1, 2] } 上下文', context: scalar('Json'), want: { example: '{ "appDomain": "5357049", "k": [1, 2] }', description: '上下文' } }],
     ['an XML example with spaces', { tail: '<?xml version="1.0"?> <rule><a>1</a></rule> 商品信息', context: scalar('String'), want: { example: '<?xml version="1.0"?> <rule><a>1</a></rule>', description: '商品信息' } }],
     ['JSON that fills the whole tail is the description (a lone `{` is no example)', { tail: '{ "skillId": 209, "name": "测试34" }', context: object, want: { description: '{ "skillId": 209, "name": "测试34" }' } }],

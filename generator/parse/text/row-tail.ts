@@ -51,7 +51,7 @@ const TYPE_WORD: Readonly<Record<string, RegExp>> = {
   Number: /^-?\d+(?:\.\d+)?(?:,-?\d+(?:\.\d+)?)*$/,
   Price: /^-?\d+(?:\.\d+)?$/,
   Boolean: /^(?:true|false)$/i,
-  Date: /^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?$/,
+  Date: /^\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/,
 };
 
 /** The example a row tail starts with, as far as its form and the param's type tell; undefined when it has none. */
@@ -79,7 +79,7 @@ function leadingValue(tail: string, context: RowTailContext): string | undefined
 
 /** A leading value with spaces inside: a date-time, a balanced `{…}` or `[…]`, or XML up to its last `>`. */
 function leadingStructure(tail: string): string | undefined {
-  const dateTime = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?(?= )/.exec(tail);
+  const dateTime = /^\d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d{2}(?::\d{2})?(?= )/.exec(tail);
   if (dateTime) return dateTime[0];
   const open = tail[0];
   if (open === '{' || open === '[') {
