@@ -22,7 +22,7 @@ export interface RowTailContext {
  * sample that sets the param to `''` means the 示例值 cell is empty. Without a value (objects, files, pages without
  * samples): a lone word is the description; `X X` is an example that repeats its description; a leading date-time,
  * `{…}`/`[…]` or XML is the example whole; a value of the param's type or a placeholder (`null`) is; otherwise the
- * first word is, unless it ends a clause (`类型:`, `USD,`), the tail is plain English words (`result object`), or
+ * first word is, unless it ends a clause (`类型:`, `USD,`), an object's tail is plain English words (`result object`), or
  * the param is a Number, Boolean, Price or Date and the word is plain prose (`page 页码`): then the whole tail is
  * description.
  */
