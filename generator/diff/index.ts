@@ -15,6 +15,7 @@
  * - title, description, example, default value or constraints changed: info (only returned with `includeInfo`).
  */
 import type { ApiSpec, Constraints, ParamSpec } from '../spec/types.js';
+import { CONSTRAINT_KEYS } from '../spec/types.js';
 import { joinTypeText } from '../spec/type-text.js';
 import { sortChanges } from './order.js';
 import type { SpecChange } from './types.js';
@@ -129,6 +130,6 @@ function textPair(before: string | undefined, after: string | undefined): { befo
 /** `{maxLength: 10, maxValue: 5}` in key order of the contract, `{}` when none. */
 function constraintsText(c: Constraints | undefined): string {
   if (!c) return '{}';
-  const keys = (['maxLength', 'maxListSize', 'maxValue', 'minValue'] as const).filter((k) => c[k] !== undefined);
+  const keys = CONSTRAINT_KEYS.filter((k) => c[k] !== undefined);
   return `{${keys.map((k) => `${k}: ${c[k]}`).join(', ')}}`;
 }

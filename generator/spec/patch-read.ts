@@ -7,11 +7,11 @@ import type { Diagnostic } from '../diagnostics.js';
 import { SPEC_CODES } from './codes.js';
 import type { LoadPatchesResult, PatchOp, SpecPatch } from './patch.js';
 import type { Constraints, ParamSpec } from './types.js';
-import { CONSTRAINT_KEYS } from './types.js';
+import { CONSTRAINT_KEYS, PARAM_KEYS } from './types.js';
 
 const PATCH_KEYS = new Set(['api', 'reason', 'ops']);
 const OP_KEYS = new Set(['path', 'set', 'remove', 'add', 'occurrence']);
-const PARAM_FIELDS = new Set(['name', 'type', 'list', 'required', 'example', 'description', 'constraints', 'children']);
+const PARAM_FIELDS: ReadonlySet<string> = new Set(PARAM_KEYS);
 
 /** Reads every `*.yaml`/`*.yml` under `dir` (recursively); a missing folder is no patches. */
 export async function loadPatches(dir: string, cwd: string): Promise<LoadPatchesResult> {
@@ -172,6 +172,7 @@ function readParamFields(node: unknown, bad: (node: unknown, message: string) =>
       case 'type':
       case 'example':
       case 'description':
+      case 'default':
         if (typeof value === 'string' || typeof value === 'number') out[key] = String(value);
         else fail(pair.value, `"${key}" must be text`);
         break;

@@ -6,7 +6,7 @@ import { LineCounter, parseDocument, isMap, isSeq, isScalar } from 'yaml';
 import type { Node, YAMLMap } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import type { ApiSpec, CategoryRef, Constraints, ParamSpec } from './types.js';
-import { CONSTRAINT_KEYS } from './types.js';
+import { CONSTRAINT_KEYS, PARAM_KEYS } from './types.js';
 
 /** TOP201: not YAML; TOP202: a required key is missing or of the wrong type; TOP203: an unknown key. */
 export const READ_CODES = { invalidYaml: 'TOP201', badShape: 'TOP202', unknownKey: 'TOP203' } as const;
@@ -19,7 +19,7 @@ export interface ReadSpecResult {
 }
 
 const SPEC_KEYS = new Set(['api', 'title', 'description', 'request', 'response', 'docId', 'category', 'sources']);
-const PARAM_KEYS = new Set(['name', 'type', 'list', 'required', 'example', 'description', 'constraints', 'default', 'children']);
+const PARAM_KEY_SET: ReadonlySet<string> = new Set(PARAM_KEYS);
 
 export function readSpec(text: string, file: string): ReadSpecResult {
   const lineCounter = new LineCounter();
@@ -74,7 +74,7 @@ export function readSpec(text: string, file: string): ReadSpecResult {
       lines.set(here, lineOf(item));
       for (const pair of item.items) {
         const key = isScalar(pair.key) ? String(pair.key.value) : '';
-        if (!PARAM_KEYS.has(key)) fail(pair.key as Node, `unknown param key "${key}"`, here, READ_CODES.unknownKey, 'warning');
+        if (!PARAM_KEY_SET.has(key)) fail(pair.key as Node, `unknown param key "${key}"`, here, READ_CODES.unknownKey, 'warning');
       }
       const param: ParamSpec = { name, type: str(item, 'type', here, true) ?? '', description: '' };
       const list = item.get('list');

@@ -13,6 +13,9 @@ export interface Constraints {
 
 export const CONSTRAINT_KEYS = ['maxLength', 'maxListSize', 'maxValue', 'minValue'] as const satisfies readonly (keyof Constraints)[];
 
+/** Every key a param may have in a spec file, in the order the writer puts them. */
+export const PARAM_KEYS = ['name', 'type', 'list', 'required', 'example', 'description', 'constraints', 'default', 'children'] as const satisfies readonly (keyof ParamSpec)[];
+
 export interface ParamSpec {
   /** The parameter's name as written (snake_case in TOP). */
   name: string;

@@ -62,6 +62,11 @@ describe('applyPatches', () => {
     const p = parsePatch(PATCH.replace('taobao.x.get', 'other.api'), 'p.yaml').patch!;
     expect(applyPatches(base(), [p])).toEqual({ spec: base(), applied: [], diagnostics: [] });
   });
+  it('sets a default value (默认值) like any other param field', () => {
+    const p = parsePatch('api: taobao.x.get\nreason: r\nops:\n  - path: request.q.ext\n    set: { default: 0 }\n', 'p.yaml');
+    expect(p.diagnostics).toEqual([]);
+    expect(applyPatches(base(), [p.patch!]).spec.request[0]!.children![0]).toEqual({ name: 'ext', type: '', description: '扩展', default: '0' });
+  });
   it('matches param names that contain dots', () => {
     const spec: ApiSpec = { ...base(), request: [{ name: 'dimission.employee', type: 'String', description: '' }] };
     const p = parsePatch('api: taobao.x.get\nreason: r\nops:\n  - path: request.dimission.employee\n    set: { type: Json }\n', 'p.yaml').patch!;
