@@ -10,11 +10,9 @@
  *   one cell / one list, which copies back to the same text.
  * Every element starts on its own line, so HTML line numbers in diagnostics are meaningful.
  */
-import type { ApiSpec, Constraints, ParamSpec } from '../../generator/spec/types.js';
-import { CONSTRAINT_KEYS } from '../../generator/spec/types.js';
-import { javaSample, typeCell, xmlSample } from './render-text.js';
+import type { ApiSpec, ParamSpec } from '../../generator/spec/types.js';
+import { javaSample, limitCells, typeCell, xmlSample } from './render-text.js';
 
-const LABEL: Record<keyof Constraints, string> = { maxLength: '最大长度', maxListSize: '最大列表长度', maxValue: '最大值', minValue: '最小值' };
 
 export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const cell = (s: string | undefined) => escapeHtml((s ?? '').replace(/\s+/g, ' ').trim());
@@ -74,10 +72,7 @@ export function renderSavedHtml(spec: ApiSpec, options: HtmlRenderOptions = {}):
     out.push('<table class="params">');
     out.push(`<thead><tr>${(request ? ['名称', '类型', '是否必须', '示例值', '更多限制', '描述'] : ['名称', '类型', '示例值', '描述']).map((h) => `<th>${h}</th>`).join('')}</tr></thead>`);
     out.push('<tbody>');
-    const limits = (p: ParamSpec) => [
-      ...CONSTRAINT_KEYS.filter((k) => p.constraints?.[k] !== undefined).map((k) => `<li>${LABEL[k]}:${p.constraints?.[k]}</li>`),
-      ...(p.default !== undefined ? [`<li>默认值:${cell(p.default)}</li>`] : []),
-    ];
+    const limits = (p: ParamSpec) => limitCells(p).map((c) => `<li>${cell(c)}</li>`);
     const nested = (p: ParamSpec) => {
       const leaf = !p.children || p.children.length === 0;
       const items = [leaf ? `└ ${escapeHtml(p.name)}` : escapeHtml(p.name), escapeHtml(typeCell(p))];

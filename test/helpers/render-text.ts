@@ -5,6 +5,7 @@
  */
 import type { ApiSpec, Constraints, ParamSpec } from '../../generator/spec/types.js';
 import { CONSTRAINT_KEYS } from '../../generator/spec/types.js';
+import { CONSTRAINT_LABELS } from '../../generator/parse/text/cells.js';
 
 export interface RenderOptions {
   samples?: boolean;
@@ -14,7 +15,6 @@ export interface RenderOptions {
   responseSample?: 'xml' | 'json';
 }
 
-const LABEL: Record<keyof Constraints, string> = { maxLength: '最大长度', maxListSize: '最大列表长度', maxValue: '最大值', minValue: '最小值' };
 
 /** Page text collapses white space; the page shows no line breaks inside a cell. */
 const cell = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -57,8 +57,8 @@ export function withExamples(spec: ApiSpec): ApiSpec {
 }
 
 /** The 更多限制 cells of a param: its constraints, then its default value. */
-function limitCells(p: ParamSpec): string[] {
-  const out = CONSTRAINT_KEYS.filter((k) => p.constraints?.[k] !== undefined).map((k) => `${LABEL[k]}:${p.constraints?.[k]}`);
+export function limitCells(p: ParamSpec): string[] {
+  const out = CONSTRAINT_KEYS.filter((k) => p.constraints?.[k] !== undefined).map((k) => `${CONSTRAINT_LABELS[k]}:${p.constraints?.[k]}`);
   if (p.default !== undefined) out.push(`默认值:${p.default}`);
   return out;
 }

@@ -16,8 +16,10 @@ const TYPE_CELL = /^(?:(?:byte ?\[\]|Field List|[A-Za-z][A-Za-z0-9_]*)(?: ?\[ ?\
 const NAME_CELL = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
 /** 是否必须: 必须 (required), 可选 (optional), 特殊可选 (optional, with conditions the description gives). */
 const REQUIRED_CELL = /^(必须|可选|特殊可选)$/;
-const CONSTRAINT_CELL = /^(最大长度|最大列表长度|最大值|最小值) ?[:：] ?(-?\d+(?:\.\d+)?)$/;
-const CONSTRAINT_KEY = { 最大长度: 'maxLength', 最大列表长度: 'maxListSize', 最大值: 'maxValue', 最小值: 'minValue' } as const;
+/** The 更多限制 label of each constraint (`最大长度:64`). */
+export const CONSTRAINT_LABELS: Readonly<Record<keyof Constraints, string>> = { maxLength: '最大长度', maxListSize: '最大列表长度', maxValue: '最大值', minValue: '最小值' };
+const CONSTRAINT_KEY = new Map(Object.entries(CONSTRAINT_LABELS).map(([key, label]) => [label, key as keyof Constraints]));
+const CONSTRAINT_CELL = new RegExp(`^(${[...CONSTRAINT_KEY.keys()].join('|')}) ?[:：] ?(-?\\d+(?:\\.\\d+)?)$`);
 
 export function isTypeCell(text: string): boolean {
   return TYPE_CELL.test(text) && /^(byte|null|[A-Z[])/.test(text);
@@ -31,7 +33,8 @@ export function isRequiredCell(text: string): boolean {
 export function constraintOf(text: string): [keyof Constraints, number] | undefined {
   const m = CONSTRAINT_CELL.exec(text);
   if (!m) return undefined;
-  return [CONSTRAINT_KEY[m[1] as keyof typeof CONSTRAINT_KEY], Number(m[2])];
+  const key = CONSTRAINT_KEY.get(m[1] ?? '');
+  return key === undefined ? undefined : [key, Number(m[2])];
 }
 
 const DEFAULT_CELL = /^默认值 ?[:：] ?(.*)$/;
