@@ -177,12 +177,15 @@ async function editOneDoc(dir: string, nth = 0): Promise<string | null> {
  * aftermath of our own clean-up, not `generate`.
  */
 const TRASH = 'bench/tmp/trash';
-let trashed = 0;
 
-async function moveToTrash(root: string, dir: string): Promise<void> {
-  if (!existsSync(dir)) return;
-  await mkdir(join(root, TRASH), { recursive: true });
-  await rename(dir, join(root, TRASH, `${trashed++}-${process.pid}`));
+/** Moves folders aside into the trash, each under a number of its own. */
+function trashMover(root: string): (dir: string) => Promise<void> {
+  let moved = 0;
+  return async (dir) => {
+    if (!existsSync(dir)) return;
+    await mkdir(join(root, TRASH), { recursive: true });
+    await rename(dir, join(root, TRASH, `${moved++}-${process.pid}`));
+  };
 }
 
 /** Deletes what the benchmark moved aside; call it after the last measurement. */
@@ -193,20 +196,21 @@ export async function clearBenchTrash(root: string): Promise<void> {
 export async function benchGenerate(root: string, log: (line: string) => void): Promise<GenerateBench> {
   const tmp = join(root, 'bench/tmp');
   const pagesDir = join(tmp, 'pages');
+  const moveToTrash = trashMover(root);
   await mkdir(tmp, { recursive: true });
   // The last cold run writes where the warm and incremental runs and `tsc` then work: bench/tmp/{specs,generated}.
   const runDirs = (n: number) => (n === COLD_RUNS ? tmp : join(tmp, `cold-${n}`));
   const outDir = join(runDirs(COLD_RUNS), 'generated');
   for (let n = 1; n <= COLD_RUNS; n++) {
-    await moveToTrash(root, join(runDirs(n), 'generated'));
-    await moveToTrash(root, join(runDirs(n), 'specs'));
+    await moveToTrash(join(runDirs(n), 'generated'));
+    await moveToTrash(join(runDirs(n), 'specs'));
   }
 
   // A copy of the project's config, with its page folders copied under bench/tmp/pages (so that one doc can be
   // edited) and specs/output redirected to bench/tmp (never the project's specs/ or generated/).
   const projectConfig = JSON.parse(await readFile(join(root, 'topgen.config.json'), 'utf8').catch(() => '{}')) as Record<string, unknown>;
   const pages = Array.isArray(projectConfig.pages) ? (projectConfig.pages as string[]) : ['pages'];
-  await moveToTrash(root, pagesDir);
+  await moveToTrash(pagesDir);
   const copiedPages: string[] = [];
   for (const p of pages) {
     const dest = join(pagesDir, p);
@@ -231,7 +235,7 @@ export async function benchGenerate(root: string, log: (line: string) => void): 
     log(`generate: cold run ${n}/${COLD_RUNS}…`);
     colds.push(await runGenerate(root, await configOf(n), join(runDirs(n), 'generated'), tmp));
   }
-  for (let n = 1; n < COLD_RUNS; n++) await moveToTrash(root, runDirs(n));
+  for (let n = 1; n < COLD_RUNS; n++) await moveToTrash(runDirs(n));
   const cold = medianRun(colds);
   log('generate: warm run…');
   const warm = await runGenerate(root, configFile, outDir, tmp);
